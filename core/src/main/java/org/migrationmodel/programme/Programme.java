@@ -1,0 +1,119 @@
+package org.migrationmodel.programme;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.Serializable;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.migrationmodel.internal.ValueStyle;
+import org.migrationmodel.taxonomy.Agency;
+
+/**
+ * A migration programme: what it is, where and when it runs, how it is classified against the
+ * managing-migration model, and what it costs.
+ *
+ * <p>Construction requires only that {@code id}, {@code title} and {@code classification} are set
+ * and nothing is null. Every domain rule (a well-formed id, valid country codes, shares that sum to
+ * 100 and so on) is left to {@link org.migrationmodel.validation.Validator}, which reports all
+ * problems at once. Instances are immutable, thread-safe and serializable.
+ *
+ * <pre>{@code
+ * Programme programme = Programme.builder()
+ *     .id("MLI-AVRR-2026")
+ *     .title("Return and reintegration assistance for migrants in Mali")
+ *     .classification(Classification.builder()
+ *         .primaryActivity(Activity.ASSISTED_RETURN_AND_REINTEGRATION)
+ *         .addCrossCuttingActivities(CrossCuttingActivity.INTEGRATION_AND_REINTEGRATION)
+ *         .build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Programme implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  Programme() {}
+
+  /**
+   * The programme's identifier in its owner's system. The validator requires at most 64 letters,
+   * digits, {@code .}, {@code _}, {@code -} or {@code /}.
+   *
+   * @return the identifier, never null
+   */
+  public abstract String id();
+
+  /**
+   * The programme's title. The validator requires it not to be blank.
+   *
+   * @return the title, never null
+   */
+  public abstract String title();
+
+  /**
+   * A longer description.
+   *
+   * @return the description, or empty when none was given
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * When the programme runs.
+   *
+   * @return the period, or empty when it is not known
+   */
+  public abstract Optional<ProgrammePeriod> period();
+
+  /**
+   * The countries taking part, each with its role.
+   *
+   * @return an immutable list, possibly empty; never null
+   */
+  public abstract ImmutableList<ProgrammeCountry> countries();
+
+  /**
+   * Where the programme sits in the managing-migration model.
+   *
+   * @return the classification, never null
+   */
+  public abstract Classification classification();
+
+  /**
+   * What the programme costs and how the money is split across activities.
+   *
+   * @return the budget, or empty when none was given
+   */
+  public abstract Optional<Budget> budget();
+
+  /**
+   * The agencies of the Geneva Migration Group that are partners in the programme.
+   *
+   * @return an immutable list, possibly empty; never null
+   */
+  public abstract ImmutableList<Agency> partners();
+
+  /**
+   * Members of the programme's JSON document that a lenient reader did not recognise, kept so that
+   * writing the programme back loses nothing. Each key is the member's JSON Pointer, such as {@code
+   * /classification/legacyCode}; each value is the member's JSON text, unchanged.
+   *
+   * @return an immutable map in document order, empty for programmes not read from JSON
+   */
+  public abstract ImmutableMap<String, String> unknownMembers();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Programme}; {@code id}, {@code title} and {@code classification} are required.
+   */
+  public static final class Builder extends ImmutableProgramme.Builder {
+    Builder() {}
+  }
+}

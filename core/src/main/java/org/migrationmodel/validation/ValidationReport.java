@@ -1,0 +1,109 @@
+package org.migrationmodel.validation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
+import java.io.Serializable;
+import java.util.Comparator;
+import org.immutables.value.Value;
+import org.migrationmodel.internal.ValueStyle;
+
+/**
+ * Everything found wrong with one programme, in a deterministic order: errors first, then warnings,
+ * then information; within a severity by {@linkplain Pointers#documentOrder() location}, rule id
+ * and message. Immutable.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ValidationReport implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(Finding::pointer, Pointers.documentOrder())
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::message);
+
+  private static final ValidationReport EMPTY = of(ImmutableList.of());
+
+  ValidationReport() {}
+
+  /**
+   * The findings, in the report's order.
+   *
+   * @return an immutable list, empty when nothing was found; never null
+   */
+  public abstract ImmutableList<Finding> findings();
+
+  /**
+   * A report of some findings, put in the report's order.
+   *
+   * @param findings the findings, in any order; not null
+   * @return the report, never null
+   */
+  public static ValidationReport of(Iterable<Finding> findings) {
+    return ImmutableValidationReport.builder()
+        .findings(ImmutableList.sortedCopyOf(ORDER, findings))
+        .build();
+  }
+
+  /**
+   * The report with no findings.
+   *
+   * @return the empty report, never null
+   */
+  public static ValidationReport empty() {
+    return EMPTY;
+  }
+
+  /**
+   * This report's findings together with another's, for example a reader's and a validator's.
+   *
+   * @param other the other report; not null
+   * @return a new report, never null
+   */
+  public ValidationReport plus(ValidationReport other) {
+    return of(Iterables.concat(findings(), other.findings()));
+  }
+
+  /**
+   * Whether the programme is valid: true when there is no {@link Severity#ERROR} finding.
+   *
+   * @return true when valid
+   */
+  public boolean isValid() {
+    return count(Severity.ERROR) == 0;
+  }
+
+  /**
+   * The findings of one severity, in the report's order.
+   *
+   * @param severity the severity; not null
+   * @return an immutable list, never null
+   */
+  public ImmutableList<Finding> findings(Severity severity) {
+    return findings().stream()
+        .filter(finding -> finding.severity() == severity)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * How many findings have a severity.
+   *
+   * @param severity the severity; not null
+   * @return the count, zero or more
+   */
+  public int count(Severity severity) {
+    return (int) findings().stream().filter(finding -> finding.severity() == severity).count();
+  }
+
+  /**
+   * Throws when the report holds an error; does nothing otherwise.
+   *
+   * @throws ValidationException carrying this report, when {@link #isValid()} is false
+   */
+  public void throwIfInvalid() {
+    if (!isValid()) {
+      throw new ValidationException(this);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.migrationmodel.validation.rules;
+
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.RuleContext;
+
+/**
+ * The logic of one standard rule; {@link org.migrationmodel.validation.StandardRule} holds the
+ * rest.
+ */
+public interface ProgrammeCheck {
+
+  /**
+   * Checks a programme and reports each problem through the context.
+   *
+   * @param programme the programme; not null
+   * @param context where findings go; not null
+   */
+  void check(Programme programme, RuleContext context);
+}
