@@ -7,7 +7,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * Assembly resolution A/RES/73/195 (2018), in their official order, each with its official short
  * label and full wording.
  *
- * <p>Refugees are covered by the separate Global Compact on Refugees, not by these objectives.
+ * <p>Refugees are covered by the separate Global Compact on Refugees, not by these objectives; see
+ * {@link Crosswalk#outsideGcm(org.migrationmodel.taxonomy.Term)}.
  */
 public enum GcmObjective implements Target {
   /** Objective 1: Data. */
