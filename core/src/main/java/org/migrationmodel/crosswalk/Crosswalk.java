@@ -1,6 +1,7 @@
 package org.migrationmodel.crosswalk;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.collect.ImmutableList.toImmutableList;
 import static com.google.common.collect.ImmutableMap.toImmutableMap;
 
 import com.google.common.collect.ImmutableList;
@@ -11,6 +12,8 @@ import com.google.common.collect.Multimaps;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.Optional;
+import org.migrationmodel.programme.Classification;
+import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.Term;
@@ -19,7 +22,8 @@ import org.migrationmodel.taxonomy.Term;
  * The project's indicative mapping from the managing-migration model to the frameworks programmes
  * are reported in: {@linkplain GcmObjective GCM objectives}, {@linkplain SdgTarget SDG targets},
  * {@linkplain DacPurposeCode DAC purpose codes} and {@linkplain UnhcrPopulationType UNHCR
- * population types}.
+ * population types}. Classify a programme once against the model, then read its view in each
+ * framework with {@link #forProgramme(Programme)}.
  *
  * <p>The mapping links every activity, cross-cutting activity and population group to targets, each
  * link with a {@link Strength} and a one-line justification. It is this project's reading of the
@@ -155,6 +159,37 @@ public final class Crosswalk {
   public DacPurposeCode dacPurposeCode(Activity activity) {
     // Never null: CrosswalkFile checks that every activity has exactly one primary DAC link.
     return dacPurposeCodes.get(checkNotNull(activity, "activity"));
+  }
+
+  /**
+   * A programme's view in every framework, from its activities, cross-cutting activities and target
+   * groups, and its DAC purpose codes with shares that follow its budget.
+   *
+   * @param programme the programme; not null. Its validity is not checked: validate it first.
+   * @return the view, never null
+   */
+  public ProgrammeCrosswalk forProgramme(Programme programme) {
+    checkNotNull(programme, "programme");
+    ImmutableSet<Term> sources = sources(programme.classification());
+    return ImmutableProgrammeCrosswalk.builder()
+        .links(
+            sources.stream()
+                .flatMap(source -> linksFrom(source).stream())
+                .collect(toImmutableList()))
+        .dacShares(DacShares.of(programme, this::dacPurposeCode))
+        .outsideGcm(
+            sources.stream()
+                .filter(outsideGcm::containsKey)
+                .collect(toImmutableMap(source -> source, outsideGcm::get)))
+        .build();
+  }
+
+  private static ImmutableSet<Term> sources(Classification classification) {
+    return ImmutableSet.<Term>builder()
+        .addAll(classification.activities())
+        .addAll(classification.crossCuttingActivities())
+        .addAll(classification.targetGroups())
+        .build();
   }
 
   @Override

@@ -6,6 +6,7 @@
  *
  * <p>{@link org.migrationmodel.crosswalk.Crosswalk#standard()} is the project's indicative mapping,
  * kept as data in {@code crosswalk.tsv} next to this package's classes and versioned with the
- * catalogue.
+ * catalogue. {@link org.migrationmodel.crosswalk.Crosswalk#forProgramme} gives one programme's view
+ * in every framework.
  */
 package org.migrationmodel.crosswalk;
