@@ -1,0 +1,48 @@
+package org.migrationmodel.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code migration-model} command-line tool: validates programme files, prints the model, and
+ * summarises a portfolio.
+ *
+ * <p>Exit codes: 0 when all went well, 1 when a validated programme has an error, 2 on a usage or
+ * input/output error.
+ */
+@Command(
+    name = "migration-model",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Validate and summarise migration programmes classified against IOM's model.",
+    subcommands = {CatalogueCommand.class, ExplainCommand.class})
+public final class MigrationModelCli {
+
+  /** Exit code when a command read its input but found an error in it. */
+  static final int EXIT_INVALID = 1;
+
+  /** Exit code on a usage error or an input/output failure. */
+  static final int EXIT_USAGE_OR_IO = 2;
+
+  private MigrationModelCli() {}
+
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The tool's command line, for callers (and tests) that run it without exiting the JVM.
+   *
+   * @return a new command line, never null
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new MigrationModelCli())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(new IoFailureHandler());
+  }
+}

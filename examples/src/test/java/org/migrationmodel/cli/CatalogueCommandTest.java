@@ -1,0 +1,42 @@
+package org.migrationmodel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CatalogueCommandTest {
+
+  @Test
+  void printsAreasWithTheirActivitiesThenCrossCuttingActivitiesThenThemes() {
+    CliRun run = CliRun.of("catalogue");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .containsSubsequence(
+            "catalogue 1.0",
+            "Migration and Development  [MIGRATION_AND_DEVELOPMENT]",
+            "    Return of Qualified Nationals  [RETURN_OF_QUALIFIED_NATIONALS]",
+            "Forced Migration  [FORCED_MIGRATION]",
+            "    Elections and Referenda  [ELECTIONS_AND_REFERENDA]",
+            "Cross-cutting activities",
+            "  Integration and Reintegration  [INTEGRATION_AND_REINTEGRATION]",
+            "Themes for the High-Level Dialogue",
+            "  5. ");
+    assertThat(run.out().lines().filter(line -> line.startsWith("    "))).hasSize(30);
+  }
+
+  @Test
+  void printsLabelsAndHeadingsInFrench() {
+    CliRun run = CliRun.of("catalogue", "--lang", "fr");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Activités transversales")
+        .contains("Lutte contre la traite  [COUNTER_TRAFFICKING]");
+  }
+
+  @Test
+  void refusesAnUnsupportedLanguageWithExitCodeTwo() {
+    CliRun run = CliRun.of("catalogue", "--lang", "de");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("expected en, fr or es");
+  }
+}
