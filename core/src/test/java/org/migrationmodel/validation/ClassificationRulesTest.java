@@ -47,7 +47,7 @@ class ClassificationRulesTest {
                 StandardRule.PRIMARY_AREA_MISMATCH,
                 Severity.ERROR,
                 "/classification/declaredPrimaryArea"));
-    assertThat(Validator.standard().validate(mismatch).findings().get(0).suggestions())
+    assertThat(Reported.suggestions(StandardRule.PRIMARY_AREA_MISMATCH, mismatch))
         .containsExactly("REGULATING_MIGRATION");
     assertThat(Reported.messages(StandardRule.PRIMARY_AREA_MISMATCH, mismatch))
         .singleElement()
@@ -94,7 +94,7 @@ class ClassificationRulesTest {
                 StandardRule.TARGET_GROUP_MISMATCH,
                 Severity.WARNING,
                 "/classification/targetGroups"));
-    assertThat(Validator.standard().validate(mismatch).findings().get(0).suggestions())
+    assertThat(Reported.suggestions(StandardRule.TARGET_GROUP_MISMATCH, mismatch))
         .contains("GOVERNMENT_OFFICIALS")
         .doesNotContain("REFUGEES");
   }

@@ -34,10 +34,6 @@ class CompanionRulesTest {
                     .toList()));
   }
 
-  private static List<String> suggestions(Programme programme) {
-    return Validator.standard().validate(programme).findings().get(0).suggestions();
-  }
-
   @Test
   void anIdpProgrammeThatMovesPeopleToAnotherCountryIsAWarningAtTheDestination() {
     Programme crossBorder =
@@ -114,7 +110,7 @@ class CompanionRulesTest {
     assertThat(Reported.by(withoutRights))
         .containsExactly(
             finding(StandardRule.TRAFFICKING_WITHOUT_RIGHTS, Severity.WARNING, CROSS_CUTTING));
-    assertThat(suggestions(withoutRights))
+    assertThat(Reported.suggestions(StandardRule.TRAFFICKING_WITHOUT_RIGHTS, withoutRights))
         .containsExactly("MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW");
   }
 
@@ -135,7 +131,9 @@ class CompanionRulesTest {
     assertThat(Reported.by(withoutReintegration))
         .containsExactly(
             finding(StandardRule.RETURN_WITHOUT_REINTEGRATION, Severity.WARNING, CROSS_CUTTING));
-    assertThat(suggestions(withoutReintegration)).containsExactly("INTEGRATION_AND_REINTEGRATION");
+    assertThat(
+            Reported.suggestions(StandardRule.RETURN_WITHOUT_REINTEGRATION, withoutReintegration))
+        .containsExactly("INTEGRATION_AND_REINTEGRATION");
   }
 
   @ParameterizedTest(name = "{index}: {0}")

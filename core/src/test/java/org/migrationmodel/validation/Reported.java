@@ -1,6 +1,7 @@
 package org.migrationmodel.validation;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Catalogue;
@@ -26,10 +27,17 @@ final class Reported {
 
   /** The messages of a rule's findings, to check that they name the offending value. */
   static List<String> messages(StandardRule rule, Programme programme) {
+    return findings(rule, programme).map(Finding::message).toList();
+  }
+
+  /** The suggestions of a rule's findings, in order. */
+  static List<String> suggestions(StandardRule rule, Programme programme) {
+    return findings(rule, programme).flatMap(finding -> finding.suggestions().stream()).toList();
+  }
+
+  private static Stream<Finding> findings(StandardRule rule, Programme programme) {
     return Validator.standard().validate(programme).findings().stream()
-        .filter(finding -> finding.ruleId().equals(rule.id()))
-        .map(Finding::message)
-        .toList();
+        .filter(finding -> finding.ruleId().equals(rule.id()));
   }
 
   private static List<Tuple> by(Validator validator, Programme programme) {

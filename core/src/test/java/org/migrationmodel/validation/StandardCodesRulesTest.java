@@ -5,7 +5,6 @@ import static org.migrationmodel.fixtures.ProgrammeEdits.withBudget;
 import static org.migrationmodel.validation.Reported.finding;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +36,6 @@ class StandardCodesRulesTest {
         .build();
   }
 
-  private static List<String> suggestions(Programme programme) {
-    return Validator.standard().validate(programme).findings().get(0).suggestions();
-  }
-
   @ParameterizedTest(name = "\"{0}\" is rejected")
   @ValueSource(strings = {"EURO", "US$", "ABC", "EU", "", "usd", " USD"})
   void aCurrencyThatIsNotAnIso4217CodeIsAnError(String currency) {
@@ -56,8 +51,9 @@ class StandardCodesRulesTest {
 
   @Test
   void aLowerCaseCurrencySuggestsItsUpperCaseCode() {
-    assertThat(suggestions(withCurrency("usd"))).containsExactly("USD");
-    assertThat(suggestions(withCurrency("EURO"))).isEmpty();
+    assertThat(Reported.suggestions(StandardRule.CURRENCY_CODE, withCurrency("usd")))
+        .containsExactly("USD");
+    assertThat(Reported.suggestions(StandardRule.CURRENCY_CODE, withCurrency("EURO"))).isEmpty();
   }
 
   @ParameterizedTest(name = "\"{0}\" is rejected")
@@ -70,7 +66,8 @@ class StandardCodesRulesTest {
   @ParameterizedTest(name = "\"{0}\" suggests {1}")
   @CsvSource({"UK, GB", "EL, GR", "gb, GB", "ml, ML"})
   void commonCountryCodeSlipsSuggestTheIsoCode(String code, String suggestion) {
-    assertThat(suggestions(withExtraCountry(code))).containsExactly(suggestion);
+    assertThat(Reported.suggestions(StandardRule.COUNTRY_CODE, withExtraCountry(code)))
+        .containsExactly(suggestion);
   }
 
   @ParameterizedTest(name = "{0} is accepted")

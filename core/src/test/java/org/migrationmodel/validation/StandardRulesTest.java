@@ -7,14 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.migrationmodel.fixtures.SampleProgrammes;
 import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Classification;
@@ -22,12 +20,13 @@ import org.migrationmodel.programme.Programme;
 import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.programme.ProgrammePeriod;
 import org.migrationmodel.taxonomy.Activity;
-import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.CountryRole;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.Theme;
 
 class StandardRulesTest {
+  private static final Programme BARE =
+      Programme.builder().id("").title("").classification(Classification.builder().build()).build();
 
   /** The contract that the JSON reader, the command-line tool and the generator rely on. */
   @Test
@@ -69,28 +68,14 @@ class StandardRulesTest {
             });
   }
 
-  static Stream<Arguments> everyRuleOnEverySample() {
-    return Arrays.stream(StandardRule.values())
-        .flatMap(
-            rule ->
-                SampleProgrammes.all().stream()
-                    .map(sample -> Arguments.of(rule, sample.id(), sample)));
-  }
-
   @ParameterizedTest(name = "{0} is silent on {1}")
-  @MethodSource("everyRuleOnEverySample")
+  @MethodSource("org.migrationmodel.fixtures.PropertyCases#everyRuleOnEverySample")
   void everyRuleIsSilentOnAValidSample(StandardRule rule, String id, Programme sample) {
     assertThat(Reported.messages(rule, sample)).as("%s on %s", rule.id(), id).isEmpty();
   }
 
   /** Programmes at the edges of what construction allows. */
   static Stream<Arguments> edgeProgrammes() {
-    Programme bare =
-        Programme.builder()
-            .id("")
-            .title("")
-            .classification(Classification.builder().build())
-            .build();
     List<Allocation> oddShares = new ArrayList<>();
     for (String share : List.of("0", "-1", "1E+3", "0.0000001", "100")) {
       oddShares.add(Allocation.of(Activity.RESETTLEMENT, new BigDecimal(share)));
@@ -119,11 +104,11 @@ class StandardRulesTest {
             .build();
     Programme emptyBudget =
         Programme.builder()
-            .from(bare)
+            .from(BARE)
             .budget(Budget.builder().currency("usd").total(BigDecimal.ZERO).build())
             .build();
     return Stream.of(
-        Arguments.of("bare", bare),
+        Arguments.of("bare", BARE),
         Arguments.of("odd", odd),
         Arguments.of("emptyBudget", emptyBudget));
   }
@@ -131,7 +116,7 @@ class StandardRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("edgeProgrammes")
   void noRuleThrowsOnEdgeProgrammes(String name, Programme programme) {
-    RuleContext context = new RecordingContext();
+    RuleContext context = new WellFormedFindings();
     for (StandardRule rule : StandardRule.values()) {
       assertThatCode(() -> rule.check(programme, context)).as(rule.id()).doesNotThrowAnyException();
     }
@@ -139,34 +124,8 @@ class StandardRulesTest {
 
   @Test
   void aBareProgrammeIsReportedForEveryMissingPart() {
-    Programme bare =
-        Programme.builder()
-            .id("")
-            .title("")
-            .classification(Classification.builder().build())
-            .build();
-
-    assertThat(Validator.standard().validate(bare).findings())
+    assertThat(Validator.standard().validate(BARE).findings())
         .extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("id-format", "title-required", "primary-activity-required");
-  }
-
-  /** Collects nothing; the test only needs rules to run to completion. */
-  private static final class RecordingContext implements RuleContext {
-    @Override
-    public Catalogue catalogue() {
-      return Catalogue.standard();
-    }
-
-    @Override
-    public void report(String pointer, String message) {
-      assertThat(pointer).startsWith("/");
-      assertThat(message).isNotBlank();
-    }
-
-    @Override
-    public void report(String pointer, String message, List<String> suggestions) {
-      report(pointer, message);
-    }
   }
 }

@@ -54,7 +54,7 @@ class ThemeRulesTest {
 
     assertThat(Reported.by(missing))
         .containsExactly(finding(StandardRule.IMPLIED_THEME_MISSING, Severity.INFO, THEMES));
-    assertThat(Validator.standard().validate(missing).findings().get(0).suggestions())
+    assertThat(Reported.suggestions(StandardRule.IMPLIED_THEME_MISSING, missing))
         .containsExactly(implied.code());
   }
 
