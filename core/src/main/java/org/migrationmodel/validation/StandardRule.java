@@ -198,9 +198,10 @@ public enum StandardRule implements Rule {
       Severity.WARNING,
       "When target groups are given, at least one is a group that one of the programme's"
           + " activities serves.",
-      "Section A names the migrants and communities each kind of activity concerns (refugees,"
-          + " displaced persons, skilled workers, diasporas); target groups that no activity"
-          + " serves point to a wrong activity or a wrong group.",
+      "Each activity of the annex, Managing Migration, concerns particular people, whom section"
+          + " A names (skilled workers, diasporas, refugees, displaced persons, demobilized"
+          + " soldiers); target groups that none of the activities serves, by this project's"
+          + " indicative mapping, point to a wrong activity or a wrong group.",
       new TargetGroupMismatch()),
   /** Themes the activities imply are listed. */
   IMPLIED_THEME_MISSING(
