@@ -71,7 +71,7 @@ public final class WithdrawnCode implements ProgrammeCheck {
                 + " code "
                 + term.code()
                 + " was withdrawn in catalogue version "
-                + catalogue.lifecycle(term).withdrawnIn().orElse(catalogue.version())
+                + catalogue.lifecycle(term).withdrawnIn().orElseThrow()
                 + "; replace it with an active code.");
       }
     }
