@@ -13,5 +13,6 @@ module org.migrationmodel.core {
   exports org.migrationmodel.taxonomy;
   exports org.migrationmodel.programme;
   exports org.migrationmodel.validation;
+  exports org.migrationmodel.fixtures;
   exports org.migrationmodel.crosswalk;
 }
