@@ -18,6 +18,9 @@ final class FatalProblems {
     ": enable `", " (not recognized as one since", " (start marker at", " at [Source"
   };
 
+  // Jackson names the limit a constraint failure broke only in its message.
+  private static final String NAME_LIMIT = "getMaxNameLength";
+
   private FatalProblems() {}
 
   /** Whether an exception means the input is bad, rather than that reading it failed. */
@@ -28,8 +31,14 @@ final class FatalProblems {
   /** Reports an input problem at the cursor's position. */
   static void report(TokenCursor cursor, IOException e, ReadLimits limits) {
     if (e instanceof StreamConstraintsException constraint) {
-      cursor.reportAt(
-          JsonProblem.LIMIT_EXCEEDED, limitMessage(constraint, limits), constraint.getLocation());
+      String message = limitMessage(constraint, limits);
+      if (constraint instanceof RecordTooLongException) {
+        cursor.reportOnRecord(JsonProblem.LIMIT_EXCEEDED, message, constraint.getLocation());
+      } else if (constraint.getOriginalMessage().contains(NAME_LIMIT)) {
+        cursor.reportInName(JsonProblem.LIMIT_EXCEEDED, message, constraint.getLocation());
+      } else {
+        cursor.reportAt(JsonProblem.LIMIT_EXCEEDED, message, constraint.getLocation());
+      }
     } else if (e instanceof JsonProcessingException syntax) {
       cursor.reportAt(
           JsonProblem.JSON_SYNTAX,
@@ -63,7 +72,7 @@ final class FatalProblems {
           + limits.maxNumberLength()
           + " characters; the reader's maxNumberLength sets it.";
     }
-    if (jackson.contains("getMaxNameLength")) {
+    if (jackson.contains(NAME_LIMIT)) {
       return "A member name is longer than the limit of "
           + limits.maxNameLength()
           + " characters; the reader's maxNameLength sets it.";

@@ -140,22 +140,42 @@ public final class TokenCursor {
    * Jackson reads ahead, before the decoder has seen the member it is in.
    */
   public void reportAt(JsonProblem problem, String message, JsonLocation location) {
+    report(problem, message, location, parserPointer(true));
+  }
+
+  /**
+   * Reports a problem in a member name that stopped the parser. The pointer is that of the object:
+   * the parser still holds the previous member's name.
+   */
+  void reportInName(JsonProblem problem, String message, JsonLocation location) {
+    report(problem, message, location, parserPointer(false));
+  }
+
+  /** Reports a problem of the whole record, such as its length. */
+  void reportOnRecord(JsonProblem problem, String message, JsonLocation location) {
+    report(problem, message, location, "");
+  }
+
+  private void report(JsonProblem problem, String message, JsonLocation location, String pointer) {
     add(
         problem,
-        parserPointer(),
+        pointer,
         message,
         location != null ? location : parser.currentLocation(),
         ImmutableList.of());
   }
 
   /** The pointer of the parser's position, relative to the record. */
-  private String parserPointer() {
+  private String parserPointer(boolean withCurrentName) {
     Deque<Object> tokens = new ArrayDeque<>();
-    for (JsonStreamContext context = parser.getParsingContext();
+    JsonStreamContext innermost = parser.getParsingContext();
+    for (JsonStreamContext context = innermost;
         context != null && context.getNestingDepth() >= recordDepth;
         context = context.getParent()) {
       if (context.inObject() && context.getCurrentName() != null) {
-        tokens.addFirst(context.getCurrentName());
+        if (withCurrentName || context != innermost) {
+          tokens.addFirst(context.getCurrentName());
+        }
       } else if (context.inArray() && context.getCurrentIndex() >= 0) {
         tokens.addFirst(context.getCurrentIndex());
       }
