@@ -13,4 +13,5 @@ module org.migrationmodel.core {
   exports org.migrationmodel.taxonomy;
   exports org.migrationmodel.programme;
   exports org.migrationmodel.validation;
+  exports org.migrationmodel.fixtures;
 }

@@ -1,9 +1,27 @@
 package org.migrationmodel.validation;
 
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.rules.AllocationShareRange;
+import org.migrationmodel.validation.rules.AllocationSum;
+import org.migrationmodel.validation.rules.AllocationUnlistedActivity;
+import org.migrationmodel.validation.rules.CountryCode;
+import org.migrationmodel.validation.rules.CrossCuttingCompanion;
+import org.migrationmodel.validation.rules.CurrencyCode;
+import org.migrationmodel.validation.rules.DuplicateEntry;
 import org.migrationmodel.validation.rules.IdFormat;
+import org.migrationmodel.validation.rules.IdpCrossBorder;
+import org.migrationmodel.validation.rules.ImpliedThemeMissing;
+import org.migrationmodel.validation.rules.NegativeAmount;
+import org.migrationmodel.validation.rules.PeriodOrder;
+import org.migrationmodel.validation.rules.PrimaryActivityRequired;
+import org.migrationmodel.validation.rules.PrimaryAreaMismatch;
+import org.migrationmodel.validation.rules.PrimaryLargestShare;
 import org.migrationmodel.validation.rules.ProgrammeCheck;
+import org.migrationmodel.validation.rules.SecondaryRepeatsPrimary;
+import org.migrationmodel.validation.rules.TargetGroupMismatch;
 import org.migrationmodel.validation.rules.TitleRequired;
+import org.migrationmodel.validation.rules.UnsupportedTheme;
+import org.migrationmodel.validation.rules.WithdrawnCode;
 
 /**
  * The library's standard rules. Each has a stable id, a default severity, what it checks, and why,
@@ -26,7 +44,185 @@ public enum StandardRule implements Rule {
       Severity.ERROR,
       "The programme has a title that is not blank.",
       "A programme without a title cannot be recognised by the people reading a portfolio.",
-      new TitleRequired());
+      new TitleRequired()),
+  /** The classification names a primary activity. */
+  PRIMARY_ACTIVITY_REQUIRED(
+      "primary-activity-required",
+      Severity.ERROR,
+      "The classification names a primary activity.",
+      "The annex, Managing Migration, clusters every activity under one of four areas; the primary"
+          + " activity places the programme in the model and gives its primary area.",
+      new PrimaryActivityRequired()),
+  /** A declared primary area is the area of the primary activity. */
+  PRIMARY_AREA_MISMATCH(
+      "primary-area-mismatch",
+      Severity.ERROR,
+      "When a primary area is declared, it is the area of the primary activity.",
+      "In the annex, Managing Migration, each activity belongs to exactly one of the four areas;"
+          + " a declared area that differs contradicts the model.",
+      new PrimaryAreaMismatch()),
+  /** No secondary activity repeats the primary activity. */
+  SECONDARY_REPEATS_PRIMARY(
+      "secondary-repeats-primary",
+      Severity.WARNING,
+      "No secondary activity is the primary activity again.",
+      "Secondary activities are the further activities of the annex, Managing Migration, that the"
+          + " programme carries out; repeating the primary one adds nothing and skews counts.",
+      new SecondaryRepeatsPrimary()),
+  /** Every term used is active in the validator's catalogue. */
+  WITHDRAWN_CODE(
+      "withdrawn-code",
+      Severity.ERROR,
+      "Every code the programme uses (activities, areas, cross-cutting activities, themes,"
+          + " modalities, drivers, target groups, country roles, partners and allocations) is"
+          + " active in the validator's catalogue.",
+      "Codes are never renamed or deleted, only withdrawn in a new catalogue version; data that"
+          + " still carries a withdrawn code must be moved to an active one.",
+      new WithdrawnCode()),
+  /** No list repeats a value. */
+  DUPLICATE_ENTRY(
+      "duplicate-entry",
+      Severity.WARNING,
+      "No list repeats a value: activities, cross-cutting activities, themes, modalities,"
+          + " drivers, target groups, partners, countries (the same code in the same role) and"
+          + " allocations (the same activity).",
+      "A repeated entry is a data-entry slip that inflates counts and, for allocations, splits"
+          + " one activity's share in two.",
+      new DuplicateEntry()),
+  /** The budget currency is an ISO 4217 code. */
+  CURRENCY_CODE(
+      "currency-code",
+      Severity.ERROR,
+      "The budget's currency is an ISO 4217 code: three upper-case letters, such as USD.",
+      "ISO 4217 is the standard that finance systems and IATI use for currencies; amounts in an"
+          + " unknown currency cannot be compared or converted.",
+      new CurrencyCode()),
+  /** The budget total is not negative. */
+  NEGATIVE_AMOUNT(
+      "negative-amount",
+      Severity.ERROR,
+      "The budget total is zero or more.",
+      "A programme's budget is what it costs; a negative total is a sign or entry error.",
+      new NegativeAmount()),
+  /** Every share is above 0 and at most 100. */
+  ALLOCATION_SHARE_RANGE(
+      "allocation-share-range",
+      Severity.ERROR,
+      "Every allocation's share is a percentage above 0 and at most 100.",
+      "Shares are percentages of the budget, as in IATI's sector percentages; an activity that"
+          + " receives nothing is left out rather than given 0.",
+      new AllocationShareRange()),
+  /** The shares sum to 100. */
+  ALLOCATION_SUM(
+      "allocation-sum",
+      Severity.ERROR,
+      "When there are allocations, their shares sum to 100 within 0.01, computed in decimal"
+          + " arithmetic.",
+      "IATI requires the percentages of a split to sum to 100; summing in decimals, never binary"
+          + " floating point, keeps 33.33 + 33.33 + 33.34 exactly 100.",
+      new AllocationSum()),
+  /** Allocations go to listed activities. */
+  ALLOCATION_UNLISTED_ACTIVITY(
+      "allocation-unlisted-activity",
+      Severity.ERROR,
+      "Every allocation goes to the primary or a secondary activity.",
+      "Money spent on an activity of the annex, Managing Migration, that the classification does"
+          + " not name hides part of what the programme does.",
+      new AllocationUnlistedActivity()),
+  /** The primary activity has the largest share. */
+  PRIMARY_LARGEST_SHARE(
+      "primary-largest-share",
+      Severity.WARNING,
+      "When there are allocations, the primary activity has one, and no other activity receives"
+          + " a larger share; shares of a repeated activity are added up.",
+      "The primary activity is what the programme mainly does; when more money goes elsewhere,"
+          + " the primary activity, and so the primary area of the annex, is probably wrong.",
+      new PrimaryLargestShare()),
+  /** The period does not start after it ends. */
+  PERIOD_ORDER(
+      "period-order",
+      Severity.ERROR,
+      "The period's start is not after its end.",
+      "A programme cannot end before it starts; the dates are swapped or mistyped.",
+      new PeriodOrder()),
+  /** Every country code is ISO 3166-1 alpha-2. */
+  COUNTRY_CODE(
+      "country-code",
+      Severity.ERROR,
+      "Every country code is an upper-case ISO 3166-1 alpha-2 code, or XK for Kosovo.",
+      "ISO 3166-1 alpha-2 is the standard that UN agencies and IATI use for countries; XK is the"
+          + " code UN agencies use for Kosovo, which ISO leaves to user assignment.",
+      new CountryCode()),
+  /** An internal-displacement programme does not cross a border. */
+  IDP_CROSS_BORDER(
+      "idp-cross-border",
+      Severity.WARNING,
+      "A programme whose primary activity is INTERNALLY_DISPLACED_PERSONS, or whose only target"
+          + " group is internally displaced persons, has no DESTINATION country that differs"
+          + " from an ORIGIN country.",
+      "The annex, Forced Migration, keeps IDPs apart from asylum and refugees: displacement"
+          + " within a country crosses no border, so a move from one country to another is"
+          + " misclassified.",
+      new IdpCrossBorder()),
+  /** Counter-trafficking and counter-smuggling come with migrants' rights. */
+  TRAFFICKING_WITHOUT_RIGHTS(
+      "trafficking-without-rights",
+      Severity.WARNING,
+      "A programme with COUNTER_TRAFFICKING or COUNTER_SMUGGLING among its activities lists the"
+          + " cross-cutting activity MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW.",
+      "Section B, theme 4, calls for effective regimes to protect the human rights of migrants,"
+          + " with special attention to those affected by trafficking and smuggling.",
+      CrossCuttingCompanion.RIGHTS_FOR_TRAFFICKING),
+  /** Return comes with reintegration. */
+  RETURN_WITHOUT_REINTEGRATION(
+      "return-without-reintegration",
+      Severity.WARNING,
+      "A programme with ASSISTED_RETURN_AND_REINTEGRATION, REPATRIATION or FORMER_COMBATANTS"
+          + " among its activities lists the cross-cutting activity"
+          + " INTEGRATION_AND_REINTEGRATION.",
+      "Section A foresees the reintegration of people who return, be they refugees, displaced"
+          + " persons or demobilized soldiers; a return without reintegration rarely lasts.",
+      CrossCuttingCompanion.REINTEGRATION_FOR_RETURN),
+  /** Return comes with migration health. */
+  RETURN_WITHOUT_HEALTH(
+      "return-without-health",
+      Severity.INFO,
+      "A programme with ASSISTED_RETURN_AND_REINTEGRATION, REPATRIATION or FORMER_COMBATANTS"
+          + " among its activities lists the cross-cutting activity MIGRATION_HEALTH.",
+      "Section A, on health and mobility, notes that the role of health in successful"
+          + " reintegration is becoming better recognised.",
+      CrossCuttingCompanion.HEALTH_FOR_RETURN),
+  /** Target groups fit the activities. */
+  TARGET_GROUP_MISMATCH(
+      "target-group-mismatch",
+      Severity.WARNING,
+      "When target groups are given, at least one is a group that one of the programme's"
+          + " activities serves.",
+      "Section A names the migrants and communities each kind of activity concerns (refugees,"
+          + " displaced persons, skilled workers, diasporas); target groups that no activity"
+          + " serves point to a wrong activity or a wrong group.",
+      new TargetGroupMismatch()),
+  /** Themes the activities imply are listed. */
+  IMPLIED_THEME_MISSING(
+      "implied-theme-missing",
+      Severity.INFO,
+      "Every theme the activities imply is listed: a Migration and Development activity implies"
+          + " theme 3, activities in two or more areas imply theme 1, and counter-trafficking or"
+          + " counter-smuggling implies theme 4.",
+      "Section B: theme 3 is the link between migration and development; theme 1 is the"
+          + " comprehensive approach that brings several areas together; theme 4 gives special"
+          + " attention to those affected by trafficking and smuggling.",
+      new ImpliedThemeMissing()),
+  /** Listed themes are supported by the classification. */
+  UNSUPPORTED_THEME(
+      "unsupported-theme",
+      Severity.WARNING,
+      "Every listed theme is supported by the classification: implied by the activities, or borne"
+          + " out by cross-cutting activities, modalities, target groups or partners as section B"
+          + " describes the theme.",
+      "Section B describes what each theme is about; a theme that nothing in the programme"
+          + " touches overstates the programme's contribution to the Dialogue.",
+      new UnsupportedTheme());
 
   private final String id;
   private final Severity defaultSeverity;

@@ -1,12 +1,14 @@
 package org.migrationmodel.validation.rules;
 
+import com.google.errorprone.annotations.Immutable;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.RuleContext;
 
 /**
  * The logic of one standard rule; {@link org.migrationmodel.validation.StandardRule} holds the
- * rest.
+ * rest. Checks are immutable, because every validator shares the enum's single instances.
  */
+@Immutable
 public interface ProgrammeCheck {
 
   /**

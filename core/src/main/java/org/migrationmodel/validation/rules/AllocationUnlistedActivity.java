@@ -1,0 +1,33 @@
+package org.migrationmodel.validation.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Set;
+import org.migrationmodel.programme.Allocation;
+import org.migrationmodel.programme.Budget;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.validation.Pointers;
+import org.migrationmodel.validation.RuleContext;
+
+/** Every allocation goes to the primary or a secondary activity. */
+public final class AllocationUnlistedActivity implements ProgrammeCheck {
+  @Override
+  public void check(Programme programme, RuleContext context) {
+    List<Allocation> allocations =
+        programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
+    Set<Activity> listed = Set.copyOf(programme.classification().activities());
+    for (int i = 0; i < allocations.size(); i++) {
+      Activity activity = allocations.get(i).activity();
+      if (!listed.contains(activity)) {
+        context.report(
+            Pointers.of("budget", "allocations", i, "activity"),
+            "The allocation goes to "
+                + activity.code()
+                + ", which is neither the primary nor a secondary activity; add "
+                + activity.code()
+                + " to the secondary activities or give its share to a listed activity.");
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.migrationmodel.validation.rules;
+
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Pointers;
+import org.migrationmodel.validation.RuleContext;
+
+/** The period does not start after it ends; a one-day programme starts and ends on one date. */
+public final class PeriodOrder implements ProgrammeCheck {
+  @Override
+  public void check(Programme programme, RuleContext context) {
+    programme
+        .period()
+        .filter(period -> period.start().isAfter(period.end()))
+        .ifPresent(
+            period ->
+                context.report(
+                    Pointers.of("period"),
+                    "The period starts on "
+                        + period.start()
+                        + ", after it ends on "
+                        + period.end()
+                        + "; correct or swap the dates."));
+  }
+}

@@ -1,0 +1,41 @@
+package org.migrationmodel.validation.rules;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.migrationmodel.programme.Classification;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.PopulationGroup;
+import org.migrationmodel.taxonomy.Term;
+import org.migrationmodel.validation.Pointers;
+import org.migrationmodel.validation.RuleContext;
+
+/**
+ * When target groups are given, at least one of them is a group that one of the programme's
+ * activities {@linkplain Activity#servedGroups() serves}. Without activities the rule is silent:
+ * {@code primary-activity-required} reports that.
+ */
+public final class TargetGroupMismatch implements ProgrammeCheck {
+  @Override
+  public void check(Programme programme, RuleContext context) {
+    Classification classification = programme.classification();
+    List<PopulationGroup> targets = classification.targetGroups();
+    if (targets.isEmpty() || classification.activities().isEmpty()) {
+      return;
+    }
+    Set<PopulationGroup> served = EnumSet.noneOf(PopulationGroup.class);
+    classification.activities().forEach(activity -> served.addAll(activity.servedGroups()));
+    if (targets.stream().noneMatch(served::contains)) {
+      List<String> suggestions = served.stream().map(Term::code).toList();
+      context.report(
+          Pointers.of("classification", "targetGroups"),
+          "None of the target groups "
+              + String.join(", ", targets.stream().map(Term::code).toList())
+              + " is served by the programme's activities; target the people they serve, such as "
+              + String.join(" or ", suggestions)
+              + ", or classify the programme under the activities that serve its groups.",
+          suggestions);
+    }
+  }
+}

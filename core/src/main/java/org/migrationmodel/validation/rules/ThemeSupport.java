@@ -1,0 +1,159 @@
+package org.migrationmodel.validation.rules;
+
+import static org.migrationmodel.taxonomy.CrossCuttingActivity.MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW;
+import static org.migrationmodel.taxonomy.CrossCuttingActivity.MIGRATION_HEALTH;
+import static org.migrationmodel.taxonomy.CrossCuttingActivity.POLICY_DEBATE_AND_GUIDANCE;
+import static org.migrationmodel.taxonomy.CrossCuttingActivity.REGIONAL_AND_INTERNATIONAL_COOPERATION;
+import static org.migrationmodel.taxonomy.CrossCuttingActivity.TECHNICAL_COOPERATION_AND_CAPACITY_BUILDING;
+import static org.migrationmodel.taxonomy.PopulationGroup.DIASPORA;
+import static org.migrationmodel.taxonomy.PopulationGroup.SMUGGLED_MIGRANTS;
+import static org.migrationmodel.taxonomy.PopulationGroup.VICTIMS_OF_TRAFFICKING;
+import static org.migrationmodel.taxonomy.Theme.COMPREHENSIVE_MIGRATION_MANAGEMENT;
+import static org.migrationmodel.taxonomy.Theme.MIGRANTS_HUMAN_RIGHTS;
+import static org.migrationmodel.taxonomy.Theme.MIGRATION_AND_SUSTAINABLE_DEVELOPMENT;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.migrationmodel.programme.Classification;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.Area;
+import org.migrationmodel.taxonomy.CrossCuttingActivity;
+import org.migrationmodel.taxonomy.Modality;
+import org.migrationmodel.taxonomy.Term;
+import org.migrationmodel.taxonomy.Theme;
+
+/**
+ * What in a programme implies or supports each High-Level Dialogue theme, read from section B of
+ * the source document.
+ *
+ * <p>A theme is <em>implied</em> when the activities alone show that the programme contributes to
+ * it: a Migration and Development activity implies theme 3; activities in two or more areas imply
+ * theme 1, the comprehensive approach; counter-trafficking or counter-smuggling implies theme 4,
+ * which gives special attention to those affected by trafficking and smuggling. A theme is
+ * <em>supported</em> when it is implied or when other parts of the classification bear it out, as
+ * {@link #evidence(Theme)} says. Every implied theme is thus supported, so that the two theme rules
+ * never contradict each other.
+ */
+public final class ThemeSupport {
+  private static final ImmutableSet<Activity> TRAFFICKING =
+      Sets.immutableEnumSet(Activity.COUNTER_TRAFFICKING, Activity.COUNTER_SMUGGLING);
+
+  private ThemeSupport() {}
+
+  /**
+   * The themes the activities imply, each with the reason, in theme order.
+   *
+   * @param classification the classification; not null
+   * @return a new map from theme to a clause saying why, empty when nothing is implied
+   */
+  public static Map<Theme, String> implied(Classification classification) {
+    Map<Theme, String> implied = new EnumMap<>(Theme.class);
+    Set<Area> areas = classification.areas();
+    if (areas.size() >= 2) {
+      implied.put(
+          COMPREHENSIVE_MIGRATION_MANAGEMENT, "its activities span the areas " + codes(areas));
+    }
+    for (Activity activity : classification.activities()) {
+      if (activity.area() == Area.MIGRATION_AND_DEVELOPMENT) {
+        implied.putIfAbsent(
+            MIGRATION_AND_SUSTAINABLE_DEVELOPMENT,
+            activity.code() + " is a Migration and Development activity");
+      }
+      if (TRAFFICKING.contains(activity)) {
+        implied.putIfAbsent(
+            MIGRANTS_HUMAN_RIGHTS,
+            activity.code() + " protects people affected by trafficking and smuggling");
+      }
+    }
+    return implied;
+  }
+
+  /**
+   * The themes a programme supports: those its activities imply and those other parts of its
+   * classification or its partners bear out.
+   *
+   * @param programme the programme; not null
+   * @return a new set, in theme order
+   */
+  public static Set<Theme> supported(Programme programme) {
+    Set<Theme> supported = EnumSet.noneOf(Theme.class);
+    supported.addAll(implied(programme.classification()).keySet());
+    for (Theme theme : Theme.values()) {
+      if (hasFurtherSupport(theme, programme)) {
+        supported.add(theme);
+      }
+    }
+    return supported;
+  }
+
+  /**
+   * What supports a theme, as a clause for messages.
+   *
+   * @param theme the theme; not null
+   * @return the clause, never null
+   */
+  public static String evidence(Theme theme) {
+    return switch (theme) {
+      case COMPREHENSIVE_MIGRATION_MANAGEMENT ->
+          "activities in two or more areas, or the cross-cutting activity "
+              + POLICY_DEBATE_AND_GUIDANCE.code()
+              + " or "
+              + TECHNICAL_COOPERATION_AND_CAPACITY_BUILDING.code();
+      case REGIONAL_CONSULTATIVE_PROCESSES ->
+          "the cross-cutting activity "
+              + REGIONAL_AND_INTERNATIONAL_COOPERATION.code()
+              + " or the modality "
+              + Modality.INTERNATIONAL_COOPERATION.code();
+      case MIGRATION_AND_SUSTAINABLE_DEVELOPMENT ->
+          "a Migration and Development activity, or the target group " + DIASPORA.code();
+      case MIGRANTS_HUMAN_RIGHTS ->
+          codes(TRAFFICKING)
+              + ", the cross-cutting activity "
+              + MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW.code()
+              + ", or the target group "
+              + VICTIMS_OF_TRAFFICKING.code()
+              + " or "
+              + SMUGGLED_MIGRANTS.code();
+      case POLICY_COHERENCE ->
+          "the cross-cutting activity "
+              + POLICY_DEBATE_AND_GUIDANCE.code()
+              + " or "
+              + MIGRATION_HEALTH.code()
+              + ", or two or more partner agencies";
+    };
+  }
+
+  // Support beyond what implied() finds; evidence() describes both together.
+  private static boolean hasFurtherSupport(Theme theme, Programme programme) {
+    Classification classification = programme.classification();
+    List<CrossCuttingActivity> crossCutting = classification.crossCuttingActivities();
+    return switch (theme) {
+      case COMPREHENSIVE_MIGRATION_MANAGEMENT ->
+          crossCutting.contains(POLICY_DEBATE_AND_GUIDANCE)
+              || crossCutting.contains(TECHNICAL_COOPERATION_AND_CAPACITY_BUILDING);
+      case REGIONAL_CONSULTATIVE_PROCESSES ->
+          crossCutting.contains(REGIONAL_AND_INTERNATIONAL_COOPERATION)
+              || classification.modalities().contains(Modality.INTERNATIONAL_COOPERATION);
+      case MIGRATION_AND_SUSTAINABLE_DEVELOPMENT ->
+          classification.targetGroups().contains(DIASPORA);
+      case MIGRANTS_HUMAN_RIGHTS ->
+          crossCutting.contains(MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW)
+              || classification.targetGroups().contains(VICTIMS_OF_TRAFFICKING)
+              || classification.targetGroups().contains(SMUGGLED_MIGRANTS);
+      case POLICY_COHERENCE ->
+          crossCutting.contains(POLICY_DEBATE_AND_GUIDANCE)
+              || crossCutting.contains(MIGRATION_HEALTH)
+              || Set.copyOf(programme.partners()).size() >= 2;
+    };
+  }
+
+  private static String codes(Set<? extends Term> terms) {
+    return String.join(" and ", terms.stream().map(Term::code).toList());
+  }
+}

@@ -1,0 +1,34 @@
+package org.migrationmodel.validation.rules;
+
+import java.util.List;
+import java.util.Set;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.taxonomy.Theme;
+import org.migrationmodel.validation.Pointers;
+import org.migrationmodel.validation.RuleContext;
+
+/** Every listed theme is one that {@link ThemeSupport#supported} finds. */
+public final class UnsupportedTheme implements ProgrammeCheck {
+  @Override
+  public void check(Programme programme, RuleContext context) {
+    List<Theme> themes = programme.classification().themes();
+    if (themes.isEmpty()) {
+      return;
+    }
+    Set<Theme> supported = ThemeSupport.supported(programme);
+    for (int i = 0; i < themes.size(); i++) {
+      Theme theme = themes.get(i);
+      if (!supported.contains(theme)) {
+        context.report(
+            Pointers.of("classification", "themes", i),
+            "Theme "
+                + theme.number()
+                + ", "
+                + theme.code()
+                + ", is listed but nothing in the classification supports it; add "
+                + ThemeSupport.evidence(theme)
+                + ", or remove the theme.");
+      }
+    }
+  }
+}
