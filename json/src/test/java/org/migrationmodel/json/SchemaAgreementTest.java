@@ -7,12 +7,16 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.migrationmodel.fixtures.ProgrammeGenerator;
+import org.migrationmodel.fixtures.SampleProgrammes;
+import org.migrationmodel.programme.Programme;
 
 /** The published schema and the strict reader accept and refuse the same documents. */
 class SchemaAgreementTest {
@@ -38,6 +42,21 @@ class SchemaAgreementTest {
             ProgrammeJson.writer().write(Samples.maliProgramme()))) {
       assertThat(schemaErrors(json)).isEmpty();
       assertThat(READER.read(json).isValid()).isTrue();
+    }
+  }
+
+  @Test
+  void everySampleAndGeneratedProgrammePassesTheSchema() {
+    List<Programme> programmes = new ArrayList<>(SampleProgrammes.all());
+    ProgrammeGenerator generator = new ProgrammeGenerator(7);
+    for (int i = 0; i < 300; i++) {
+      programmes.add(generator.next());
+    }
+
+    for (Programme programme : programmes) {
+      assertThat(schemaErrors(ProgrammeJson.writer().write(programme)))
+          .as(programme.id())
+          .isEmpty();
     }
   }
 
