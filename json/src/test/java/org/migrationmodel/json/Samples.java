@@ -50,6 +50,7 @@ final class Samples {
                 .declaredPrimaryArea(Area.REGULATING_MIGRATION)
                 .addSecondaryActivities(Activity.STRANDED_MIGRANTS, Activity.COUNTER_TRAFFICKING)
                 .addCrossCuttingActivities(
+                    CrossCuttingActivity.TECHNICAL_COOPERATION_AND_CAPACITY_BUILDING,
                     CrossCuttingActivity.INTEGRATION_AND_REINTEGRATION,
                     CrossCuttingActivity.MIGRATION_HEALTH,
                     CrossCuttingActivity.MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW)
