@@ -65,10 +65,12 @@ public final class CodeReader<T extends Enum<T> & Term> {
 
   private final Vocabulary<T> vocabulary;
   private final ImmutableMap<String, T> byExactCode;
+  private final CodeTable<T> exactCodes;
 
   private CodeReader(Vocabulary<T> vocabulary) {
     this.vocabulary = vocabulary;
     this.byExactCode = Maps.uniqueIndex(vocabulary.terms(), Term::code);
+    this.exactCodes = new CodeTable<>(vocabulary.terms());
   }
 
   /**
@@ -83,6 +85,15 @@ public final class CodeReader<T extends Enum<T> & Term> {
       throw new IllegalArgumentException(type + " is not a vocabulary of the model");
     }
     return (CodeReader<T>) codes;
+  }
+
+  /**
+   * The term whose exact code a parser holds as characters: the fast path, which makes no string.
+   *
+   * @return the term, or null when the characters are not an exact code
+   */
+  T exact(char[] text, int offset, int length) {
+    return exactCodes.find(text, offset, length);
   }
 
   /** The vocabulary's id, for messages. */

@@ -1,7 +1,6 @@
 package org.migrationmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -226,13 +225,13 @@ public final class ProgrammeDecoder {
         case PERIOD:
           return accept(period(token), builder::period);
         case COUNTRIES:
-          return accept(values.list(token, ProgrammeDecoder.this::country), builder::countries);
+          return values.list(token, ProgrammeDecoder.this::country, builder::addCountries);
         case CLASSIFICATION:
           return accept(classification(token), builder::classification);
         case BUDGET:
           return accept(budget(token), builder::budget);
         case PARTNERS:
-          return accept(codes(token, CodeReader.AGENCY), builder::partners);
+          return codes(token, CodeReader.AGENCY, builder::addPartners);
         default:
           throw new AssertionError(member);
       }
@@ -303,18 +302,18 @@ public final class ProgrammeDecoder {
         case DECLARED_PRIMARY_AREA:
           return accept(values.code(token, CodeReader.AREA), builder::declaredPrimaryArea);
         case SECONDARY_ACTIVITIES:
-          return accept(codes(token, CodeReader.ACTIVITY), builder::secondaryActivities);
+          return codes(token, CodeReader.ACTIVITY, builder::addSecondaryActivities);
         case CROSS_CUTTING_ACTIVITIES:
-          return accept(
-              codes(token, CodeReader.CROSS_CUTTING_ACTIVITY), builder::crossCuttingActivities);
+          return codes(
+              token, CodeReader.CROSS_CUTTING_ACTIVITY, builder::addCrossCuttingActivities);
         case THEMES:
-          return accept(codes(token, CodeReader.THEME), builder::themes);
+          return codes(token, CodeReader.THEME, builder::addThemes);
         case MODALITIES:
-          return accept(codes(token, CodeReader.MODALITY), builder::modalities);
+          return codes(token, CodeReader.MODALITY, builder::addModalities);
         case DRIVERS:
-          return accept(codes(token, CodeReader.DRIVER), builder::drivers);
+          return codes(token, CodeReader.DRIVER, builder::addDrivers);
         case TARGET_GROUPS:
-          return accept(codes(token, CodeReader.POPULATION_GROUP), builder::targetGroups);
+          return codes(token, CodeReader.POPULATION_GROUP, builder::addTargetGroups);
         default:
           throw new AssertionError(member);
       }
@@ -326,9 +325,9 @@ public final class ProgrammeDecoder {
     }
   }
 
-  private <T extends Enum<T> & Term> ImmutableList<T> codes(JsonToken token, CodeReader<T> codes)
-      throws IOException {
-    return values.list(token, element -> values.code(element, codes));
+  private <T extends Enum<T> & Term> boolean codes(
+      JsonToken token, CodeReader<T> codes, Consumer<T> sink) throws IOException {
+    return values.list(token, element -> values.code(element, codes), sink);
   }
 
   private final class BudgetFields implements Fields<Budget> {
@@ -342,8 +341,7 @@ public final class ProgrammeDecoder {
         case TOTAL:
           return accept(values.decimal(token), builder::total);
         case ALLOCATIONS:
-          return accept(
-              values.list(token, ProgrammeDecoder.this::allocation), builder::allocations);
+          return values.list(token, ProgrammeDecoder.this::allocation, builder::addAllocations);
         default:
           throw new AssertionError(member);
       }

@@ -1,11 +1,13 @@
 package org.migrationmodel.json.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.taxonomy.Term;
 
@@ -90,7 +92,10 @@ final class ValueDecoder implements CodeReader.Problems {
       wrongType(token, "a " + codes.vocabularyId() + " code, as a string");
       return null;
     }
-    return codes.resolve(cursor.text(), cursor.mode(), this);
+    JsonParser parser = cursor.parser();
+    T term =
+        codes.exact(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    return term != null ? term : codes.resolve(cursor.text(), cursor.mode(), this);
   }
 
   @Override
@@ -99,16 +104,17 @@ final class ValueDecoder implements CodeReader.Problems {
   }
 
   /**
-   * Reads an array, element by element; elements that cannot be read are reported and left out.
+   * Reads an array, element by element, into a sink such as a builder's {@code add} method;
+   * elements that cannot be read are reported and left out.
    *
-   * @return the elements read, or null when the value is not an array
+   * @return whether the value is an array
    */
-  <T> ImmutableList<T> list(JsonToken token, ElementReader<T> element) throws IOException {
+  <T> boolean list(JsonToken token, ElementReader<T> element, Consumer<? super T> sink)
+      throws IOException {
     if (token != JsonToken.START_ARRAY) {
       wrongType(token, "an array");
-      return null;
+      return false;
     }
-    ImmutableList.Builder<T> list = ImmutableList.builder();
     int index = 0;
     int kept = 0;
     for (JsonToken next = cursor.next(); next != JsonToken.END_ARRAY; next = cursor.next()) {
@@ -121,12 +127,12 @@ final class ValueDecoder implements CodeReader.Problems {
         value = element.read(next);
       }
       if (value != null) {
-        list.add(value);
+        sink.accept(value);
         kept++;
       }
       cursor.leave();
     }
-    return list.build();
+    return true;
   }
 
   /** Reports a value of the wrong JSON type and skips it. */
