@@ -62,12 +62,7 @@ public final class ArrayRecords implements RecordSource {
       skipRestOfRecord(cursor);
       return problemRecord(cursor, line);
     } catch (IOException e) {
-      if (!FatalProblems.isInputProblem(e)) {
-        throw e;
-      }
-      finished = true;
-      complete = false;
-      FatalProblems.report(cursor, e, limits);
+      stop(cursor, e);
       return problemRecord(cursor, line);
     }
   }
@@ -118,13 +113,15 @@ public final class ArrayRecords implements RecordSource {
         }
       }
     } catch (IOException e) {
-      if (!FatalProblems.isInputProblem(e)) {
-        throw e;
-      }
-      finished = true;
-      complete = false;
-      FatalProblems.report(cursor, e, limits);
+      stop(cursor, e);
     }
+  }
+
+  /** Reports malformed input, after which no further record can be found, and stops there. */
+  private void stop(TokenCursor cursor, IOException e) throws IOException {
+    FatalProblems.report(cursor, e, limits);
+    finished = true;
+    complete = false;
   }
 
   @Override

@@ -46,9 +46,6 @@ public final class DocumentReader {
       }
       checkNothingFollows(cursor, limits);
     } catch (IOException e) {
-      if (!FatalProblems.isInputProblem(e)) {
-        throw e;
-      }
       FatalProblems.report(cursor, e, limits);
     }
     return new Decoded(programme, cursor.findings(), line);
@@ -71,9 +68,6 @@ public final class DocumentReader {
       at = e.getLocation();
       what = "text that is not JSON";
     } catch (IOException e) {
-      if (!FatalProblems.isInputProblem(e)) {
-        throw e;
-      }
       FatalProblems.report(cursor, e, limits);
       return;
     }

@@ -23,13 +23,15 @@ final class FatalProblems {
 
   private FatalProblems() {}
 
-  /** Whether an exception means the input is bad, rather than that reading it failed. */
-  static boolean isInputProblem(IOException e) {
-    return e instanceof JsonProcessingException || e instanceof CharConversionException;
-  }
-
-  /** Reports an input problem at the cursor's position. */
-  static void report(TokenCursor cursor, IOException e, ReadLimits limits) {
+  /**
+   * Reports a problem of the input at the cursor's position.
+   *
+   * @throws IOException the exception itself, when it is a failure to read rather than bad input
+   */
+  static void report(TokenCursor cursor, IOException e, ReadLimits limits) throws IOException {
+    if (!(e instanceof JsonProcessingException || e instanceof CharConversionException)) {
+      throw e;
+    }
     if (e instanceof StreamConstraintsException constraint) {
       String message = limitMessage(constraint, limits);
       if (constraint instanceof RecordTooLongException) {
