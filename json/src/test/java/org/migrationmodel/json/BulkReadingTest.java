@@ -1,10 +1,14 @@
 package org.migrationmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,6 +160,32 @@ class BulkReadingTest {
       assertThat(stream.map(BulkReadingTest::ruleIds))
           .containsExactly(List.of(), List.of("title-required"));
     }
+  }
+
+  @Test
+  void onlyAFailureToReadTheInputEscapesAsAnException() {
+    InputStream failing = new SequenceInputStream(bytes("[" + GOOD + ","), failingStream());
+
+    try (RecordStream records = READER.records(failing, BulkFormat.JSON_ARRAY)) {
+      assertThat(records.next().isValid()).isTrue();
+      assertThatThrownBy(records::next)
+          .isInstanceOf(UncheckedIOException.class)
+          .hasRootCauseMessage("disk gone");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThatThrownBy(() -> READER.read(failingStream()))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk gone");
+  }
+
+  private static InputStream failingStream() {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk gone");
+      }
+    };
   }
 
   private static List<String> ruleIds(ReadResult record) {
