@@ -220,18 +220,19 @@ public final class ProgrammeReader implements Serializable {
 
   private RecordSource source(InputStream in, BulkFormat format) {
     checkNotNull(in, "in");
-    switch (checkNotNull(format, "format")) {
-      case JSON_ARRAY:
-        try {
-          return new ArrayRecords(factory.createParser(in), mode, limits);
-        } catch (IOException e) {
-          // Creating a parser over a stream reads nothing yet.
-          throw new UncheckedIOException(e);
-        }
-      case NDJSON:
-        return new NdjsonRecords(in, factory, mode, limits);
+    return switch (checkNotNull(format, "format")) {
+      case JSON_ARRAY -> new ArrayRecords(parser(in), mode, limits);
+      case NDJSON -> new NdjsonRecords(in, factory, mode, limits);
+    };
+  }
+
+  private JsonParser parser(InputStream in) {
+    try {
+      return factory.createParser(in);
+    } catch (IOException e) {
+      // Creating a parser over a stream reads nothing yet.
+      throw new UncheckedIOException(e);
     }
-    throw new AssertionError(format);
   }
 
   private ReadResult result(Decoded decoded, int recordNumber) {

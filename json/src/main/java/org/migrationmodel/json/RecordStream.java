@@ -126,8 +126,12 @@ public final class RecordStream implements Iterator<ReadResult>, Closeable {
    */
   @Override
   public void close() throws IOException {
-    try (Closeable closeInput = input) {
+    try {
       source.close();
+    } finally {
+      if (input != null) {
+        input.close();
+      }
     }
   }
 }

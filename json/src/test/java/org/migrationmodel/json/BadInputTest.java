@@ -261,16 +261,12 @@ class BadInputTest {
 
   private static String pointer(Member member) {
     String name = "/" + member.jsonName();
-    switch (member.owner()) {
-      case PROGRAMME:
-        return name;
-      case COUNTRY:
-        return "/countries/0" + name;
-      case ALLOCATION:
-        return "/budget/allocations/0" + name;
-      default:
-        return "/" + member.owner().noun() + name;
-    }
+    return switch (member.owner()) {
+      case PROGRAMME -> name;
+      case COUNTRY -> "/countries/0" + name;
+      case ALLOCATION -> "/budget/allocations/0" + name;
+      default -> "/" + member.owner().noun() + name;
+    };
   }
 
   private static ObjectNode sample() throws IOException {

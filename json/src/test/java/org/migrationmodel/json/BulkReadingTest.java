@@ -185,6 +185,11 @@ class BulkReadingTest {
       public int read() throws IOException {
         throw new IOException("disk gone");
       }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        return read();
+      }
     };
   }
 

@@ -62,11 +62,12 @@ class ProgrammeReaderTest {
   @Test
   void everyProblemOfADocumentIsReportedAtOnceWithItsPointerLineAndColumn() {
     String json =
-        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\",\n"
-            + " \"classification\":{\"primaryActivity\":\"BORDER_MANAGMENT\",\n"
-            + "   \"themes\":[\"POLICY_COHERENCE\", 7]},\n"
-            + " \"partners\":[\"IOM\", null],\n"
-            + " \"colour\":\"blue\"}";
+        """
+        {"modelVersion":"1.0","id":"P-1","title":"T",
+         "classification":{"primaryActivity":"BORDER_MANAGMENT",
+           "themes":["POLICY_COHERENCE", 7]},
+         "partners":["IOM", null],
+         "colour":"blue"}""";
 
     ReadResult result = STRICT.read(json);
 

@@ -64,14 +64,15 @@ class ProgrammeWriterTest {
 
     assertThat(json)
         .isEqualTo(
-            "{\n"
-                + "  \"modelVersion\": \"1.0\",\n"
-                + "  \"id\": \"P-1\",\n"
-                + "  \"title\": \"Border management\",\n"
-                + "  \"classification\": {\n"
-                + "    \"primaryActivity\": \"BORDER_MANAGEMENT\"\n"
-                + "  }\n"
-                + "}");
+            """
+            {
+              "modelVersion": "1.0",
+              "id": "P-1",
+              "title": "Border management",
+              "classification": {
+                "primaryActivity": "BORDER_MANAGEMENT"
+              }
+            }""");
   }
 
   @Test

@@ -28,7 +28,7 @@ public final class CatalogueCsvWriter {
           line(
               ImmutableList.<String>builder()
                   .add(row.vocabulary(), row.code())
-                  .addAll(row.labels())
+                  .addAll(row.labels().values())
                   .add(
                       row.description(),
                       row.status(),

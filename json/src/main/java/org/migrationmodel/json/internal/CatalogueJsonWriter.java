@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.migrationmodel.taxonomy.Term;
@@ -47,8 +48,8 @@ public final class CatalogueJsonWriter {
     generator.writeStartObject();
     generator.writeStringField("code", row.code());
     generator.writeObjectFieldStart("labels");
-    for (SupportedLanguage language : SupportedLanguage.values()) {
-      generator.writeStringField(language.tag(), row.labels().get(language.ordinal()));
+    for (Map.Entry<SupportedLanguage, String> label : row.labels().entrySet()) {
+      generator.writeStringField(label.getKey().tag(), label.getValue());
     }
     generator.writeEndObject();
     generator.writeStringField("description", row.description());

@@ -34,7 +34,7 @@ public enum DocumentObject {
 
   /** The member with a JSON name, or null when the object has no such member. */
   Member find(String jsonName) {
-    return Index.BY_NAME[ordinal()].get(jsonName);
+    return Index.BY_NAME.get(this).get(jsonName);
   }
 
   /** The members' JSON names, comma-separated, for messages. */
@@ -47,17 +47,16 @@ public enum DocumentObject {
     static final ImmutableListMultimap<DocumentObject, Member> MEMBERS =
         Multimaps.index(Arrays.asList(Member.values()), Member::owner);
 
-    // An array by ordinal: the decoder looks a member up for every member it reads.
-    @SuppressWarnings("unchecked") // An array of one generic type.
-    static final ImmutableMap<String, Member>[] BY_NAME =
-        Arrays.stream(DocumentObject.values())
-            .map(object -> Maps.uniqueIndex(MEMBERS.get(object), Member::jsonName))
-            .toArray(ImmutableMap[]::new);
+    static final ImmutableMap<DocumentObject, ImmutableMap<String, Member>> BY_NAME =
+        Maps.immutableEnumMap(
+            Maps.toMap(
+                Arrays.asList(DocumentObject.values()),
+                object -> Maps.uniqueIndex(MEMBERS.get(object), Member::jsonName)));
 
     static final ImmutableMap<DocumentObject, String> NAMES =
         Maps.immutableEnumMap(
             Maps.toMap(
                 Arrays.asList(DocumentObject.values()),
-                object -> String.join(", ", BY_NAME[object.ordinal()].keySet())));
+                object -> String.join(", ", BY_NAME.get(object).keySet())));
   }
 }

@@ -43,6 +43,9 @@ public enum Member {
   private final DocumentObject owner;
   private final String jsonName;
   private final boolean required;
+
+  // SerializedString is immutable: it only caches its encoded forms, thread-safely.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final SerializableString serialized;
 
   Member(DocumentObject owner, String jsonName, boolean required) {
@@ -73,6 +76,7 @@ public enum Member {
   }
 
   /** The member's bit in a set of members held in a {@code long}; there are fewer than 64. */
+  @SuppressWarnings("EnumOrdinal") // A bit set, as EnumSet keeps one, never persisted.
   long bit() {
     return 1L << ordinal();
   }

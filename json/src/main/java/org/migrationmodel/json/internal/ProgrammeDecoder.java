@@ -213,28 +213,18 @@ public final class ProgrammeDecoder {
 
     @Override
     public boolean read(Member member, JsonToken token) throws IOException {
-      switch (member) {
-        case MODEL_VERSION:
-          return modelVersion(token);
-        case ID:
-          return accept(values.string(token), builder::id);
-        case TITLE:
-          return accept(values.string(token), builder::title);
-        case DESCRIPTION:
-          return accept(values.string(token), builder::description);
-        case PERIOD:
-          return accept(period(token), builder::period);
-        case COUNTRIES:
-          return values.list(token, ProgrammeDecoder.this::country, builder::addCountries);
-        case CLASSIFICATION:
-          return accept(classification(token), builder::classification);
-        case BUDGET:
-          return accept(budget(token), builder::budget);
-        case PARTNERS:
-          return codes(token, CodeReader.AGENCY, builder::addPartners);
-        default:
-          throw new AssertionError(member);
-      }
+      return switch (member) {
+        case MODEL_VERSION -> modelVersion(token);
+        case ID -> accept(values.string(token), builder::id);
+        case TITLE -> accept(values.string(token), builder::title);
+        case DESCRIPTION -> accept(values.string(token), builder::description);
+        case PERIOD -> accept(period(token), builder::period);
+        case COUNTRIES -> values.list(token, ProgrammeDecoder.this::country, builder::addCountries);
+        case CLASSIFICATION -> accept(classification(token), builder::classification);
+        case BUDGET -> accept(budget(token), builder::budget);
+        case PARTNERS -> codes(token, CodeReader.AGENCY, builder::addPartners);
+        default -> throw new AssertionError(member);
+      };
     }
 
     @Override
@@ -249,16 +239,17 @@ public final class ProgrammeDecoder {
 
     @Override
     public boolean read(Member member, JsonToken token) throws IOException {
-      switch (member) {
-        case START:
+      return switch (member) {
+        case START -> {
           start = values.date(token);
-          return start != null;
-        case END:
+          yield start != null;
+        }
+        case END -> {
           end = values.date(token);
-          return end != null;
-        default:
-          throw new AssertionError(member);
-      }
+          yield end != null;
+        }
+        default -> throw new AssertionError(member);
+      };
     }
 
     @Override
@@ -273,16 +264,17 @@ public final class ProgrammeDecoder {
 
     @Override
     public boolean read(Member member, JsonToken token) throws IOException {
-      switch (member) {
-        case CODE:
+      return switch (member) {
+        case CODE -> {
           code = values.string(token);
-          return code != null;
-        case ROLE:
+          yield code != null;
+        }
+        case ROLE -> {
           role = values.code(token, CodeReader.COUNTRY_ROLE);
-          return role != null;
-        default:
-          throw new AssertionError(member);
-      }
+          yield role != null;
+        }
+        default -> throw new AssertionError(member);
+      };
     }
 
     @Override
@@ -296,27 +288,21 @@ public final class ProgrammeDecoder {
 
     @Override
     public boolean read(Member member, JsonToken token) throws IOException {
-      switch (member) {
-        case PRIMARY_ACTIVITY:
-          return accept(values.code(token, CodeReader.ACTIVITY), builder::primaryActivity);
-        case DECLARED_PRIMARY_AREA:
-          return accept(values.code(token, CodeReader.AREA), builder::declaredPrimaryArea);
-        case SECONDARY_ACTIVITIES:
-          return codes(token, CodeReader.ACTIVITY, builder::addSecondaryActivities);
-        case CROSS_CUTTING_ACTIVITIES:
-          return codes(
-              token, CodeReader.CROSS_CUTTING_ACTIVITY, builder::addCrossCuttingActivities);
-        case THEMES:
-          return codes(token, CodeReader.THEME, builder::addThemes);
-        case MODALITIES:
-          return codes(token, CodeReader.MODALITY, builder::addModalities);
-        case DRIVERS:
-          return codes(token, CodeReader.DRIVER, builder::addDrivers);
-        case TARGET_GROUPS:
-          return codes(token, CodeReader.POPULATION_GROUP, builder::addTargetGroups);
-        default:
-          throw new AssertionError(member);
-      }
+      return switch (member) {
+        case PRIMARY_ACTIVITY ->
+            accept(values.code(token, CodeReader.ACTIVITY), builder::primaryActivity);
+        case DECLARED_PRIMARY_AREA ->
+            accept(values.code(token, CodeReader.AREA), builder::declaredPrimaryArea);
+        case SECONDARY_ACTIVITIES ->
+            codes(token, CodeReader.ACTIVITY, builder::addSecondaryActivities);
+        case CROSS_CUTTING_ACTIVITIES ->
+            codes(token, CodeReader.CROSS_CUTTING_ACTIVITY, builder::addCrossCuttingActivities);
+        case THEMES -> codes(token, CodeReader.THEME, builder::addThemes);
+        case MODALITIES -> codes(token, CodeReader.MODALITY, builder::addModalities);
+        case DRIVERS -> codes(token, CodeReader.DRIVER, builder::addDrivers);
+        case TARGET_GROUPS -> codes(token, CodeReader.POPULATION_GROUP, builder::addTargetGroups);
+        default -> throw new AssertionError(member);
+      };
     }
 
     @Override
@@ -335,16 +321,13 @@ public final class ProgrammeDecoder {
 
     @Override
     public boolean read(Member member, JsonToken token) throws IOException {
-      switch (member) {
-        case CURRENCY:
-          return accept(values.string(token), builder::currency);
-        case TOTAL:
-          return accept(values.decimal(token), builder::total);
-        case ALLOCATIONS:
-          return values.list(token, ProgrammeDecoder.this::allocation, builder::addAllocations);
-        default:
-          throw new AssertionError(member);
-      }
+      return switch (member) {
+        case CURRENCY -> accept(values.string(token), builder::currency);
+        case TOTAL -> accept(values.decimal(token), builder::total);
+        case ALLOCATIONS ->
+            values.list(token, ProgrammeDecoder.this::allocation, builder::addAllocations);
+        default -> throw new AssertionError(member);
+      };
     }
 
     @Override
@@ -359,16 +342,17 @@ public final class ProgrammeDecoder {
 
     @Override
     public boolean read(Member member, JsonToken token) throws IOException {
-      switch (member) {
-        case ACTIVITY:
+      return switch (member) {
+        case ACTIVITY -> {
           activity = values.code(token, CodeReader.ACTIVITY);
-          return activity != null;
-        case SHARE:
+          yield activity != null;
+        }
+        case SHARE -> {
           share = values.decimal(token);
-          return share != null;
-        default:
-          throw new AssertionError(member);
-      }
+          yield share != null;
+        }
+        default -> throw new AssertionError(member);
+      };
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.migrationmodel.json.internal;
 
-import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.util.Arrays;
 import java.util.Optional;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Catalogue;
@@ -12,14 +14,14 @@ import org.migrationmodel.taxonomy.Theme;
 /**
  * What the published catalogue says of one term, in JSON and in CSV alike.
  *
- * @param labels the labels in the order of {@link SupportedLanguage}
+ * @param labels the labels by language, in the order of {@link SupportedLanguage}
  * @param area the area's code, for an activity
  * @param number the theme's number, for a theme
  */
 record TermRow(
     String vocabulary,
     String code,
-    ImmutableList<String> labels,
+    ImmutableMap<SupportedLanguage, String> labels,
     String description,
     String status,
     String introducedIn,
@@ -29,14 +31,15 @@ record TermRow(
 
   static TermRow of(Term term, Catalogue catalogue) {
     TermLifecycle lifecycle = catalogue.lifecycle(term);
-    ImmutableList.Builder<String> labels = ImmutableList.builder();
-    for (SupportedLanguage language : SupportedLanguage.values()) {
-      labels.add(term.displayName(language.locale()));
-    }
+    ImmutableMap<SupportedLanguage, String> labels =
+        Maps.immutableEnumMap(
+            Maps.toMap(
+                Arrays.asList(SupportedLanguage.values()),
+                language -> term.displayName(language.locale())));
     return new TermRow(
         term.vocabulary().id(),
         term.code(),
-        labels.build(),
+        labels,
         term.description(),
         lifecycle.status().name(),
         lifecycle.introducedIn(),

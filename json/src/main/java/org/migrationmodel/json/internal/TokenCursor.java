@@ -80,11 +80,6 @@ public final class TokenCursor {
     return token;
   }
 
-  /** The current token. */
-  public JsonToken current() {
-    return parser.currentToken();
-  }
-
   String name() throws IOException {
     return parser.currentName();
   }

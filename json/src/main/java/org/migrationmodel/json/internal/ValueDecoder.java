@@ -142,20 +142,14 @@ final class ValueDecoder implements CodeReader.Problems {
   }
 
   private String describe(JsonToken token) throws IOException {
-    switch (token) {
-      case START_OBJECT:
-        return "an object.";
-      case START_ARRAY:
-        return "an array.";
-      case VALUE_STRING:
-        return "the string " + Quoting.quote(cursor.text()) + ".";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        // The number limit keeps this short.
-        return "the number " + cursor.text() + ".";
-      default:
-        return cursor.text() + ".";
-    }
+    return switch (token) {
+      case START_OBJECT -> "an object.";
+      case START_ARRAY -> "an array.";
+      case VALUE_STRING -> "the string " + Quoting.quote(cursor.text()) + ".";
+      // The number limit keeps this short.
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + cursor.text() + ".";
+      default -> cursor.text() + ".";
+    };
   }
 
   /** Parses exactly YYYY-MM-DD, without the signs and longer years that ISO-8601 also allows. */
