@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Validate and summarise migration programmes classified against IOM's model.",
-    subcommands = {ValidateCommand.class, CatalogueCommand.class, ExplainCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ReportCommand.class,
+      CatalogueCommand.class,
+      ExplainCommand.class
+    })
 public final class MigrationModelCli {
 
   /** Exit code when a command read its input but found an error in it. */
@@ -39,6 +44,9 @@ public final class MigrationModelCli {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(standardInput));
+      }
+      if (type == ReportCommand.class) {
+        return type.cast(new ReportCommand(standardInput));
       }
       return CommandLine.defaultFactory().create(type);
     }
