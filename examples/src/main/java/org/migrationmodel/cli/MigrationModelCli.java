@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       ReportCommand.class,
+      CrosswalkCommand.class,
       CatalogueCommand.class,
       ExplainCommand.class
     })
@@ -47,6 +48,9 @@ public final class MigrationModelCli {
       }
       if (type == ReportCommand.class) {
         return type.cast(new ReportCommand(standardInput));
+      }
+      if (type == CrosswalkCommand.class) {
+        return type.cast(new CrosswalkCommand(standardInput));
       }
       return CommandLine.defaultFactory().create(type);
     }
