@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     name = "crosswalk",
     mixinStandardHelpOptions = true,
     description = {
-      "Map the model to GCM objectives, SDG targets, OECD DAC purpose codes and UNHCR",
-      "population types: give one of --term, --gcm, --format, or programme files."
+      "Map the model to GCM, SDG, OECD DAC and UNHCR codes.",
+      "Give one of --term, --gcm, --format, or programme files."
     })
 final class CrosswalkCommand implements Callable<Integer> {
   /** The export formats of the whole crosswalk. */

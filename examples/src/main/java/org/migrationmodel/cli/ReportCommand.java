@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Summarise a portfolio: programmes and budget by area and activity, cross-cutting",
-      "coverage, themes, and the activities no programme covers."
+      "Summarise a portfolio across the model's areas and activities.",
+      "Programmes and budget by area and activity, cross-cutting coverage, themes, and the",
+      "activities no programme covers; --html also writes a self-contained page."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
