@@ -3,7 +3,6 @@ package org.migrationmodel.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import org.migrationmodel.crosswalk.Crosswalk;
 import org.migrationmodel.crosswalk.GcmObjective;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.json.ProgrammeReader;
-import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
 import picocli.CommandLine.Command;
@@ -103,19 +101,17 @@ final class CrosswalkCommand implements Callable<Integer> {
 
   private void programmes(CrosswalkText text) throws IOException {
     ProgrammeReader reader = ProgrammeJson.reader();
-    for (String file : files) {
-      try (ProgrammeInput input = ProgrammeInput.open(file, standardInput, reader)) {
-        Iterator<ReadResult> records = input.records();
-        while (records.hasNext()) {
-          ReadResult record = records.next();
+    ProgrammeFiles.read(
+        files,
+        standardInput,
+        reader,
+        (input, record) -> {
           if (record.programme().isPresent()) {
             text.programme(record.programme().get());
           } else {
-            text.unreadable(input.name(), record);
+            text.unreadable(input, record);
           }
-        }
-      }
-    }
+        });
   }
 
   private Term findTerm(String code) {

@@ -7,13 +7,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.migrationmodel.json.ProgrammeReader;
-import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,16 +69,14 @@ final class ReportCommand implements Callable<Integer> {
     ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
     PortfolioTally tally = new PortfolioTally();
     RunTotals totals = new RunTotals();
-    for (String file : files) {
-      try (ProgrammeInput input = ProgrammeInput.open(file, standardInput, reader)) {
-        Iterator<ReadResult> records = input.records();
-        while (records.hasNext()) {
-          ReadResult record = records.next();
+    ProgrammeFiles.read(
+        files,
+        standardInput,
+        reader,
+        (input, record) -> {
           totals.add(record);
           record.programme().ifPresent(tally::add);
-        }
-      }
-    }
+        });
     String reporting = currency != null ? currency : tally.mostCommonCurrency().orElse("USD");
     PortfolioView view = new PortfolioView(tally, new ExchangeRates(reporting, rates));
     PrintWriter out = spec.commandLine().getOut();

@@ -2,12 +2,10 @@ package org.migrationmodel.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadMode;
-import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,17 +68,15 @@ final class ValidateCommand implements Callable<Integer> {
     RunTotals totals = new RunTotals();
     Progress progress = Progress.forTerminal(spec.commandLine().getErr());
     printer.start();
-    for (String file : files) {
-      try (ProgrammeInput input = ProgrammeInput.open(file, standardInput, reader)) {
-        Iterator<ReadResult> records = input.records();
-        while (records.hasNext()) {
-          ReadResult record = records.next();
+    ProgrammeFiles.read(
+        files,
+        standardInput,
+        reader,
+        (input, record) -> {
           totals.add(record);
-          printer.record(input.name(), record);
+          printer.record(input, record);
           progress.update(totals.programmes());
-        }
-      }
-    }
+        });
     progress.clear();
     printer.finish(totals);
     return totals.errors() > 0 ? MigrationModelCli.EXIT_INVALID : 0;
