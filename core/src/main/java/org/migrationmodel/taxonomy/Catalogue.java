@@ -49,10 +49,18 @@ public final class Catalogue implements Serializable {
 
   private final String version;
   private final ImmutableMap<Term, TermLifecycle> lifecycles;
+  // The validator asks about every code of every programme; usually none is withdrawn, and an
+  // empty set answers at once where the map would be searched. Derived, so not serialized.
+  private final transient ImmutableSet<Term> withdrawn;
 
   private Catalogue(String version, ImmutableMap<Term, TermLifecycle> lifecycles) {
     this.version = version;
     this.lifecycles = lifecycles;
+    this.withdrawn =
+        lifecycles.entrySet().stream()
+            .filter(entry -> entry.getValue().status() == TermStatus.WITHDRAWN)
+            .map(Map.Entry::getKey)
+            .collect(ImmutableSet.toImmutableSet());
   }
 
   /**
@@ -154,12 +162,17 @@ public final class Catalogue implements Serializable {
    * @return true unless the term is withdrawn
    */
   public boolean isActive(Term term) {
-    return lifecycle(term).status() == TermStatus.ACTIVE;
+    return !withdrawn.contains(checkNotNull(term, "term"));
   }
 
   @Override
   public String toString() {
     return "Catalogue " + version;
+  }
+
+  // Rebuilds the derived set of withdrawn terms.
+  private Object readResolve() {
+    return new Catalogue(version, lifecycles);
   }
 
   private static Catalogue load() {

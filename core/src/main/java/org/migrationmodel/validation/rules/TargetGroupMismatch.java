@@ -21,12 +21,18 @@ public final class TargetGroupMismatch implements ProgrammeCheck {
   public void check(Programme programme, RuleContext context) {
     Classification classification = programme.classification();
     List<PopulationGroup> targets = classification.targetGroups();
-    if (targets.isEmpty() || classification.activities().isEmpty()) {
+    if (targets.isEmpty()) {
+      return;
+    }
+    Set<Activity> activities = Activities.asSet(classification);
+    if (activities.isEmpty()) {
       return;
     }
     Set<PopulationGroup> served = EnumSet.noneOf(PopulationGroup.class);
-    classification.activities().forEach(activity -> served.addAll(activity.servedGroups()));
-    if (targets.stream().noneMatch(served::contains)) {
+    for (Activity activity : activities) {
+      served.addAll(activity.servedGroups());
+    }
+    if (noneIn(targets, served)) {
       List<String> suggestions = served.stream().map(Term::code).toList();
       context.report(
           Pointers.of("classification", "targetGroups"),
@@ -37,5 +43,14 @@ public final class TargetGroupMismatch implements ProgrammeCheck {
               + ", or classify the programme under the activities that serve its groups.",
           suggestions);
     }
+  }
+
+  private static boolean noneIn(List<PopulationGroup> targets, Set<PopulationGroup> served) {
+    for (int i = 0; i < targets.size(); i++) {
+      if (served.contains(targets.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
