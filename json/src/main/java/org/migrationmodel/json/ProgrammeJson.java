@@ -2,8 +2,11 @@ package org.migrationmodel.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.migrationmodel.crosswalk.Crosswalk;
 import org.migrationmodel.json.internal.CatalogueCsvWriter;
 import org.migrationmodel.json.internal.CatalogueJsonWriter;
+import org.migrationmodel.json.internal.CrosswalkCsvWriter;
+import org.migrationmodel.json.internal.CrosswalkJsonWriter;
 import org.migrationmodel.json.internal.SchemaWriter;
 import org.migrationmodel.taxonomy.Catalogue;
 
@@ -14,7 +17,9 @@ import org.migrationmodel.taxonomy.Catalogue;
  * <p>The json artifact also carries those files as resources, equal to what this class gives for
  * the {@linkplain Catalogue#standard() standard catalogue}: {@code
  * META-INF/migration-model/programme.schema.json}, {@code META-INF/migration-model/catalogue.json}
- * and {@code META-INF/migration-model/catalogue.csv}.
+ * {@code META-INF/migration-model/catalogue.csv}, and the {@linkplain Crosswalk#standard() standard
+ * crosswalk} as {@code META-INF/migration-model/crosswalk.json} and {@code
+ * META-INF/migration-model/crosswalk.csv}.
  */
 public final class ProgrammeJson {
   private ProgrammeJson() {}
@@ -70,6 +75,31 @@ public final class ProgrammeJson {
    */
   public static String catalogueAsCsv(Catalogue catalogue) {
     return CatalogueCsvWriter.write(checkNotNull(catalogue, "catalogue"));
+  }
+
+  /**
+   * A crosswalk as JSON: its version, every framework with its targets, every link (source term,
+   * framework, target, strength, justification), the terms outside the GCM with their reasons, and
+   * the GCM objectives no activity serves.
+   *
+   * @param crosswalk the crosswalk, such as {@link Crosswalk#standard()}; not null
+   * @return JSON text, never null
+   */
+  public static String crosswalkAsJson(Crosswalk crosswalk) {
+    return CrosswalkJsonWriter.write(checkNotNull(crosswalk, "crosswalk"));
+  }
+
+  /**
+   * A crosswalk as CSV, one row per link and then one row per term outside the GCM: columns {@code
+   * version, source_vocabulary, source_code, framework, target_code, target_title, relation,
+   * justification}, where {@code relation} is {@code PRIMARY}, {@code RELATED}, or {@code OUTSIDE}
+   * for a term outside the GCM (its justification is the reason, its target empty).
+   *
+   * @param crosswalk the crosswalk, such as {@link Crosswalk#standard()}; not null
+   * @return CSV text with a header row, never null
+   */
+  public static String crosswalkAsCsv(Crosswalk crosswalk) {
+    return CrosswalkCsvWriter.write(checkNotNull(crosswalk, "crosswalk"));
   }
 
   // Built on first use, not when the class loads.

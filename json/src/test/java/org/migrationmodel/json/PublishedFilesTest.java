@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.migrationmodel.crosswalk.Crosswalk;
+import org.migrationmodel.crosswalk.Link;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
@@ -31,10 +33,14 @@ class PublishedFilesTest {
     Supplier<String> schema = ProgrammeJson::schema;
     Supplier<String> json = () -> ProgrammeJson.catalogueAsJson(CATALOGUE);
     Supplier<String> csv = () -> ProgrammeJson.catalogueAsCsv(CATALOGUE);
+    Supplier<String> crosswalkJson = () -> ProgrammeJson.crosswalkAsJson(Crosswalk.standard());
+    Supplier<String> crosswalkCsv = () -> ProgrammeJson.crosswalkAsCsv(Crosswalk.standard());
     return Stream.of(
         Arguments.of("programme.schema.json", schema),
         Arguments.of("catalogue.json", json),
-        Arguments.of("catalogue.csv", csv));
+        Arguments.of("catalogue.csv", csv),
+        Arguments.of("crosswalk.json", crosswalkJson),
+        Arguments.of("crosswalk.csv", crosswalkCsv));
   }
 
   @ParameterizedTest
@@ -42,6 +48,45 @@ class PublishedFilesTest {
   void thePublishedFileIsWhatTheApiGenerates(String name, Supplier<String> generated)
       throws IOException {
     assertThat(published(name)).isEqualTo(generated.get());
+  }
+
+  @Test
+  void theCrosswalkJsonHoldsEveryLinkEveryTermOutsideTheGcmAndTheGaps() throws IOException {
+    Crosswalk crosswalk = Crosswalk.standard();
+    JsonNode json = new ObjectMapper().readTree(published("crosswalk.json"));
+    assertThat(json.get("version").asText()).isEqualTo(crosswalk.version());
+    assertThat(json.get("links")).hasSize(crosswalk.links().size());
+    assertThat(json.get("outsideGcm")).hasSize(crosswalk.outsideGcmReasons().size());
+    assertThat(json.get("frameworks").findValuesAsText("id")).contains("gcm", "sdg");
+    assertThat(json.get("gcmGaps").toString()).isEqualTo("[\"8\",\"13\",\"22\"]");
+    JsonNode first = json.get("links").get(0);
+    Link link = crosswalk.links().get(0);
+    assertThat(first.get("code").asText()).isEqualTo(link.source().code());
+    assertThat(first.get("target").asText()).isEqualTo(link.target().code());
+    assertThat(first.get("strength").asText()).isEqualTo(link.strength().name());
+  }
+
+  @Test
+  void theCrosswalkCsvHasOneRowPerLinkAndPerTermOutsideTheGcm() throws IOException {
+    Crosswalk crosswalk = Crosswalk.standard();
+    List<List<String>> rows = parseCsv(published("crosswalk.csv"));
+    assertThat(rows.get(0))
+        .containsExactly(
+            "version",
+            "source_vocabulary",
+            "source_code",
+            "framework",
+            "target_code",
+            "target_title",
+            "relation",
+            "justification");
+    assertThat(rows).hasSize(1 + crosswalk.links().size() + crosswalk.outsideGcmReasons().size());
+    assertThat(rows.subList(1, rows.size()))
+        .allSatisfy(row -> assertThat(row).hasSize(8).element(7).asString().isNotBlank());
+    assertThat(rows)
+        .filteredOn(row -> row.get(6).equals("OUTSIDE"))
+        .extracting(row -> row.get(2))
+        .contains("ASYLUM_AND_REFUGEES", "INTERNALLY_DISPLACED_PERSONS");
   }
 
   @Test

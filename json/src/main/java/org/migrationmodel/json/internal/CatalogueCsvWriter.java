@@ -1,7 +1,6 @@
 package org.migrationmodel.json.internal;
 
 import com.google.common.collect.ImmutableList;
-import java.util.stream.Collectors;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.migrationmodel.taxonomy.Term;
@@ -21,11 +20,11 @@ public final class CatalogueCsvWriter {
       header.add("label_" + language.tag());
     }
     header.add("description", "status", "introduced_in", "withdrawn_in", "area", "number");
-    StringBuilder csv = new StringBuilder(line(header.build()));
+    StringBuilder csv = new StringBuilder(Csv.line(header.build()));
     for (Term term : catalogue.terms()) {
       TermRow row = TermRow.of(term, catalogue);
       csv.append(
-          line(
+          Csv.line(
               ImmutableList.<String>builder()
                   .add(row.vocabulary(), row.code())
                   .addAll(row.labels().values())
@@ -39,22 +38,5 @@ public final class CatalogueCsvWriter {
                   .build()));
     }
     return csv.toString();
-  }
-
-  private static String line(ImmutableList<String> fields) {
-    return fields.stream()
-        .map(CatalogueCsvWriter::field)
-        .collect(Collectors.joining(",", "", "\n"));
-  }
-
-  /** A field, quoted when it holds a comma, a quote or a line end, with quotes doubled. */
-  private static String field(String value) {
-    if (value.indexOf(',') < 0
-        && value.indexOf('"') < 0
-        && value.indexOf('\n') < 0
-        && value.indexOf('\r') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
   }
 }
