@@ -49,8 +49,8 @@ public final class Catalogue implements Serializable {
 
   private final String version;
   private final ImmutableMap<Term, TermLifecycle> lifecycles;
-  // The validator asks about every code of every programme; usually none is withdrawn, and an
-  // empty set answers at once where the map would be searched. Derived, so not serialized.
+  // The validator asks about every code of every programme; usually none is withdrawn, and then it
+  // need not ask at all. Derived from the lifecycles, so not serialized.
   private final transient ImmutableSet<Term> withdrawn;
 
   private Catalogue(String version, ImmutableMap<Term, TermLifecycle> lifecycles) {
@@ -153,6 +153,15 @@ public final class Catalogue implements Serializable {
    */
   public TermLifecycle lifecycle(Term term) {
     return checkNotNull(lifecycles.get(term), "no lifecycle for %s", term);
+  }
+
+  /**
+   * The terms this catalogue withdraws; empty for the standard catalogue of this release.
+   *
+   * @return an immutable set, in the order of {@link #terms()}; never null
+   */
+  public ImmutableSet<Term> withdrawnTerms() {
+    return withdrawn;
   }
 
   /**

@@ -37,7 +37,10 @@ final class Activities {
     if (primary.isPresent()) {
       set.add(primary.get());
     }
-    set.addAll(classification.secondaryActivities());
+    List<Activity> secondaries = classification.secondaryActivities();
+    for (int i = 0; i < secondaries.size(); i++) {
+      set.add(secondaries.get(i));
+    }
     return set;
   }
 }

@@ -119,13 +119,26 @@ public final class ThemeSupport {
    * @return a new set, in theme order
    */
   public static Set<Theme> supported(Programme programme) {
-    Set<Theme> supported = impliedThemes(programme.classification());
+    Set<Theme> implied = impliedThemes(programme.classification());
+    Set<Theme> supported = EnumSet.noneOf(Theme.class);
     for (Theme theme : Theme.values()) {
-      if (hasFurtherSupport(theme, programme)) {
+      if (isSupported(theme, implied, programme)) {
         supported.add(theme);
       }
     }
     return supported;
+  }
+
+  /**
+   * Whether a programme supports one theme, so that a rule asks only about the themes listed.
+   *
+   * @param theme the theme; not null
+   * @param implied what {@link #impliedThemes} gives for the programme's classification
+   * @param programme the programme; not null
+   * @return true when the theme is implied or otherwise borne out
+   */
+  static boolean isSupported(Theme theme, Set<Theme> implied, Programme programme) {
+    return implied.contains(theme) || hasFurtherSupport(theme, programme);
   }
 
   /**

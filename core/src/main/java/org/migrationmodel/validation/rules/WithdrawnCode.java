@@ -17,6 +17,10 @@ import org.migrationmodel.validation.RuleContext;
 public final class WithdrawnCode implements ProgrammeCheck {
   @Override
   public void check(Programme programme, RuleContext context) {
+    // A catalogue that withdraws nothing, such as the standard one, leaves nothing to look for.
+    if (context.catalogue().withdrawnTerms().isEmpty()) {
+      return;
+    }
     Classification classification = programme.classification();
     checkOne(classification.primaryActivity(), "primaryActivity", context);
     checkOne(classification.declaredPrimaryArea(), "declaredPrimaryArea", context);
