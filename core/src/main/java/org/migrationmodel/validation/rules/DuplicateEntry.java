@@ -1,5 +1,6 @@
 package org.migrationmodel.validation.rules;
 
+import com.google.common.collect.Lists;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,10 @@ public final class DuplicateEntry implements ProgrammeCheck {
   // hashed, so that a list of thousands of entries still takes linear time.
   private static final int PAIRWISE_MAX = 16;
 
-  // What makes two entries the same, and how a message names an entry: terms are the same term;
-  // countries the same code in the same role; allocations go to the same activity.
-  private static final Function<Term, Object> TERM = term -> term;
+  // How a message names an entry; built only for an entry that repeats another.
   private static final Function<Term, String> CODE = Term::code;
-  private static final Function<ProgrammeCountry, Object> COUNTRY = country -> country;
   private static final Function<ProgrammeCountry, String> COUNTRY_IN_ROLE =
       country -> country.code() + " as " + country.role().code();
-  private static final Function<Allocation, Object> ACTIVITY = Allocation::activity;
   private static final Function<Allocation, String> ALLOCATION_TO =
       allocation -> "The allocation to " + allocation.activity().code();
 
@@ -43,14 +40,17 @@ public final class DuplicateEntry implements ProgrammeCheck {
     terms(classification.drivers(), ListEntries.DRIVERS, context);
     terms(classification.targetGroups(), ListEntries.TARGET_GROUPS, context);
     terms(programme.partners(), ListEntries.PARTNERS, context);
-    report(programme.countries(), COUNTRY, COUNTRY_IN_ROLE, REMOVE, ListEntries.COUNTRIES, context);
+    // Two countries are the same when they have the same code in the same role, as their equals
+    // says.
+    List<ProgrammeCountry> countries = programme.countries();
+    report(countries, countries, COUNTRY_IN_ROLE, REMOVE, ListEntries.COUNTRIES, context);
     programme
         .budget()
         .ifPresent(
             budget ->
                 report(
                     budget.allocations(),
-                    ACTIVITY,
+                    Lists.transform(budget.allocations(), Allocation::activity),
                     ALLOCATION_TO,
                     MERGE,
                     ListEntries.ALLOCATIONS,
@@ -59,26 +59,31 @@ public final class DuplicateEntry implements ProgrammeCheck {
 
   @SuppressWarnings("unchecked") // Lists of terms are only read, as lists of Term.
   private static void terms(List<? extends Term> terms, ListEntries list, RuleContext context) {
-    report((List<Term>) terms, TERM, CODE, REMOVE, list, context);
+    report((List<Term>) terms, terms, CODE, REMOVE, list, context);
   }
 
-  /** Reports every entry that is the same as an earlier entry, naming the earliest. */
+  /**
+   * Reports every entry whose key equals an earlier entry's, naming the earliest.
+   *
+   * @param keys what makes entries the same, one for each entry
+   */
   private static <T> void report(
       List<T> entries,
-      Function<T, Object> sameness,
+      List<?> keys,
       Function<T, String> describe,
       String fix,
       ListEntries list,
       RuleContext context) {
-    if (entries.size() < 2) {
+    if (keys.size() < 2) {
       return;
     }
-    Map<Object, Integer> firstIndex = entries.size() > PAIRWISE_MAX ? new HashMap<>() : null;
-    for (int i = 0; i < entries.size(); i++) {
-      Object key = sameness.apply(entries.get(i));
+    Map<Object, Integer> firstIndexes = keys.size() > PAIRWISE_MAX ? new HashMap<>() : null;
+    for (int i = 0; i < keys.size(); i++) {
       int first =
-          firstIndex == null ? earlier(entries, sameness, key, i) : earlier(firstIndex, key, i);
-      if (first >= 0) {
+          firstIndexes == null
+              ? firstEqual(keys, i)
+              : firstIndexes.merge(keys.get(i), i, Math::min);
+      if (first != i) {
         context.report(
             list.pointer(i),
             describe.apply(entries.get(i))
@@ -93,20 +98,14 @@ public final class DuplicateEntry implements ProgrammeCheck {
     }
   }
 
-  /** The index of the first entry before {@code end} with the key, or -1. */
-  private static <T> int earlier(
-      List<T> entries, Function<T, Object> sameness, Object key, int end) {
-    for (int j = 0; j < end; j++) {
-      if (sameness.apply(entries.get(j)).equals(key)) {
+  /** The index of the first key equal to key {@code i}: {@code i} itself when none before it is. */
+  private static int firstEqual(List<?> keys, int i) {
+    Object key = keys.get(i);
+    for (int j = 0; j < i; j++) {
+      if (keys.get(j).equals(key)) {
         return j;
       }
     }
-    return -1;
-  }
-
-  /** The index of the first entry with the key, or -1 after remembering this one as the first. */
-  private static int earlier(Map<Object, Integer> firstIndex, Object key, int index) {
-    Integer first = firstIndex.putIfAbsent(key, index);
-    return first == null ? -1 : first;
+    return i;
   }
 }

@@ -8,6 +8,16 @@ import org.migrationmodel.validation.RuleContext;
 public final class IdFormat implements ProgrammeCheck {
   private static final int MAX_LENGTH = 64;
   private static final String POINTER = Pointers.of("id");
+  // Which characters an id may hold, indexed by character: ASCII letters and digits, '.', '_', '-'
+  // and '/'. A table, not a regular expression, because every programme's id goes through it.
+  private static final boolean[] ALLOWED = new boolean[128];
+
+  static {
+    String allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-/";
+    for (int i = 0; i < allowed.length(); i++) {
+      ALLOWED[allowed.charAt(i)] = true;
+    }
+  }
 
   @Override
   public void check(Programme programme, RuleContext context) {
@@ -33,20 +43,10 @@ public final class IdFormat implements ProgrammeCheck {
     }
   }
 
-  // Letters and digits of ASCII only, '.', '_', '-' and '/'; a loop, not a regular expression,
-  // because every programme's id goes through it.
   private static boolean isAllowed(String id) {
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      boolean allowed =
-          (c >= 'A' && c <= 'Z')
-              || (c >= 'a' && c <= 'z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '_'
-              || c == '-'
-              || c == '/';
-      if (!allowed) {
+      if (c >= ALLOWED.length || !ALLOWED[c]) {
         return false;
       }
     }
