@@ -49,10 +49,18 @@ public final class Catalogue implements Serializable {
 
   private final String version;
   private final ImmutableMap<Term, TermLifecycle> lifecycles;
+  // The validator asks about every code of every programme; usually none is withdrawn, and then it
+  // need not ask at all. Derived from the lifecycles, so not serialized.
+  private final transient ImmutableSet<Term> withdrawn;
 
   private Catalogue(String version, ImmutableMap<Term, TermLifecycle> lifecycles) {
     this.version = version;
     this.lifecycles = lifecycles;
+    this.withdrawn =
+        lifecycles.entrySet().stream()
+            .filter(entry -> entry.getValue().status() == TermStatus.WITHDRAWN)
+            .map(Map.Entry::getKey)
+            .collect(ImmutableSet.toImmutableSet());
   }
 
   /**
@@ -148,18 +156,32 @@ public final class Catalogue implements Serializable {
   }
 
   /**
+   * The terms this catalogue withdraws; empty for the standard catalogue of this release.
+   *
+   * @return an immutable set, in the order of {@link #terms()}; never null
+   */
+  public ImmutableSet<Term> withdrawnTerms() {
+    return withdrawn;
+  }
+
+  /**
    * Whether a term is active in this catalogue.
    *
    * @param term any term; not null
    * @return true unless the term is withdrawn
    */
   public boolean isActive(Term term) {
-    return lifecycle(term).status() == TermStatus.ACTIVE;
+    return !withdrawn.contains(checkNotNull(term, "term"));
   }
 
   @Override
   public String toString() {
     return "Catalogue " + version;
+  }
+
+  // Rebuilds the derived set of withdrawn terms.
+  private Object readResolve() {
+    return new Catalogue(version, lifecycles);
   }
 
   private static Catalogue load() {

@@ -23,7 +23,8 @@ public abstract class ValidationReport implements Serializable {
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::message);
 
-  private static final ValidationReport EMPTY = of(ImmutableList.of());
+  private static final ValidationReport EMPTY =
+      ImmutableValidationReport.builder().findings(ImmutableList.of()).build();
 
   ValidationReport() {}
 
@@ -41,6 +42,10 @@ public abstract class ValidationReport implements Serializable {
    * @return the report, never null
    */
   public static ValidationReport of(Iterable<Finding> findings) {
+    // Most programmes of a bulk run are clean: their report is the one empty report.
+    if (Iterables.isEmpty(findings)) {
+      return empty();
+    }
     return ImmutableValidationReport.builder()
         .findings(ImmutableList.sortedCopyOf(ORDER, findings))
         .build();

@@ -63,11 +63,11 @@ public final class Validator implements Serializable {
    */
   public ValidationReport validate(Programme programme) {
     checkNotNull(programme, "programme");
-    List<Finding> findings = new ArrayList<>();
+    Collector collector = new Collector(catalogue);
     for (ConfiguredRule configured : rules) {
-      configured.apply(programme, catalogue, findings);
+      collector.apply(configured, programme);
     }
-    return ValidationReport.of(findings);
+    return collector.report();
   }
 
   /**
@@ -200,16 +200,30 @@ public final class Validator implements Serializable {
       this.rule = rule;
       this.severity = severity;
     }
+  }
 
-    void apply(Programme programme, Catalogue catalogue, List<Finding> findings) {
-      Context context = new Context(catalogue, findings);
+  /**
+   * The findings of one {@link #validate} call, and the context each rule reports through. One per
+   * call, not one per rule: validating must cost next to nothing for a clean programme.
+   */
+  private static final class Collector implements RuleContext {
+    private final Catalogue catalogue;
+    private final List<Finding> findings = new ArrayList<>();
+    private ConfiguredRule current;
+
+    Collector(Catalogue catalogue) {
+      this.catalogue = catalogue;
+    }
+
+    void apply(ConfiguredRule configured, Programme programme) {
+      current = configured;
       try {
-        rule.check(programme, context);
+        configured.rule.check(programme, this);
       } catch (RuntimeException e) {
         // A broken rule must not stop the other rules or a bulk run: report it where it shows.
         findings.add(
             Finding.builder()
-                .ruleId(rule.id())
+                .ruleId(configured.rule.id())
                 .severity(Severity.ERROR)
                 .pointer("")
                 .message(
@@ -222,36 +236,30 @@ public final class Validator implements Serializable {
       }
     }
 
-    private final class Context implements RuleContext {
-      private final Catalogue catalogue;
-      private final List<Finding> findings;
+    ValidationReport report() {
+      return ValidationReport.of(findings);
+    }
 
-      Context(Catalogue catalogue, List<Finding> findings) {
-        this.catalogue = catalogue;
-        this.findings = findings;
-      }
+    @Override
+    public Catalogue catalogue() {
+      return catalogue;
+    }
 
-      @Override
-      public Catalogue catalogue() {
-        return catalogue;
-      }
+    @Override
+    public void report(String pointer, String message) {
+      report(pointer, message, ImmutableList.of());
+    }
 
-      @Override
-      public void report(String pointer, String message) {
-        report(pointer, message, ImmutableList.of());
-      }
-
-      @Override
-      public void report(String pointer, String message, List<String> suggestions) {
-        findings.add(
-            Finding.builder()
-                .ruleId(rule.id())
-                .severity(severity)
-                .pointer(pointer)
-                .message(message)
-                .suggestions(suggestions)
-                .build());
-      }
+    @Override
+    public void report(String pointer, String message, List<String> suggestions) {
+      findings.add(
+          Finding.builder()
+              .ruleId(current.rule.id())
+              .severity(current.severity)
+              .pointer(pointer)
+              .message(message)
+              .suggestions(suggestions)
+              .build());
     }
   }
 }

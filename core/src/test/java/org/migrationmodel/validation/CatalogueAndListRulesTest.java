@@ -6,10 +6,12 @@ import static org.migrationmodel.fixtures.ProgrammeEdits.withClassification;
 import static org.migrationmodel.validation.Reported.finding;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -184,6 +186,28 @@ class CatalogueAndListRulesTest {
             finding(
                 StandardRule.DUPLICATE_ENTRY, Severity.WARNING, "/classification/modalities/3"));
     assertThat(Reported.messages(StandardRule.DUPLICATE_ENTRY, thrice))
+        .allSatisfy(message -> assertThat(message).contains("DIRECT_ASSISTANCE", "entry 0"));
+  }
+
+  @Test
+  void aListLongerThanSixteenEntriesIsCheckedAsAShortOneIs() {
+    Modality[] repeats = new Modality[18];
+    Arrays.fill(repeats, Modality.DIRECT_ASSISTANCE);
+    Programme longList =
+        withClassification(SampleProgrammes.labourMobility(), c -> c.addModalities(repeats));
+
+    assertThat(Reported.by(longList))
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(2, 19)
+                .mapToObj(
+                    i ->
+                        finding(
+                            StandardRule.DUPLICATE_ENTRY,
+                            Severity.WARNING,
+                            "/classification/modalities/" + i))
+                .toList());
+    assertThat(Reported.messages(StandardRule.DUPLICATE_ENTRY, longList))
+        .hasSize(18)
         .allSatisfy(message -> assertThat(message).contains("DIRECT_ASSISTANCE", "entry 0"));
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeTest {
   private static final Path README = Path.of("../README.md");
+  private static final Path BENCHMARKS = Path.of("../docs/benchmarks.md");
   private static final Path QUICK_START =
       Path.of("src/main/java/org/migrationmodel/examples/QuickStart.java");
 
@@ -24,6 +25,15 @@ class ReadmeTest {
             "./mvnw -q -pl examples -am package -DskipTests && java -jar"
                 + " examples/target/migration-model.jar validate examples/data/programmes.ndjson",
             "./mvnw -B verify");
+  }
+
+  @Test
+  void theBenchmarkCommandIsTheOneTheBenchmarksPageGives() throws IOException {
+    assertThat(block("## Benchmarks", "```sh"))
+        .isEqualTo(block(BENCHMARKS, "## Run it", "```sh"))
+        .containsExactly(
+            "./mvnw -B -q -Pbenchmarks -pl examples -am package -DskipTests && java -jar"
+                + " examples/target/benchmarks.jar");
   }
 
   @Test
@@ -45,11 +55,16 @@ class ReadmeTest {
     assertThat(output.lines()).containsExactlyElementsOf(block("## Java quick start", "```text"));
   }
 
-  /** The lines of the first code block that opens with {@code fence} after a heading. */
+  /** The lines of the README's first code block that opens with {@code fence} after a heading. */
   private static List<String> block(String heading, String fence) throws IOException {
-    List<String> lines = Files.readAllLines(README);
+    return block(README, heading, fence);
+  }
+
+  /** The lines of a file's first code block that opens with {@code fence} after a heading. */
+  private static List<String> block(Path file, String heading, String fence) throws IOException {
+    List<String> lines = Files.readAllLines(file);
     int section = lines.indexOf(heading);
-    assertThat(section).as("README heading %s", heading).isNotNegative();
+    assertThat(section).as("%s heading %s", file, heading).isNotNegative();
     int open = section + lines.subList(section, lines.size()).indexOf(fence);
     int close = open + 1 + lines.subList(open + 1, lines.size()).indexOf("```");
     return lines.subList(open + 1, close);

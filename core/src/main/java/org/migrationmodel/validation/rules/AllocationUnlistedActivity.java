@@ -16,7 +16,10 @@ public final class AllocationUnlistedActivity implements ProgrammeCheck {
   public void check(Programme programme, RuleContext context) {
     List<Allocation> allocations =
         programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
-    Set<Activity> listed = Set.copyOf(programme.classification().activities());
+    if (allocations.isEmpty()) {
+      return;
+    }
+    Set<Activity> listed = Activities.asSet(programme.classification());
     for (int i = 0; i < allocations.size(); i++) {
       Activity activity = allocations.get(i).activity();
       if (!listed.contains(activity)) {

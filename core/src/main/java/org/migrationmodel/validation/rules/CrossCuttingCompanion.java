@@ -98,7 +98,7 @@ public final class CrossCuttingCompanion implements ProgrammeCheck {
    * @return true when one of its activities is a trigger
    */
   public boolean isTriggeredBy(Classification classification) {
-    return classification.activities().stream().anyMatch(triggers::contains);
+    return Activities.anyIn(classification, triggers);
   }
 
   @Override

@@ -58,10 +58,16 @@ public final class IdpCrossBorder implements ProgrammeCheck {
    * @return true when it is
    */
   public static boolean concernsInternalDisplacement(Classification classification) {
-    return classification.primaryActivity().orElse(null) == Activity.INTERNALLY_DISPLACED_PERSONS
-        || (!classification.targetGroups().isEmpty()
-            && classification.targetGroups().stream()
-                .allMatch(group -> group == PopulationGroup.INTERNALLY_DISPLACED_PERSONS));
+    if (classification.primaryActivity().orElse(null) == Activity.INTERNALLY_DISPLACED_PERSONS) {
+      return true;
+    }
+    List<PopulationGroup> targets = classification.targetGroups();
+    for (int i = 0; i < targets.size(); i++) {
+      if (targets.get(i) != PopulationGroup.INTERNALLY_DISPLACED_PERSONS) {
+        return false;
+      }
+    }
+    return !targets.isEmpty();
   }
 
   private static Set<String> codesWithRole(List<ProgrammeCountry> countries, CountryRole role) {

@@ -1,7 +1,7 @@
 package org.migrationmodel.validation.rules;
 
 import java.util.List;
-import java.util.Map;
+import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Theme;
 import org.migrationmodel.validation.Pointers;
@@ -11,10 +11,9 @@ import org.migrationmodel.validation.RuleContext;
 public final class ImpliedThemeMissing implements ProgrammeCheck {
   @Override
   public void check(Programme programme, RuleContext context) {
-    List<Theme> listed = programme.classification().themes();
-    for (Map.Entry<Theme, String> implied :
-        ThemeSupport.implied(programme.classification()).entrySet()) {
-      Theme theme = implied.getKey();
+    Classification classification = programme.classification();
+    List<Theme> listed = classification.themes();
+    for (Theme theme : ThemeSupport.impliedThemes(classification)) {
       if (!listed.contains(theme)) {
         context.report(
             Pointers.of("classification", "themes"),
@@ -23,7 +22,7 @@ public final class ImpliedThemeMissing implements ProgrammeCheck {
                 + ", "
                 + theme.code()
                 + ", because "
-                + implied.getValue()
+                + ThemeSupport.reason(theme, classification)
                 + "; add "
                 + theme.code()
                 + " to the themes.",

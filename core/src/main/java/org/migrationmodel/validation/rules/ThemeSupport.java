@@ -19,9 +19,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.taxonomy.Area;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.Modality;
@@ -54,24 +56,59 @@ public final class ThemeSupport {
    */
   public static Map<Theme, String> implied(Classification classification) {
     Map<Theme, String> implied = new EnumMap<>(Theme.class);
-    Set<Area> areas = classification.areas();
-    if (areas.size() >= 2) {
-      implied.put(
-          COMPREHENSIVE_MIGRATION_MANAGEMENT, "its activities span the areas " + codes(areas));
-    }
-    for (Activity activity : classification.activities()) {
-      if (activity.area() == Area.MIGRATION_AND_DEVELOPMENT) {
-        implied.putIfAbsent(
-            MIGRATION_AND_SUSTAINABLE_DEVELOPMENT,
-            activity.code() + " is a Migration and Development activity");
-      }
-      if (TRAFFICKING.contains(activity)) {
-        implied.putIfAbsent(
-            MIGRANTS_HUMAN_RIGHTS,
-            activity.code() + " protects people affected by trafficking and smuggling");
-      }
+    for (Theme theme : impliedThemes(classification)) {
+      implied.put(theme, reason(theme, classification));
     }
     return implied;
+  }
+
+  /**
+   * The themes the activities imply, without the reasons, which the rules build only for a theme
+   * they report.
+   *
+   * @param classification the classification; not null
+   * @return a new set, in theme order
+   */
+  static Set<Theme> impliedThemes(Classification classification) {
+    Set<Theme> implied = EnumSet.noneOf(Theme.class);
+    Set<Area> areas = EnumSet.noneOf(Area.class);
+    for (Activity activity : Activities.asSet(classification)) {
+      areas.add(activity.area());
+      if (activity.area() == Area.MIGRATION_AND_DEVELOPMENT) {
+        implied.add(MIGRATION_AND_SUSTAINABLE_DEVELOPMENT);
+      }
+      if (TRAFFICKING.contains(activity)) {
+        implied.add(MIGRANTS_HUMAN_RIGHTS);
+      }
+    }
+    if (areas.size() >= 2) {
+      implied.add(COMPREHENSIVE_MIGRATION_MANAGEMENT);
+    }
+    return implied;
+  }
+
+  /**
+   * Why the activities imply a theme, naming the first activity (primary first) that implies it.
+   *
+   * @param theme a theme that {@link #impliedThemes} gives for the classification
+   * @param classification the classification; not null
+   * @return a clause for messages, never null
+   */
+  static String reason(Theme theme, Classification classification) {
+    return switch (theme) {
+      case COMPREHENSIVE_MIGRATION_MANAGEMENT ->
+          "its activities span the areas " + codes(classification.areas());
+      case MIGRATION_AND_SUSTAINABLE_DEVELOPMENT ->
+          firstActivity(
+                      classification, activity -> activity.area() == Area.MIGRATION_AND_DEVELOPMENT)
+                  .code()
+              + " is a Migration and Development activity";
+      case MIGRANTS_HUMAN_RIGHTS ->
+          firstActivity(classification, TRAFFICKING::contains).code()
+              + " protects people affected by trafficking and smuggling";
+      case REGIONAL_CONSULTATIVE_PROCESSES, POLICY_COHERENCE ->
+          throw new IllegalArgumentException(theme + " is never implied by activities alone");
+    };
   }
 
   /**
@@ -82,14 +119,26 @@ public final class ThemeSupport {
    * @return a new set, in theme order
    */
   public static Set<Theme> supported(Programme programme) {
+    Set<Theme> implied = impliedThemes(programme.classification());
     Set<Theme> supported = EnumSet.noneOf(Theme.class);
-    supported.addAll(implied(programme.classification()).keySet());
     for (Theme theme : Theme.values()) {
-      if (hasFurtherSupport(theme, programme)) {
+      if (isSupported(theme, implied, programme)) {
         supported.add(theme);
       }
     }
     return supported;
+  }
+
+  /**
+   * Whether a programme supports one theme, so that a rule asks only about the themes listed.
+   *
+   * @param theme the theme; not null
+   * @param implied what {@link #impliedThemes} gives for the programme's classification
+   * @param programme the programme; not null
+   * @return true when the theme is implied or otherwise borne out
+   */
+  static boolean isSupported(Theme theme, Set<Theme> implied, Programme programme) {
+    return implied.contains(theme) || hasFurtherSupport(theme, programme);
   }
 
   /**
@@ -149,8 +198,21 @@ public final class ThemeSupport {
       case POLICY_COHERENCE ->
           crossCutting.contains(POLICY_DEBATE_AND_GUIDANCE)
               || crossCutting.contains(MIGRATION_HEALTH)
-              || Set.copyOf(programme.partners()).size() >= 2;
+              || hasTwoPartners(programme.partners());
     };
+  }
+
+  private static boolean hasTwoPartners(List<Agency> partners) {
+    for (int i = 1; i < partners.size(); i++) {
+      if (partners.get(i) != partners.get(0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Activity firstActivity(Classification classification, Predicate<Activity> test) {
+    return classification.activities().stream().filter(test).findFirst().orElseThrow();
   }
 
   private static String codes(Set<? extends Term> terms) {

@@ -15,10 +15,10 @@ public final class UnsupportedTheme implements ProgrammeCheck {
     if (themes.isEmpty()) {
       return;
     }
-    Set<Theme> supported = ThemeSupport.supported(programme);
+    Set<Theme> implied = ThemeSupport.impliedThemes(programme.classification());
     for (int i = 0; i < themes.size(); i++) {
       Theme theme = themes.get(i);
-      if (!supported.contains(theme)) {
+      if (!ThemeSupport.isSupported(theme, implied, programme)) {
         context.report(
             Pointers.of("classification", "themes", i),
             "Theme "

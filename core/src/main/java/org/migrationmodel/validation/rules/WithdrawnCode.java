@@ -1,8 +1,13 @@
 package org.migrationmodel.validation.rules;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
+import org.migrationmodel.programme.Allocation;
+import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
 import org.migrationmodel.validation.Pointers;
@@ -12,68 +17,66 @@ import org.migrationmodel.validation.RuleContext;
 public final class WithdrawnCode implements ProgrammeCheck {
   @Override
   public void check(Programme programme, RuleContext context) {
-    Uses uses = new Uses(context);
-    Classification classification = programme.classification();
-    classification
-        .primaryActivity()
-        .ifPresent(term -> uses.check(term, "classification", "primaryActivity"));
-    classification
-        .declaredPrimaryArea()
-        .ifPresent(term -> uses.check(term, "classification", "declaredPrimaryArea"));
-    uses.checkAll(classification.secondaryActivities(), "classification", "secondaryActivities");
-    uses.checkAll(
-        classification.crossCuttingActivities(), "classification", "crossCuttingActivities");
-    uses.checkAll(classification.themes(), "classification", "themes");
-    uses.checkAll(classification.modalities(), "classification", "modalities");
-    uses.checkAll(classification.drivers(), "classification", "drivers");
-    uses.checkAll(classification.targetGroups(), "classification", "targetGroups");
-    for (int i = 0; i < programme.countries().size(); i++) {
-      uses.check(programme.countries().get(i).role(), "countries", i, "role");
+    // A catalogue that withdraws nothing, such as the standard one, leaves nothing to look for.
+    if (context.catalogue().withdrawnTerms().isEmpty()) {
+      return;
     }
-    uses.checkAll(programme.partners(), "partners");
-    programme
-        .budget()
-        .ifPresent(
-            budget -> {
-              for (int i = 0; i < budget.allocations().size(); i++) {
-                uses.check(
-                    budget.allocations().get(i).activity(), "budget", "allocations", i, "activity");
-              }
-            });
+    Classification classification = programme.classification();
+    checkOne(classification.primaryActivity(), "primaryActivity", context);
+    checkOne(classification.declaredPrimaryArea(), "declaredPrimaryArea", context);
+    checkAll(classification.secondaryActivities(), ListEntries.SECONDARY_ACTIVITIES, context);
+    checkAll(
+        classification.crossCuttingActivities(), ListEntries.CROSS_CUTTING_ACTIVITIES, context);
+    checkAll(classification.themes(), ListEntries.THEMES, context);
+    checkAll(classification.modalities(), ListEntries.MODALITIES, context);
+    checkAll(classification.drivers(), ListEntries.DRIVERS, context);
+    checkAll(classification.targetGroups(), ListEntries.TARGET_GROUPS, context);
+    Catalogue catalogue = context.catalogue();
+    List<ProgrammeCountry> countries = programme.countries();
+    for (int i = 0; i < countries.size(); i++) {
+      Term role = countries.get(i).role();
+      if (!catalogue.isActive(role)) {
+        report(role, ListEntries.COUNTRIES.pointer(i, "role"), context);
+      }
+    }
+    checkAll(programme.partners(), ListEntries.PARTNERS, context);
+    List<Allocation> allocations =
+        programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
+    for (int i = 0; i < allocations.size(); i++) {
+      Term activity = allocations.get(i).activity();
+      if (!catalogue.isActive(activity)) {
+        report(activity, ListEntries.ALLOCATIONS.pointer(i, "activity"), context);
+      }
+    }
   }
 
-  /** Reports each use of a withdrawn term where it stands. */
-  private static final class Uses {
-    private final RuleContext context;
-    private final Catalogue catalogue;
-
-    Uses(RuleContext context) {
-      this.context = context;
-      this.catalogue = context.catalogue();
+  private static void checkOne(
+      Optional<? extends Term> term, String classificationMember, RuleContext context) {
+    if (term.isPresent() && !context.catalogue().isActive(term.get())) {
+      report(term.get(), Pointers.of("classification", classificationMember), context);
     }
+  }
 
-    void checkAll(List<? extends Term> terms, String... path) {
-      for (int i = 0; i < terms.size(); i++) {
-        report(terms.get(i), ListEntries.pointer(path, i));
+  private static void checkAll(List<? extends Term> terms, ListEntries list, RuleContext context) {
+    Catalogue catalogue = context.catalogue();
+    for (int i = 0; i < terms.size(); i++) {
+      if (!catalogue.isActive(terms.get(i))) {
+        report(terms.get(i), list.pointer(i), context);
       }
     }
+  }
 
-    void check(Term term, Object... tokens) {
-      report(term, Pointers.of(tokens));
-    }
-
-    private void report(Term term, String pointer) {
-      if (!catalogue.isActive(term)) {
-        context.report(
-            pointer,
-            "The "
-                + term.vocabulary().id()
-                + " code "
-                + term.code()
-                + " was withdrawn in catalogue version "
-                + catalogue.lifecycle(term).withdrawnIn().orElseThrow()
-                + "; replace it with an active code.");
-      }
-    }
+  // The pointer is built by the caller only once the term is known to be withdrawn.
+  private static void report(Term term, String pointer, RuleContext context) {
+    Catalogue catalogue = context.catalogue();
+    context.report(
+        pointer,
+        "The "
+            + term.vocabulary().id()
+            + " code "
+            + term.code()
+            + " was withdrawn in catalogue version "
+            + catalogue.lifecycle(term).withdrawnIn().orElseThrow()
+            + "; replace it with an active code.");
   }
 }
