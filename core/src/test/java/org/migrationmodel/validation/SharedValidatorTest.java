@@ -1,0 +1,134 @@
+package org.migrationmodel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.testing.SerializableTester;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.migrationmodel.fixtures.ProgrammeGenerator;
+import org.migrationmodel.fixtures.RuleBreaker;
+import org.migrationmodel.programme.Programme;
+
+/**
+ * One validator shared by many threads, or shipped to cluster workers as a serialized copy, gives
+ * exactly the reports that one thread gets from the original.
+ */
+class SharedValidatorTest {
+  private static final int PROGRAMMES = 10_000;
+  private static final int THREADS = 8;
+  private static final long SEED = 2026;
+  // Every third programme breaks one rule, so that the reports compared hold findings.
+  private static final int BREAK_EVERY = 3;
+
+  private static final Validator VALIDATOR =
+      Validator.builder()
+          .severity(StandardRule.DUPLICATE_ENTRY.id(), Severity.ERROR)
+          .disable(StandardRule.UNSUPPORTED_THEME.id())
+          .build();
+
+  private static ImmutableList<Programme> programmes;
+  private static ImmutableList<ValidationReport> singleThreaded;
+  private static ExecutorService pool;
+
+  @BeforeAll
+  static void validateOnOneThread() {
+    programmes = programmes();
+    singleThreaded =
+        programmes.stream().map(VALIDATOR::validate).collect(ImmutableList.toImmutableList());
+    pool = Executors.newFixedThreadPool(THREADS);
+  }
+
+  @AfterAll
+  static void stopThreads() {
+    pool.shutdownNow();
+  }
+
+  private static ImmutableList<Programme> programmes() {
+    ProgrammeGenerator generator = new ProgrammeGenerator(SEED);
+    StandardRule[] rules = StandardRule.values();
+    ImmutableList.Builder<Programme> programmes = ImmutableList.builder();
+    for (int i = 0; i < PROGRAMMES; i++) {
+      Programme clean = generator.next();
+      programmes.add(
+          i % BREAK_EVERY == 0
+              ? RuleBreaker.breaking(rules[(i / BREAK_EVERY) % rules.length], clean).programme()
+              : clean);
+    }
+    return programmes.build();
+  }
+
+  @Test
+  void theReportsComparedHoldFindingsOfEveryEnabledRule() {
+    assertThat(singleThreaded).hasSize(PROGRAMMES);
+    assertThat(singleThreaded.stream().filter(report -> !report.isValid()).count())
+        .isGreaterThan(PROGRAMMES / BREAK_EVERY / 2);
+    assertThat(
+            singleThreaded.stream()
+                .flatMap(report -> report.findings().stream())
+                .map(Finding::ruleId)
+                .distinct())
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(StandardRule.values())
+                .filter(rule -> rule != StandardRule.UNSUPPORTED_THEME)
+                // Validated against the standard catalogue, where no code is withdrawn.
+                .filter(rule -> rule != StandardRule.WITHDRAWN_CODE)
+                .map(StandardRule::id)
+                .toList());
+  }
+
+  @Test
+  void eightThreadsSharingOneValidatorGetTheReportsOfOneThread() throws Exception {
+    assertEveryThreadMatchesOneThread(VALIDATOR);
+  }
+
+  @Test
+  void aSerializedCopySharedByEightThreadsGivesTheReportsOfTheOriginal() throws Exception {
+    Validator copy = SerializableTester.reserialize(VALIDATOR);
+
+    assertThat(copy.rules()).isEqualTo(VALIDATOR.rules());
+    assertThat(copy.severity(StandardRule.DUPLICATE_ENTRY.id())).isEqualTo(Severity.ERROR);
+    assertEveryThreadMatchesOneThread(copy);
+  }
+
+  /**
+   * Has eight threads, released at once, validate the programmes with the validator, each taking
+   * every eighth one, and compares each report with the single-threaded one.
+   */
+  private static void assertEveryThreadMatchesOneThread(Validator validator) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ValidationReport[] reports = new ValidationReport[PROGRAMMES];
+    List<Future<?>> runs = new ArrayList<>();
+    for (int thread = 0; thread < THREADS; thread++) {
+      int first = thread;
+      Callable<Void> run =
+          () -> {
+            start.await();
+            for (int i = first; i < PROGRAMMES; i += THREADS) {
+              reports[i] = validator.validate(programmes.get(i));
+            }
+            return null;
+          };
+      runs.add(pool.submit(run));
+    }
+    start.countDown();
+    for (Future<?> run : runs) {
+      run.get();
+    }
+
+    for (int i = 0; i < PROGRAMMES; i++) {
+      assertThat(reports[i])
+          .as("programme %d (%s), validated by thread %d", i, programmes.get(i).id(), i % THREADS)
+          .isEqualTo(singleThreaded.get(i));
+    }
+  }
+}
