@@ -1,6 +1,8 @@
 package org.migrationmodel.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import picocli.CommandLine.Command;
@@ -12,21 +14,45 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "catalogue",
     mixinStandardHelpOptions = true,
-    description = "Print the model: areas and activities, cross-cutting activities, themes.")
+    description = {
+      "Print the model: areas and activities, cross-cutting activities, themes.",
+      "json and csv give every vocabulary, with labels in all three languages."
+    })
 final class CatalogueCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    TEXT,
+    JSON,
+    CSV
+  }
+
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|csv",
+      defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  private Format format;
 
   @Option(
       names = "--lang",
       paramLabel = "en|fr|es",
       converter = LanguageConverter.class,
       defaultValue = "en",
-      description = "Language of the labels (default: ${DEFAULT-VALUE}).")
+      description = "Language of the labels in the text tree (default: ${DEFAULT-VALUE}).")
   private SupportedLanguage language;
 
   @Override
   public Integer call() {
-    new CatalogueTree(language).print(Catalogue.standard(), spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    Catalogue catalogue = Catalogue.standard();
+    switch (format) {
+      case TEXT -> new CatalogueTree(language).print(catalogue, out);
+      case JSON -> out.print(ProgrammeJson.catalogueAsJson(catalogue));
+      case CSV -> out.print(ProgrammeJson.catalogueAsCsv(catalogue));
+    }
+    out.flush();
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package org.migrationmodel.cli;
 
+import java.io.InputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Validate and summarise migration programmes classified against IOM's model.",
-    subcommands = {CatalogueCommand.class, ExplainCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ReportCommand.class,
+      CrosswalkCommand.class,
+      CatalogueCommand.class,
+      ExplainCommand.class
+    })
 public final class MigrationModelCli {
 
   /** Exit code when a command read its input but found an error in it. */
@@ -26,22 +33,46 @@ public final class MigrationModelCli {
 
   private MigrationModelCli() {}
 
+  /** Creates the commands, handing standard input to those that read it. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final InputStream standardInput;
+
+    Factory(InputStream standardInput) {
+      this.standardInput = standardInput;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ValidateCommand.class) {
+        return type.cast(new ValidateCommand(standardInput));
+      }
+      if (type == ReportCommand.class) {
+        return type.cast(new ReportCommand(standardInput));
+      }
+      if (type == CrosswalkCommand.class) {
+        return type.cast(new CrosswalkCommand(standardInput));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+
   /**
    * Runs the tool and exits with its exit code.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(System.in).execute(args));
   }
 
   /**
    * The tool's command line, for callers (and tests) that run it without exiting the JVM.
    *
+   * @param standardInput what {@code -} reads
    * @return a new command line, never null
    */
-  public static CommandLine commandLine() {
-    return new CommandLine(new MigrationModelCli())
+  public static CommandLine commandLine(InputStream standardInput) {
+    return new CommandLine(new MigrationModelCli(), new Factory(standardInput))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(new IoFailureHandler());
   }

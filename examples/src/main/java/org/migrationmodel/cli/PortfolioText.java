@@ -10,8 +10,8 @@ import org.migrationmodel.taxonomy.Theme;
 
 /** Writes a portfolio summary as plain text for a terminal. */
 final class PortfolioText {
-  private static final String ROW = "  %-52s %10s %16s %7s%n";
-  private static final String COUNT_ROW = "  %-52s %10s%n";
+  private static final String ROW = "  %-56s %10s %16s %7s%n";
+  private static final String COUNT_ROW = "  %-56s %10s%n";
 
   private PortfolioText() {}
 

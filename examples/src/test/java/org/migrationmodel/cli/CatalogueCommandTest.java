@@ -2,7 +2,9 @@ package org.migrationmodel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.migrationmodel.taxonomy.Catalogue;
 
 class CatalogueCommandTest {
 
@@ -38,5 +40,15 @@ class CatalogueCommandTest {
     CliRun run = CliRun.of("catalogue", "--lang", "de");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("expected en, fr or es");
+  }
+
+  @Test
+  void printsEveryTermAsCsvOrJsonWithLabelsInThreeLanguages() throws Exception {
+    CliRun csv = CliRun.of("catalogue", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.out().lines()).hasSize(1 + Catalogue.standard().terms().size());
+    assertThat(csv.out()).startsWith("vocabulary,code,label_en,label_fr,label_es,");
+    CliRun json = CliRun.of("catalogue", "--format", "json");
+    assertThat(new ObjectMapper().readTree(json.out()).at("/version").asText()).isEqualTo("1.0");
   }
 }

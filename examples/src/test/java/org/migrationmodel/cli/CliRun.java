@@ -1,5 +1,6 @@
 package org.migrationmodel.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -8,9 +9,15 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
   static CliRun of(String... args) {
+    return withInput(new byte[0], args);
+  }
+
+  /** Runs the tool with the given bytes on standard input. */
+  static CliRun withInput(byte[] standardInput, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = MigrationModelCli.commandLine();
+    CommandLine commandLine =
+        MigrationModelCli.commandLine(new ByteArrayInputStream(standardInput));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);

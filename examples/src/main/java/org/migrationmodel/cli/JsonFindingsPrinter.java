@@ -1,0 +1,87 @@
+package org.migrationmodel.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.OptionalInt;
+import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Finding;
+
+/**
+ * Prints findings for programs: one JSON object with a {@code records} array (every record that has
+ * findings) and a {@code summary}, streamed as the records are read so that memory stays flat.
+ */
+final class JsonFindingsPrinter implements FindingsPrinter {
+  private final JsonGenerator json;
+
+  JsonFindingsPrinter(Writer out) throws IOException {
+    this.json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+  }
+
+  @Override
+  public void start() throws IOException {
+    json.writeStartObject();
+    json.writeArrayFieldStart("records");
+  }
+
+  @Override
+  public void record(String input, ReadResult record) throws IOException {
+    if (record.report().findings().isEmpty()) {
+      return;
+    }
+    json.writeStartObject();
+    json.writeStringField("input", input);
+    json.writeNumberField("record", record.recordNumber());
+    json.writeNumberField("line", record.line());
+    if (record.programme().isPresent()) {
+      json.writeStringField("id", record.programme().map(Programme::id).get());
+    }
+    json.writeBooleanField("valid", record.report().isValid());
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : record.report().findings()) {
+      writeFinding(finding);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void writeFinding(Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.ruleId());
+    json.writeStringField("severity", finding.severity().name());
+    json.writeStringField("pointer", finding.pointer());
+    writeOptional("line", finding.line());
+    writeOptional("column", finding.column());
+    json.writeStringField("message", finding.message());
+    if (!finding.suggestions().isEmpty()) {
+      json.writeArrayFieldStart("suggestions");
+      for (String suggestion : finding.suggestions()) {
+        json.writeString(suggestion);
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  private void writeOptional(String name, OptionalInt value) throws IOException {
+    if (value.isPresent()) {
+      json.writeNumberField(name, value.getAsInt());
+    }
+  }
+
+  @Override
+  public void finish(RunTotals totals) throws IOException {
+    json.writeEndArray();
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("programmes", totals.programmes());
+    json.writeNumberField("valid", totals.valid());
+    json.writeNumberField("invalid", totals.invalid());
+    json.writeNumberField("errors", totals.errors());
+    json.writeNumberField("warnings", totals.warnings());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.flush();
+  }
+}

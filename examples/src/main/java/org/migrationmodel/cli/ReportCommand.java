@@ -1,0 +1,101 @@
+package org.migrationmodel.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.migrationmodel.json.ProgrammeReader;
+import org.migrationmodel.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code report}: where a portfolio stands across the model's areas and activities. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Summarise a portfolio across the model's areas and activities.",
+      "Programmes and budget by area and activity, cross-cutting coverage, themes, and the",
+      "activities no programme covers; --html also writes a self-contained page."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the summary as one self-contained HTML page.")
+  private Path html;
+
+  @Option(
+      names = "--currency",
+      paramLabel = "CODE",
+      description = "Currency of the budget figures (default: the one most programmes use).")
+  private String currency;
+
+  @Option(
+      names = "--rate",
+      paramLabel = "CODE=RATE",
+      description = {
+        "Units of the reporting currency per unit of CODE, such as EUR=1.08;",
+        "budgets in a currency without a rate are listed apart."
+      })
+  private Map<String, BigDecimal> rates = new TreeMap<>();
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Files of programmes; - reads standard input.")
+  private List<String> files;
+
+  private final InputStream standardInput;
+
+  ReportCommand(InputStream standardInput) {
+    this.standardInput = standardInput;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+    PortfolioTally tally = new PortfolioTally();
+    RunTotals totals = new RunTotals();
+    ProgrammeFiles.read(
+        files,
+        standardInput,
+        reader,
+        (input, record) -> {
+          totals.add(record);
+          record.programme().ifPresent(tally::add);
+        });
+    String reporting = currency != null ? currency : tally.mostCommonCurrency().orElse("USD");
+    PortfolioView view = new PortfolioView(tally, new ExchangeRates(reporting, rates));
+    PrintWriter out = spec.commandLine().getOut();
+    PortfolioText.write(view, out);
+    out.println();
+    out.println(
+        "Read: "
+            + totals.summaryLine()
+            + "; the summary counts the "
+            + tally.programmes()
+            + " programmes that could be read.");
+    if (html != null) {
+      try (PrintWriter page =
+          new PrintWriter(Files.newBufferedWriter(html, StandardCharsets.UTF_8))) {
+        PortfolioHtml.write(view, page);
+      }
+      out.println("Wrote " + html);
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,53 @@
+package org.migrationmodel.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Finding;
+
+/**
+ * Prints findings for people: one heading per programme that has any, then one line per finding
+ * (severity, rule id, JSON Pointer, message), and the summary line last.
+ */
+final class TextFindingsPrinter implements FindingsPrinter {
+  private final PrintWriter out;
+
+  TextFindingsPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void start() {}
+
+  @Override
+  public void record(String input, ReadResult record) {
+    if (record.report().findings().isEmpty()) {
+      return;
+    }
+    out.println(
+        input
+            + " record "
+            + record.recordNumber()
+            + " (line "
+            + record.line()
+            + ")"
+            + record.programme().map(Programme::id).map(id -> ": " + id).orElse(""));
+    for (Finding finding : record.report().findings()) {
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  %-7s %-28s %-40s %s",
+              finding.severity(),
+              finding.ruleId(),
+              finding.pointer().isEmpty() ? "(document)" : finding.pointer(),
+              finding.message()));
+    }
+  }
+
+  @Override
+  public void finish(RunTotals totals) {
+    out.println(totals.summaryLine());
+    out.flush();
+  }
+}

@@ -1,0 +1,370 @@
+package org.migrationmodel.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.migrationmodel.json.internal.ArrayRecords;
+import org.migrationmodel.json.internal.Decoded;
+import org.migrationmodel.json.internal.DocumentReader;
+import org.migrationmodel.json.internal.JsonFactories;
+import org.migrationmodel.json.internal.NdjsonRecords;
+import org.migrationmodel.json.internal.ReadLimits;
+import org.migrationmodel.json.internal.RecordSource;
+import org.migrationmodel.validation.ValidationReport;
+import org.migrationmodel.validation.Validator;
+
+/**
+ * Reads programme documents, one at a time or in bulk, and reports every problem in them as a
+ * finding with its JSON Pointer, line and column, instead of failing at the first. With a {@link
+ * Validator}, reading and validating give one report. Bad input never makes it throw: only a
+ * failure to read the input escapes, as an {@link IOException} (or {@link UncheckedIOException}
+ * while iterating a {@link RecordStream}).
+ *
+ * <pre>{@code
+ * ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+ * ReadResult result = reader.read(Path.of("programme.json"));
+ * result.report().findings().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Readers are safe for untrusted input by default, with limits set on their own Jackson factory
+ * and never through Jackson's process-wide defaults: nesting depth 64, strings of 1 MiB (1,048,576
+ * characters), numbers of 64 characters, member names of 256 characters, and documents of 16 MiB
+ * (for JSON arrays and NDJSON, each record). A record also keeps at most 1,000 findings and, when
+ * read leniently, 1,000 unknown members. Input beyond a limit is reported as {@code
+ * limit-exceeded}. The finding ids are those of {@link JsonProblem}; {@code docs/json-format.md}
+ * describes the format.
+ *
+ * <p>Readers are immutable, thread-safe and serializable: share one, or ship it to workers.
+ */
+public final class ProgrammeReader implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** How strictly the reader treats unknown members and codes. */
+  private final ReadMode mode;
+
+  /** The size limits the reader enforces on its input. */
+  private final ReadLimits limits;
+
+  // Null when the reader does not validate; Optional is not serializable.
+  /** The validator applied to each programme read, or null when the reader does not validate. */
+  private final Validator validator;
+
+  private final transient JsonFactory factory;
+
+  private ProgrammeReader(ReadMode mode, ReadLimits limits, Validator validator) {
+    this.mode = mode;
+    this.limits = limits;
+    this.validator = validator;
+    this.factory = JsonFactories.forReading(limits);
+  }
+
+  /**
+   * A builder that starts from a strict reader with the default limits and no validator.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this reader's settings.
+   *
+   * @return a new builder, never null
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.mode = mode;
+    builder.validator = validator;
+    builder.maxNestingDepth = limits.maxNestingDepth();
+    builder.maxStringLength = limits.maxStringLength();
+    builder.maxNumberLength = limits.maxNumberLength();
+    builder.maxNameLength = limits.maxNameLength();
+    builder.maxDocumentLength = limits.maxDocumentLength();
+    return builder;
+  }
+
+  /**
+   * The reader's mode.
+   *
+   * @return strict or lenient, never null
+   */
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /**
+   * Reads one programme document from text. A byte-order mark at the start is passed over.
+   *
+   * @param json the document; not null
+   * @return the result, never null
+   */
+  public ReadResult read(String json) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    try (JsonParser parser = factory.createParser(text)) {
+      return result(DocumentReader.read(parser, mode, limits, 0), 1);
+    } catch (IOException e) {
+      // Text in memory cannot fail to be read; bad text is reported, not thrown.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one programme document from a stream of UTF-8 (or UTF-16 or UTF-32, detected as JSON
+   * allows). A byte-order mark is passed over. The stream is read as far as the document needs and
+   * left open.
+   *
+   * @param in the stream; not null
+   * @return the result, never null
+   * @throws IOException when reading the stream fails
+   */
+  public ReadResult read(InputStream in) throws IOException {
+    try (JsonParser parser = factory.createParser(in)) {
+      return result(DocumentReader.read(parser, mode, limits, 0), 1);
+    }
+  }
+
+  /**
+   * Reads one programme document from a file, as {@link #read(InputStream)} does.
+   *
+   * @param path the file; not null
+   * @return the result, never null
+   * @throws IOException when the file cannot be read
+   */
+  public ReadResult read(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads the records of a JSON array or NDJSON stream one at a time, as they are asked for. The
+   * stream is left open when the record stream is closed.
+   *
+   * @param in the stream, UTF-8; not null
+   * @param format how the records are put together; not null
+   * @return the records, never null; close it when done
+   */
+  public RecordStream records(InputStream in, BulkFormat format) {
+    return new RecordStream(source(in, format), null, this::result);
+  }
+
+  /**
+   * Reads the records of a JSON array or NDJSON file one at a time, as they are asked for.
+   *
+   * @param path the file, UTF-8; not null
+   * @param format how the records are put together; not null
+   * @return the records, never null; close it to close the file
+   * @throws IOException when the file cannot be opened
+   */
+  public RecordStream records(Path path, BulkFormat format) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    return new RecordStream(source(in, format), in, this::result);
+  }
+
+  /**
+   * Reads every record of a JSON array or NDJSON text.
+   *
+   * @param text the records; not null
+   * @param format how the records are put together; not null
+   * @return the records, programmes and one report, never null
+   */
+  public BatchResult readAll(String text, BulkFormat format) {
+    try {
+      return readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads every record of a JSON array or NDJSON stream, which is left open.
+   *
+   * @param in the stream, UTF-8; not null
+   * @param format how the records are put together; not null
+   * @return the records, programmes and one report, never null
+   * @throws IOException when reading the stream fails
+   */
+  public BatchResult readAll(InputStream in, BulkFormat format) throws IOException {
+    try (RecordStream records = records(in, format)) {
+      return collect(records);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Reads every record of a JSON array or NDJSON file.
+   *
+   * @param path the file, UTF-8; not null
+   * @param format how the records are put together; not null
+   * @return the records, programmes and one report, never null
+   * @throws IOException when the file cannot be read
+   */
+  public BatchResult readAll(Path path, BulkFormat format) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return readAll(in, format);
+    }
+  }
+
+  private static BatchResult collect(RecordStream records) {
+    List<ReadResult> results = new ArrayList<>();
+    records.forEachRemaining(results::add);
+    return new BatchResult(results, records.summary());
+  }
+
+  private RecordSource source(InputStream in, BulkFormat format) {
+    checkNotNull(in, "in");
+    return switch (checkNotNull(format, "format")) {
+      case JSON_ARRAY -> new ArrayRecords(parser(in), mode, limits);
+      case NDJSON -> new NdjsonRecords(in, factory, mode, limits);
+    };
+  }
+
+  private JsonParser parser(InputStream in) {
+    try {
+      return factory.createParser(in);
+    } catch (IOException e) {
+      // Creating a parser over a stream reads nothing yet.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ReadResult result(Decoded decoded, int recordNumber) {
+    ValidationReport report =
+        decoded.findings().isEmpty()
+            ? ValidationReport.empty()
+            : ValidationReport.of(decoded.findings());
+    if (validator != null && decoded.programme() != null) {
+      ValidationReport validation = validator.validate(decoded.programme());
+      report = report.findings().isEmpty() ? validation : report.plus(validation);
+    }
+    return new ReadResult(decoded.programme(), report, recordNumber, decoded.line());
+  }
+
+  /**
+   * Rebuilds the reader, with its JSON factory, which is not kept in the serialized form.
+   *
+   * @return a reader equal to the one serialized
+   */
+  private Object readResolve() {
+    return new ProgrammeReader(mode, limits, validator);
+  }
+
+  /** Configures a {@link ProgrammeReader}. Not thread-safe; the reader it builds is. */
+  public static final class Builder {
+    private ReadMode mode = ReadMode.STRICT;
+    private Validator validator;
+    private int maxNestingDepth = ReadLimits.DEFAULT.maxNestingDepth();
+    private int maxStringLength = ReadLimits.DEFAULT.maxStringLength();
+    private int maxNumberLength = ReadLimits.DEFAULT.maxNumberLength();
+    private int maxNameLength = ReadLimits.DEFAULT.maxNameLength();
+    private long maxDocumentLength = ReadLimits.DEFAULT.maxDocumentLength();
+
+    private Builder() {}
+
+    /**
+     * Sets how strictly to read; strict by default.
+     *
+     * @param mode the mode; not null
+     * @return this builder
+     */
+    public Builder mode(ReadMode mode) {
+      this.mode = checkNotNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * Validates every programme read, adding the validator's findings to the reading findings.
+     *
+     * @param validator the validator, such as {@link Validator#standard()}; not null
+     * @return this builder
+     */
+    public Builder validator(Validator validator) {
+      this.validator = checkNotNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of arrays and objects, counted from the document's root (a record of
+     * a JSON array is at depth 1); 64 by default.
+     *
+     * @param maxNestingDepth a positive number of levels
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int maxNestingDepth) {
+      this.maxNestingDepth = maxNestingDepth;
+      return this;
+    }
+
+    /**
+     * Sets the longest string value, in characters; 1,048,576 (1 MiB) by default.
+     *
+     * @param maxStringLength a positive number of characters
+     * @return this builder
+     */
+    public Builder maxStringLength(int maxStringLength) {
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /**
+     * Sets the longest number, in characters; 64 by default.
+     *
+     * @param maxNumberLength a positive number of characters
+     * @return this builder
+     */
+    public Builder maxNumberLength(int maxNumberLength) {
+      this.maxNumberLength = maxNumberLength;
+      return this;
+    }
+
+    /**
+     * Sets the longest member name, in characters; 256 by default.
+     *
+     * @param maxNameLength a positive number of characters
+     * @return this builder
+     */
+    public Builder maxNameLength(int maxNameLength) {
+      this.maxNameLength = maxNameLength;
+      return this;
+    }
+
+    /**
+     * Sets the longest document, and for bulk input the longest record, in bytes (in characters for
+     * a document read from a string); 16,777,216 (16 MiB) by default.
+     *
+     * @param maxDocumentLength a positive number of bytes
+     * @return this builder
+     */
+    public Builder maxDocumentLength(long maxDocumentLength) {
+      this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return a new reader, never null
+     * @throws IllegalArgumentException when a limit is not positive
+     */
+    public ProgrammeReader build() {
+      return new ProgrammeReader(
+          mode,
+          new ReadLimits(
+              maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength),
+          validator);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.migrationmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.json.ReadMode;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Finding;
+
+/**
+ * The records of a JSON array of programmes, read one at a time by one parser, so that memory does
+ * not grow with the array. A record that is too long is reported and skipped; after malformed JSON
+ * the parser cannot find the next record, so reading stops there.
+ *
+ * <p>A problem outside any record (an empty input, a value that is not an array, text after the
+ * array) is reported as a record of its own, without a programme, so that nothing goes unreported.
+ */
+public final class ArrayRecords implements RecordSource {
+  // The nesting depth of a record's own tokens' context, inside the root array.
+  private static final int RECORD_DEPTH = 1;
+
+  private final JsonParser parser;
+  private final ReadMode mode;
+  private final ReadLimits limits;
+  private boolean started;
+  private boolean finished;
+  private boolean complete = true;
+
+  /** Reads the records of the array that the parser reads; closing this closes the parser. */
+  public ArrayRecords(JsonParser parser, ReadMode mode, ReadLimits limits) {
+    this.parser = parser;
+    this.mode = mode;
+    this.limits = limits;
+  }
+
+  @Override
+  public Decoded next() throws IOException {
+    if (finished) {
+      return null;
+    }
+    TokenCursor cursor = TokenCursor.forRecord(parser, mode, limits.maxDocumentLength(), 0);
+    int line = 0;
+    try {
+      if (!started) {
+        started = true;
+        Decoded notAnArray = openArray(cursor);
+        if (notAnArray != null) {
+          return notAnArray;
+        }
+      }
+      JsonToken token = cursor.next();
+      if (token == JsonToken.END_ARRAY) {
+        return end(cursor);
+      }
+      line = parser.currentTokenLocation().getLineNr();
+      Programme programme = new ProgrammeDecoder(cursor).programme(token);
+      return new Decoded(programme, cursor.findings(), line);
+    } catch (RecordTooLongException e) {
+      FatalProblems.report(cursor, e, limits);
+      skipRestOfRecord(cursor);
+      return problemRecord(cursor, line);
+    } catch (IOException e) {
+      stop(cursor, e);
+      return problemRecord(cursor, line);
+    }
+  }
+
+  /** Reads the array's start; returns a record for the problem when the input is no array. */
+  private Decoded openArray(TokenCursor cursor) throws IOException {
+    JsonToken first = cursor.next();
+    if (first == JsonToken.START_ARRAY) {
+      return null;
+    }
+    finished = true;
+    if (first == null) {
+      cursor.reportAt(
+          JsonProblem.JSON_SYNTAX,
+          "The input is empty; a JSON array of programme documents was expected.",
+          null);
+    } else {
+      complete = false;
+      cursor.reportAt(
+          JsonProblem.WRONG_TYPE,
+          "Expected a JSON array of programme documents, but the input starts with "
+              + (first == JsonToken.START_OBJECT ? "an object" : "another value")
+              + "; read it as a single document, or put it in [ ].",
+          parser.currentTokenLocation());
+    }
+    return new Decoded(null, cursor.findings(), 1);
+  }
+
+  /** After the array: nothing more is expected; anything else is a record-less problem. */
+  private Decoded end(TokenCursor cursor) throws IOException {
+    finished = true;
+    DocumentReader.checkNothingFollows(cursor, limits);
+    return cursor.hasFindings() ? problemRecord(cursor, 0) : null;
+  }
+
+  /** A record without a programme; its line is where it starts, or else where the problem is. */
+  private static Decoded problemRecord(TokenCursor cursor, int line) {
+    ImmutableList<Finding> findings = cursor.findings();
+    return new Decoded(null, findings, line > 0 ? line : findings.get(0).line().orElse(1));
+  }
+
+  /** Skips to the end of the current record, without the length check that stopped it. */
+  private void skipRestOfRecord(TokenCursor cursor) throws IOException {
+    try {
+      while (parser.getParsingContext().getNestingDepth() > RECORD_DEPTH) {
+        if (parser.nextToken() == null) {
+          break;
+        }
+      }
+    } catch (IOException e) {
+      stop(cursor, e);
+    }
+  }
+
+  /** Reports malformed input, after which no further record can be found, and stops there. */
+  private void stop(TokenCursor cursor, IOException e) throws IOException {
+    FatalProblems.report(cursor, e, limits);
+    finished = true;
+    complete = false;
+  }
+
+  @Override
+  public boolean complete() {
+    return complete;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

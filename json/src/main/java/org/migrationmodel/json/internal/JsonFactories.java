@@ -1,0 +1,81 @@
+package org.migrationmodel.json.internal;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The Jackson factories of the reader and the writer. Limits are set on these factories only, never
+ * through Jackson's process-wide defaults, so that an application's other JSON is unaffected.
+ */
+public final class JsonFactories {
+  // Messages quote at most this much of an offending token, and never the surrounding input.
+  private static final int MAX_QUOTED_TOKEN = 64;
+
+  private static final JsonFactory WRITING =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private static final JsonFactory READING_DEFAULT = forReading(ReadLimits.DEFAULT);
+
+  private JsonFactories() {}
+
+  /** A factory whose parsers enforce the limits; the document length is checked per record. */
+  public static JsonFactory forReading(ReadLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxNameLength(limits.maxNameLength())
+                .build())
+        .errorReportConfiguration(
+            ErrorReportConfiguration.builder()
+                .maxErrorTokenLength(MAX_QUOTED_TOKEN)
+                .maxRawContentLength(0)
+                .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // Interning would let hostile member names grow the JVM's string table.
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .build();
+  }
+
+  /** The factory of generators; it leaves the caller's streams open. */
+  public static JsonFactory forWriting() {
+    return WRITING;
+  }
+
+  /**
+   * A generator that writes UTF-8 to a stream, indented by two spaces with {@code \n} line ends
+   * whatever the platform, or compact.
+   */
+  public static JsonGenerator generator(OutputStream out, boolean indented) throws IOException {
+    JsonGenerator generator = WRITING.createGenerator(out, JsonEncoding.UTF8);
+    if (indented) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      printer.indentArraysWith(indenter);
+      printer.indentObjectsWith(indenter);
+      generator.setPrettyPrinter(printer);
+    }
+    return generator;
+  }
+
+  /** A reading factory with the default limits, for text that the library itself holds. */
+  static JsonFactory forReadingDefault() {
+    return READING_DEFAULT;
+  }
+}

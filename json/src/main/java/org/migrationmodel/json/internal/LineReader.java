@@ -1,0 +1,107 @@
+package org.migrationmodel.json.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines at {@code \n}, holding at most one line of at most a given length
+ * in memory; a longer line is passed over and flagged. Not thread-safe.
+ */
+final class LineReader {
+  private final InputStream in;
+  private final int maxLength;
+  private final byte[] chunk = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private boolean endOfInput;
+  private byte[] line = new byte[1 << 10];
+  private int length;
+  private boolean tooLong;
+  private int lineNumber;
+
+  LineReader(InputStream in, long maxLength) {
+    this.in = in;
+    // Arrays cannot be longer; the reader's default is far below it.
+    this.maxLength = (int) Math.min(maxLength, Integer.MAX_VALUE - 8);
+  }
+
+  /** Moves to the next line; returns false at the end of the input. */
+  boolean next() throws IOException {
+    if (endOfInput) {
+      return false;
+    }
+    length = 0;
+    tooLong = false;
+    lineNumber++;
+    boolean any = false;
+    while (true) {
+      if (position == limit) {
+        limit = Math.max(0, in.read(chunk));
+        position = 0;
+        if (limit == 0) {
+          endOfInput = true;
+          return any;
+        }
+      }
+      any = true;
+      int start = position;
+      while (position < limit && chunk[position] != '\n') {
+        position++;
+      }
+      append(start, position - start);
+      if (position < limit) {
+        position++;
+        return true;
+      }
+    }
+  }
+
+  private void append(int from, int count) {
+    if (tooLong) {
+      return;
+    }
+    if ((long) length + count > maxLength) {
+      tooLong = true;
+      return;
+    }
+    if (length + count > line.length) {
+      line = Arrays.copyOf(line, Math.max(length + count, Math.min(maxLength, line.length * 2)));
+    }
+    System.arraycopy(chunk, from, line, length, count);
+    length += count;
+  }
+
+  /** The current line's bytes, from 0 to {@link #length()}, without the {@code \n}. */
+  byte[] bytes() {
+    return line;
+  }
+
+  int length() {
+    return length;
+  }
+
+  /** Whether the current line was longer than the limit; its bytes are then not held. */
+  boolean tooLong() {
+    return tooLong;
+  }
+
+  /** The current line's number, counted from 1. */
+  int lineNumber() {
+    return lineNumber;
+  }
+
+  /** Whether the current line holds nothing but spaces, tabs and a carriage return. */
+  boolean isBlank() {
+    if (tooLong) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      byte b = line[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,58 @@
+package org.migrationmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.json.ReadMode;
+
+/**
+ * The records of an NDJSON file: one programme document per line, each read by a parser of its own,
+ * so that a bad line costs only that line. Blank lines are passed over. Not thread-safe.
+ */
+public final class NdjsonRecords implements RecordSource {
+  private final LineReader lines;
+  private final JsonFactory factory;
+  private final ReadMode mode;
+  private final ReadLimits limits;
+
+  /** Reads the lines of a stream, which the caller closes. */
+  public NdjsonRecords(InputStream in, JsonFactory factory, ReadMode mode, ReadLimits limits) {
+    this.lines = new LineReader(in, limits.maxDocumentLength());
+    this.factory = factory;
+    this.mode = mode;
+    this.limits = limits;
+  }
+
+  @Override
+  public Decoded next() throws IOException {
+    while (lines.next()) {
+      if (lines.isBlank()) {
+        continue;
+      }
+      if (lines.tooLong()) {
+        return Decoded.problem(
+            JsonProblem.LIMIT_EXCEEDED,
+            "The line is longer than the limit of "
+                + limits.maxDocumentLength()
+                + " bytes; the reader's maxDocumentLength sets it.",
+            lines.lineNumber());
+      }
+      try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
+        return DocumentReader.read(parser, mode, limits, lines.lineNumber() - 1);
+      }
+    }
+    return null;
+  }
+
+  /** Always true: a bad line never stops the reading of the next. */
+  @Override
+  public boolean complete() {
+    return true;
+  }
+
+  /** Does nothing: the stream belongs to the caller. */
+  @Override
+  public void close() {}
+}

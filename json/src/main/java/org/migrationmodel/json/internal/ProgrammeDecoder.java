@@ -1,0 +1,363 @@
+package org.migrationmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.json.ReadMode;
+import org.migrationmodel.programme.Allocation;
+import org.migrationmodel.programme.Budget;
+import org.migrationmodel.programme.Classification;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.programme.ProgrammeCountry;
+import org.migrationmodel.programme.ProgrammePeriod;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.CountryRole;
+import org.migrationmodel.taxonomy.Term;
+
+/**
+ * Builds the programme types straight from a parser's tokens, reporting every problem through its
+ * {@link TokenCursor} and carrying on past it: a bad value is skipped, an object that lacks a
+ * required value is left out, and the programme is built whenever its id, title and classification
+ * could be read. Not thread-safe; one decoder reads one record.
+ */
+public final class ProgrammeDecoder {
+  private final TokenCursor cursor;
+  private final ValueDecoder values;
+  private boolean refused;
+
+  /** A decoder that reads through a cursor. */
+  public ProgrammeDecoder(TokenCursor cursor) {
+    this.cursor = cursor;
+    this.values = new ValueDecoder(cursor);
+  }
+
+  /**
+   * Whether the document was refused because its {@code modelVersion} has a major version this
+   * release cannot read.
+   */
+  public boolean refused() {
+    return refused;
+  }
+
+  /** Reads a programme document; returns null when it could not be built. */
+  public Programme programme(JsonToken token) throws IOException {
+    Programme programme = object(token, DocumentObject.PROGRAMME, new ProgrammeFields());
+    return refused ? null : programme;
+  }
+
+  /** Reads a period; returns null when it could not be built. */
+  public ProgrammePeriod period(JsonToken token) throws IOException {
+    return object(token, DocumentObject.PERIOD, new PeriodFields());
+  }
+
+  /** Reads a country; returns null when it could not be built. */
+  public ProgrammeCountry country(JsonToken token) throws IOException {
+    return object(token, DocumentObject.COUNTRY, new CountryFields());
+  }
+
+  /** Reads a classification; returns null when it could not be built. */
+  public Classification classification(JsonToken token) throws IOException {
+    return object(token, DocumentObject.CLASSIFICATION, new ClassificationFields());
+  }
+
+  /** Reads a budget; returns null when it could not be built. */
+  public Budget budget(JsonToken token) throws IOException {
+    return object(token, DocumentObject.BUDGET, new BudgetFields());
+  }
+
+  /** Reads an allocation; returns null when it could not be built. */
+  public Allocation allocation(JsonToken token) throws IOException {
+    return object(token, DocumentObject.ALLOCATION, new AllocationFields());
+  }
+
+  /** The values of one object as its members are read, and the object they make. */
+  private interface Fields<T> {
+    /** Reads a member's value (not null); returns whether a value could be read. */
+    boolean read(Member member, JsonToken token) throws IOException;
+
+    /** Builds the object, once every required member has a value. */
+    T build();
+  }
+
+  private <T> T object(JsonToken token, DocumentObject object, Fields<T> fields)
+      throws IOException {
+    if (token != JsonToken.START_OBJECT) {
+      values.wrongType(token, "an object (the " + object.noun() + ")");
+      return null;
+    }
+    int unknownMark = cursor.unknownMembersMark();
+    if (readMembers(object, fields)) {
+      return fields.build();
+    }
+    // The object is left out, so the unknown members inside it have nowhere to go.
+    cursor.dropUnknownMembersSince(unknownMark);
+    return null;
+  }
+
+  /** Reads the members of an object; returns whether every required member has a value. */
+  private boolean readMembers(DocumentObject object, Fields<?> fields) throws IOException {
+    long seen = 0;
+    long present = 0;
+    while (cursor.next() == JsonToken.FIELD_NAME) {
+      String name = cursor.name();
+      cursor.enterMember(name);
+      JsonToken value = cursor.next();
+      Member member = object.find(name);
+      if (member == null) {
+        unknownMember(object, name);
+      } else if ((seen & member.bit()) != 0) {
+        cursor.report(
+            JsonProblem.DUPLICATE_MEMBER,
+            "The member "
+                + name
+                + " is given twice; the first value is kept. Remove the repetition.");
+        cursor.skip();
+      } else {
+        seen |= member.bit();
+        if (value == JsonToken.VALUE_NULL) {
+          nullMember(member);
+        } else if (fields.read(member, value)) {
+          present |= member.bit();
+        }
+      }
+      cursor.leave();
+    }
+    boolean complete = true;
+    for (Member member : object.members()) {
+      if (member.required() && (present & member.bit()) == 0) {
+        complete = false;
+        if ((seen & member.bit()) == 0) {
+          cursor.reportMember(
+              JsonProblem.MISSING_MEMBER,
+              member.jsonName(),
+              "The " + object.noun() + " has no " + member.jsonName() + "; add it.");
+        }
+      }
+    }
+    return complete;
+  }
+
+  private void unknownMember(DocumentObject object, String name) throws IOException {
+    if (cursor.mode() == ReadMode.LENIENT) {
+      cursor.keepUnknownMember();
+      return;
+    }
+    cursor.report(
+        JsonProblem.UNKNOWN_MEMBER,
+        "The "
+            + object.noun()
+            + " has no member "
+            + Quoting.quote(name)
+            + "; its members are "
+            + object.memberNames()
+            + ". Remove it, or read the document leniently to keep it.");
+    cursor.skip();
+  }
+
+  private void nullMember(Member member) {
+    if (cursor.mode() == ReadMode.LENIENT && !member.required()) {
+      return;
+    }
+    cursor.report(
+        JsonProblem.NULL_VALUE,
+        member.required()
+            ? member.jsonName() + " is null; give it a value."
+            : member.jsonName() + " is null; give it a value or leave the member out.");
+  }
+
+  private static <T> boolean accept(T value, Consumer<T> setter) {
+    if (value == null) {
+      return false;
+    }
+    setter.accept(value);
+    return true;
+  }
+
+  private boolean modelVersion(JsonToken token) throws IOException {
+    String version = values.string(token);
+    if (version == null) {
+      return false;
+    }
+    int major = ModelVersion.major(version);
+    if (major < 0) {
+      cursor.report(
+          JsonProblem.INVALID_VALUE,
+          "The modelVersion "
+              + Quoting.quote(version)
+              + " is not MAJOR.MINOR, such as \""
+              + ModelVersion.CURRENT
+              + "\".");
+      return false;
+    }
+    if (major != ModelVersion.SUPPORTED_MAJOR) {
+      cursor.report(
+          JsonProblem.UNSUPPORTED_MODEL_VERSION,
+          "The document is of model version "
+              + Quoting.quote(version)
+              + ", but this release of migration-model reads only version "
+              + ModelVersion.SUPPORTED_MAJOR
+              + ".x documents. Use a release that supports version "
+              + major
+              + ".");
+      refused = true;
+      return false;
+    }
+    return true;
+  }
+
+  private final class ProgrammeFields implements Fields<Programme> {
+    private final Programme.Builder builder = Programme.builder();
+
+    @Override
+    public boolean read(Member member, JsonToken token) throws IOException {
+      return switch (member) {
+        case MODEL_VERSION -> modelVersion(token);
+        case ID -> accept(values.string(token), builder::id);
+        case TITLE -> accept(values.string(token), builder::title);
+        case DESCRIPTION -> accept(values.string(token), builder::description);
+        case PERIOD -> accept(period(token), builder::period);
+        case COUNTRIES -> values.list(token, ProgrammeDecoder.this::country, builder::addCountries);
+        case CLASSIFICATION -> accept(classification(token), builder::classification);
+        case BUDGET -> accept(budget(token), builder::budget);
+        case PARTNERS -> codes(token, CodeReader.AGENCY, builder::addPartners);
+        default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public Programme build() {
+      return builder.unknownMembers(cursor.unknownMembers()).build();
+    }
+  }
+
+  private final class PeriodFields implements Fields<ProgrammePeriod> {
+    private LocalDate start;
+    private LocalDate end;
+
+    @Override
+    public boolean read(Member member, JsonToken token) throws IOException {
+      return switch (member) {
+        case START -> {
+          start = values.date(token);
+          yield start != null;
+        }
+        case END -> {
+          end = values.date(token);
+          yield end != null;
+        }
+        default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public ProgrammePeriod build() {
+      return ProgrammePeriod.of(start, end);
+    }
+  }
+
+  private final class CountryFields implements Fields<ProgrammeCountry> {
+    private String code;
+    private CountryRole role;
+
+    @Override
+    public boolean read(Member member, JsonToken token) throws IOException {
+      return switch (member) {
+        case CODE -> {
+          code = values.string(token);
+          yield code != null;
+        }
+        case ROLE -> {
+          role = values.code(token, CodeReader.COUNTRY_ROLE);
+          yield role != null;
+        }
+        default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public ProgrammeCountry build() {
+      return ProgrammeCountry.of(code, role);
+    }
+  }
+
+  private final class ClassificationFields implements Fields<Classification> {
+    private final Classification.Builder builder = Classification.builder();
+
+    @Override
+    public boolean read(Member member, JsonToken token) throws IOException {
+      return switch (member) {
+        case PRIMARY_ACTIVITY ->
+            accept(values.code(token, CodeReader.ACTIVITY), builder::primaryActivity);
+        case DECLARED_PRIMARY_AREA ->
+            accept(values.code(token, CodeReader.AREA), builder::declaredPrimaryArea);
+        case SECONDARY_ACTIVITIES ->
+            codes(token, CodeReader.ACTIVITY, builder::addSecondaryActivities);
+        case CROSS_CUTTING_ACTIVITIES ->
+            codes(token, CodeReader.CROSS_CUTTING_ACTIVITY, builder::addCrossCuttingActivities);
+        case THEMES -> codes(token, CodeReader.THEME, builder::addThemes);
+        case MODALITIES -> codes(token, CodeReader.MODALITY, builder::addModalities);
+        case DRIVERS -> codes(token, CodeReader.DRIVER, builder::addDrivers);
+        case TARGET_GROUPS -> codes(token, CodeReader.POPULATION_GROUP, builder::addTargetGroups);
+        default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public Classification build() {
+      return builder.build();
+    }
+  }
+
+  private <T extends Enum<T> & Term> boolean codes(
+      JsonToken token, CodeReader<T> codes, Consumer<T> sink) throws IOException {
+    return values.list(token, element -> values.code(element, codes), sink);
+  }
+
+  private final class BudgetFields implements Fields<Budget> {
+    private final Budget.Builder builder = Budget.builder();
+
+    @Override
+    public boolean read(Member member, JsonToken token) throws IOException {
+      return switch (member) {
+        case CURRENCY -> accept(values.string(token), builder::currency);
+        case TOTAL -> accept(values.decimal(token), builder::total);
+        case ALLOCATIONS ->
+            values.list(token, ProgrammeDecoder.this::allocation, builder::addAllocations);
+        default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public Budget build() {
+      return builder.build();
+    }
+  }
+
+  private final class AllocationFields implements Fields<Allocation> {
+    private Activity activity;
+    private BigDecimal share;
+
+    @Override
+    public boolean read(Member member, JsonToken token) throws IOException {
+      return switch (member) {
+        case ACTIVITY -> {
+          activity = values.code(token, CodeReader.ACTIVITY);
+          yield activity != null;
+        }
+        case SHARE -> {
+          share = values.decimal(token);
+          yield share != null;
+        }
+        default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public Allocation build() {
+      return Allocation.of(activity, share);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.migrationmodel.json.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.Serializable;
+
+/**
+ * The bounds a reader puts on its input, so that hostile input cannot exhaust memory or time.
+ *
+ * @param maxNestingDepth the deepest nesting of arrays and objects, counted from the document root
+ * @param maxStringLength the longest string value, in characters
+ * @param maxNumberLength the longest number, in characters
+ * @param maxNameLength the longest member name, in characters
+ * @param maxDocumentLength the longest document, or record of a JSON array or NDJSON file, in bytes
+ *     (characters for text input)
+ */
+public record ReadLimits(
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxNumberLength,
+    int maxNameLength,
+    long maxDocumentLength)
+    implements Serializable {
+
+  /** The defaults: depth 64, strings of 1 MiB, numbers of 64, names of 256, documents of 16 MiB. */
+  public static final ReadLimits DEFAULT = new ReadLimits(64, 1 << 20, 64, 256, 16L << 20);
+
+  /**
+   * Findings kept per record; more would let a small hostile document fill memory with findings.
+   */
+  static final int MAX_FINDINGS = 1000;
+
+  /** Unknown members a lenient reader keeps per record, for the same reason. */
+  static final int MAX_UNKNOWN_MEMBERS = 1000;
+
+  public ReadLimits {
+    checkArgument(maxNestingDepth > 0, "maxNestingDepth must be positive: %s", maxNestingDepth);
+    checkArgument(maxStringLength > 0, "maxStringLength must be positive: %s", maxStringLength);
+    checkArgument(maxNumberLength > 0, "maxNumberLength must be positive: %s", maxNumberLength);
+    checkArgument(maxNameLength > 0, "maxNameLength must be positive: %s", maxNameLength);
+    checkArgument(
+        maxDocumentLength > 0, "maxDocumentLength must be positive: %s", maxDocumentLength);
+  }
+}

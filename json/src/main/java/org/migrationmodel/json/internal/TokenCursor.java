@@ -1,0 +1,295 @@
+package org.migrationmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.json.ReadMode;
+import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Pointers;
+
+/**
+ * One record's reading state over a Jackson parser: where the decoder is, what it found wrong and
+ * which unknown members it kept. It also enforces the record length limit, token by token. Not
+ * thread-safe; one cursor reads one record.
+ */
+public final class TokenCursor {
+  private final JsonParser parser;
+  private final ReadMode mode;
+  // The parser's token offsets, read without allocating; null when the length is not checked.
+  private final ParserBase offsets;
+  private final long maxRecordLength;
+  private final long recordStart;
+  private final int lineOffset;
+  // The nesting depth of the record's own object in the parser's contexts.
+  private final int recordDepth;
+  private final PointerPath path = new PointerPath();
+  private final List<Finding> findings = new ArrayList<>();
+  private int unlistedFindings;
+  private Map<String, String> unknownMembers;
+  private List<String> unknownOrder;
+
+  private TokenCursor(JsonParser parser, ReadMode mode, long maxRecordLength, int lineOffset) {
+    this.parser = parser;
+    this.mode = mode;
+    this.offsets = maxRecordLength > 0 && parser instanceof ParserBase base ? base : null;
+    this.maxRecordLength = maxRecordLength;
+    this.recordStart = offsets == null ? 0 : offsets.getTokenCharacterOffset();
+    this.lineOffset = lineOffset;
+    this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
+  }
+
+  /**
+   * A cursor for a record that starts at the parser's current token, or at its next one.
+   *
+   * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   */
+  public static TokenCursor forRecord(
+      JsonParser parser, ReadMode mode, long maxRecordLength, int lineOffset) {
+    return new TokenCursor(parser, mode, maxRecordLength, lineOffset);
+  }
+
+  /** A cursor for a value inside someone else's document: no length limit of its own. */
+  public static TokenCursor forValue(JsonParser parser, ReadMode mode) {
+    return new TokenCursor(parser, mode, 0, 0);
+  }
+
+  ReadMode mode() {
+    return mode;
+  }
+
+  /** Advances to the next token; throws when the record has grown beyond its limit. */
+  public JsonToken next() throws IOException {
+    JsonToken token = parser.nextToken();
+    if (offsets != null && offsets.getTokenCharacterOffset() - recordStart > maxRecordLength) {
+      throw new RecordTooLongException(maxRecordLength, parser.currentLocation());
+    }
+    return token;
+  }
+
+  String name() throws IOException {
+    return parser.currentName();
+  }
+
+  String text() throws IOException {
+    return parser.getText();
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  /** Skips the current value, with all it contains. */
+  void skip() throws IOException {
+    parser.skipChildren();
+  }
+
+  void enterMember(String name) {
+    path.enterMember(name);
+  }
+
+  void enterElement(int documentIndex, int modelIndex) {
+    path.enterElement(documentIndex, modelIndex);
+  }
+
+  void leave() {
+    path.leave();
+  }
+
+  /** Reports a problem at the current value. */
+  void report(JsonProblem problem, String message) {
+    report(problem, message, ImmutableList.of());
+  }
+
+  /** Reports a problem at the current value, with valid values that could replace it. */
+  void report(JsonProblem problem, String message, ImmutableList<String> suggestions) {
+    add(problem, path.pointer(), message, parser.currentTokenLocation(), suggestions);
+  }
+
+  /** Reports a problem with a member of the current object, such as its absence. */
+  void reportMember(JsonProblem problem, String memberName, String message) {
+    add(
+        problem,
+        path.pointerTo(memberName),
+        message,
+        parser.currentTokenLocation(),
+        ImmutableList.of());
+  }
+
+  /**
+   * Reports a problem that stopped the parser, at the location Jackson gave (or else the parser's
+   * position) and at the parser's own idea of where it is, since the problem can arise while
+   * Jackson reads ahead, before the decoder has seen the member it is in.
+   */
+  public void reportAt(JsonProblem problem, String message, JsonLocation location) {
+    report(problem, message, location, parserPointer(true));
+  }
+
+  /**
+   * Reports a problem in a member name that stopped the parser. The pointer is that of the object:
+   * the parser still holds the previous member's name.
+   */
+  void reportInName(JsonProblem problem, String message, JsonLocation location) {
+    report(problem, message, location, parserPointer(false));
+  }
+
+  /** Reports a problem of the whole record, such as its length. */
+  void reportOnRecord(JsonProblem problem, String message, JsonLocation location) {
+    report(problem, message, location, "");
+  }
+
+  private void report(JsonProblem problem, String message, JsonLocation location, String pointer) {
+    add(
+        problem,
+        pointer,
+        message,
+        location != null ? location : parser.currentLocation(),
+        ImmutableList.of());
+  }
+
+  /** The pointer of the parser's position, relative to the record. */
+  private String parserPointer(boolean withCurrentName) {
+    Deque<Object> tokens = new ArrayDeque<>();
+    JsonStreamContext innermost = parser.getParsingContext();
+    for (JsonStreamContext context = innermost;
+        context != null && context.getNestingDepth() >= recordDepth;
+        context = context.getParent()) {
+      if (context.inObject() && context.getCurrentName() != null) {
+        if (withCurrentName || context != innermost) {
+          tokens.addFirst(context.getCurrentName());
+        }
+      } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+        tokens.addFirst(context.getCurrentIndex());
+      }
+    }
+    return Pointers.of(tokens.toArray());
+  }
+
+  private void add(
+      JsonProblem problem,
+      String pointer,
+      String message,
+      JsonLocation location,
+      ImmutableList<String> suggestions) {
+    if (findings.size() >= ReadLimits.MAX_FINDINGS) {
+      unlistedFindings++;
+      return;
+    }
+    Finding.Builder finding =
+        Finding.builder()
+            .ruleId(problem.id())
+            .severity(problem.severity())
+            .pointer(pointer)
+            .message(message)
+            .suggestions(suggestions);
+    if (location.getLineNr() > 0) {
+      finding.line(location.getLineNr() + lineOffset).column(location.getColumnNr());
+    }
+    findings.add(finding.build());
+  }
+
+  /** Whether a problem has been reported. */
+  public boolean hasFindings() {
+    return !findings.isEmpty();
+  }
+
+  /** The findings, followed by a note of how many more were not kept when there were too many. */
+  public ImmutableList<Finding> findings() {
+    if (unlistedFindings == 0) {
+      return ImmutableList.copyOf(findings);
+    }
+    Finding last = findings.get(findings.size() - 1);
+    Finding note =
+        Finding.builder()
+            .from(last)
+            .ruleId(JsonProblem.LIMIT_EXCEEDED.id())
+            .message(
+                "The record has more than "
+                    + ReadLimits.MAX_FINDINGS
+                    + " problems; "
+                    + unlistedFindings
+                    + " more are not listed. Mend those listed and read it again.")
+            .suggestions(ImmutableList.of())
+            .build();
+    return ImmutableList.<Finding>builder().addAll(findings).add(note).build();
+  }
+
+  /**
+   * Keeps the current value as an unknown member, keyed by its pointer in the programme's document
+   * form, or reports it when the record has one of that name already or too many.
+   */
+  void keepUnknownMember() throws IOException {
+    if (unknownMembers == null) {
+      unknownMembers = new LinkedHashMap<>();
+      unknownOrder = new ArrayList<>();
+    }
+    String key = path.modelPointer();
+    if (unknownMembers.containsKey(key)) {
+      report(
+          JsonProblem.DUPLICATE_MEMBER,
+          "The member is given twice; the first value is kept. Remove the repetition.");
+      skip();
+    } else if (unknownMembers.size() >= ReadLimits.MAX_UNKNOWN_MEMBERS) {
+      report(
+          JsonProblem.LIMIT_EXCEEDED,
+          "The record has more than "
+              + ReadLimits.MAX_UNKNOWN_MEMBERS
+              + " unknown members; this one is not kept.");
+      skip();
+    } else {
+      unknownMembers.put(key, capture());
+      unknownOrder.add(key);
+    }
+  }
+
+  /** A mark to which {@link #dropUnknownMembersSince} can go back. */
+  int unknownMembersMark() {
+    return unknownOrder == null ? 0 : unknownOrder.size();
+  }
+
+  /** Forgets the unknown members kept since a mark, because the object holding them was dropped. */
+  void dropUnknownMembersSince(int mark) {
+    while (unknownOrder != null && unknownOrder.size() > mark) {
+      unknownMembers.remove(unknownOrder.remove(unknownOrder.size() - 1));
+    }
+  }
+
+  ImmutableMap<String, String> unknownMembers() {
+    return unknownMembers == null ? ImmutableMap.of() : ImmutableMap.copyOf(unknownMembers);
+  }
+
+  /** The current value as compact JSON text; numbers are copied digit for digit. */
+  private String capture() throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = JsonFactories.forWriting().createGenerator(text)) {
+      int depth = 0;
+      while (true) {
+        generator.copyCurrentEventExact(parser);
+        JsonToken token = parser.currentToken();
+        if (token.isStructStart()) {
+          depth++;
+        } else if (token.isStructEnd()) {
+          depth--;
+        }
+        if (depth == 0) {
+          break;
+        }
+        next();
+      }
+    }
+    return text.toString();
+  }
+}

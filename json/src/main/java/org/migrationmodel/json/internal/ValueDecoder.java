@@ -1,0 +1,184 @@
+package org.migrationmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.taxonomy.Term;
+
+/**
+ * Reads the scalar values and lists of a programme document. Each method starts at the value's
+ * first token; a bad value is reported, skipped, and returned as null, so that reading goes on.
+ */
+final class ValueDecoder implements CodeReader.Problems {
+  /**
+   * The largest decimal exponent, either way, of an amount or a share. Beyond it a number is no
+   * real amount, and decimal arithmetic on it (as the validator does) would cost unbounded memory.
+   */
+  private static final int MAX_SCALE = 1000;
+
+  private static final int DATE_LENGTH = "2026-01-31".length();
+
+  /** Reads one element of a list. */
+  interface ElementReader<T> {
+    T read(JsonToken token) throws IOException;
+  }
+
+  private final TokenCursor cursor;
+
+  ValueDecoder(TokenCursor cursor) {
+    this.cursor = cursor;
+  }
+
+  String string(JsonToken token) throws IOException {
+    return string(token, "a string");
+  }
+
+  private String string(JsonToken token, String expected) throws IOException {
+    if (token != JsonToken.VALUE_STRING) {
+      wrongType(token, expected);
+      return null;
+    }
+    return cursor.text();
+  }
+
+  BigDecimal decimal(JsonToken token) throws IOException {
+    if (!token.isNumeric()) {
+      wrongType(token, "a number");
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = cursor.parser().getDecimalValue();
+    } catch (NumberFormatException e) {
+      cursor.report(
+          JsonProblem.INVALID_VALUE,
+          "The number's exponent is too large; write the number plainly.");
+      return null;
+    }
+    if (Math.abs(value.scale()) > MAX_SCALE) {
+      cursor.report(
+          JsonProblem.INVALID_VALUE,
+          "The number's exponent is beyond "
+              + MAX_SCALE
+              + " either way; no amount or share is so large or so small.");
+      return null;
+    }
+    return value;
+  }
+
+  LocalDate date(JsonToken token) throws IOException {
+    String text = string(token, "a date as a string, such as \"2026-01-31\"");
+    if (text == null) {
+      return null;
+    }
+    LocalDate date = parseDate(text);
+    if (date == null) {
+      cursor.report(
+          JsonProblem.INVALID_VALUE,
+          Quoting.quote(text)
+              + " is not a calendar date in ISO-8601 form YYYY-MM-DD, such as \"2026-01-31\".");
+    }
+    return date;
+  }
+
+  <T extends Enum<T> & Term> T code(JsonToken token, CodeReader<T> codes) throws IOException {
+    if (token != JsonToken.VALUE_STRING) {
+      wrongType(token, "a " + codes.vocabularyId() + " code, as a string");
+      return null;
+    }
+    JsonParser parser = cursor.parser();
+    T term =
+        codes.exact(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    return term != null ? term : codes.resolve(cursor.text(), cursor.mode(), this);
+  }
+
+  @Override
+  public void unknownCode(String message, ImmutableList<String> suggestions) {
+    cursor.report(JsonProblem.UNKNOWN_CODE, message, suggestions);
+  }
+
+  /**
+   * Reads an array, element by element, into a sink such as a builder's {@code add} method;
+   * elements that cannot be read are reported and left out.
+   *
+   * @return whether the value is an array
+   */
+  <T> boolean list(JsonToken token, ElementReader<T> element, Consumer<? super T> sink)
+      throws IOException {
+    if (token != JsonToken.START_ARRAY) {
+      wrongType(token, "an array");
+      return false;
+    }
+    int index = 0;
+    int kept = 0;
+    for (JsonToken next = cursor.next(); next != JsonToken.END_ARRAY; next = cursor.next()) {
+      cursor.enterElement(index++, kept);
+      T value = null;
+      if (next == JsonToken.VALUE_NULL) {
+        cursor.report(
+            JsonProblem.NULL_VALUE, "The list holds null; remove it or give a value in its place.");
+      } else {
+        value = element.read(next);
+      }
+      if (value != null) {
+        sink.accept(value);
+        kept++;
+      }
+      cursor.leave();
+    }
+    return true;
+  }
+
+  /** Reports a value of the wrong JSON type and skips it. */
+  void wrongType(JsonToken token, String expected) throws IOException {
+    cursor.report(JsonProblem.WRONG_TYPE, "Expected " + expected + " but found " + describe(token));
+    cursor.skip();
+  }
+
+  private String describe(JsonToken token) throws IOException {
+    return switch (token) {
+      case START_OBJECT -> "an object.";
+      case START_ARRAY -> "an array.";
+      case VALUE_STRING -> "the string " + Quoting.quote(cursor.text()) + ".";
+      // The number limit keeps this short.
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + cursor.text() + ".";
+      default -> cursor.text() + ".";
+    };
+  }
+
+  /** Parses exactly YYYY-MM-DD, without the signs and longer years that ISO-8601 also allows. */
+  private static LocalDate parseDate(String text) {
+    if (text.length() != DATE_LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+}

@@ -1,0 +1,261 @@
+package org.migrationmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.Agency;
+import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Severity;
+import org.migrationmodel.validation.ValidationReport;
+import org.migrationmodel.validation.Validator;
+
+class ProgrammeReaderTest {
+  private static final ProgrammeReader STRICT = ProgrammeJson.reader();
+  private static final ProgrammeReader LENIENT =
+      ProgrammeReader.builder().mode(ReadMode.LENIENT).build();
+
+  @Test
+  void aCompleteDocumentReadsAsTheProgrammeItDescribes() {
+    ReadResult result = STRICT.read(Samples.maliDocument());
+
+    assertThat(result.report().findings()).isEmpty();
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.programme()).contains(Samples.maliProgramme());
+    assertThat(result.recordNumber()).isEqualTo(1);
+    assertThat(result.line()).isEqualTo(1);
+  }
+
+  @Test
+  void decimalsKeepTheirScale() {
+    Programme programme = STRICT.read(Samples.maliDocument()).programme().orElseThrow();
+
+    assertThat(programme.budget().orElseThrow().total().scale()).isEqualTo(2);
+    assertThat(programme.budget().orElseThrow().allocations().get(1).share().scale()).isZero();
+  }
+
+  @Test
+  void streamsAndFilesReadLikeText(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("programme.json");
+    Files.writeString(file, Samples.maliDocument());
+
+    assertThat(STRICT.read(file).programme()).contains(Samples.maliProgramme());
+    assertThat(
+            STRICT
+                .read(
+                    new ByteArrayInputStream(
+                        Samples.maliDocument().getBytes(StandardCharsets.UTF_8)))
+                .programme())
+        .contains(Samples.maliProgramme());
+  }
+
+  @Test
+  void everyProblemOfADocumentIsReportedAtOnceWithItsPointerLineAndColumn() {
+    String json =
+        """
+        {"modelVersion":"1.0","id":"P-1","title":"T",
+         "classification":{"primaryActivity":"BORDER_MANAGMENT",
+           "themes":["POLICY_COHERENCE", 7]},
+         "partners":["IOM", null],
+         "colour":"blue"}""";
+
+    ReadResult result = STRICT.read(json);
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer, f -> f.line().getAsInt())
+        .containsExactly(
+            tuple("unknown-code", "/classification/primaryActivity", 2),
+            tuple("wrong-type", "/classification/themes/1", 3),
+            tuple("unknown-member", "/colour", 5),
+            tuple("null-value", "/partners/1", 4));
+    // The programme is still built, without the values that could not be read.
+    Programme programme = result.programme().orElseThrow();
+    assertThat(programme.classification().primaryActivity()).isEmpty();
+    assertThat(programme.partners()).containsExactly(Agency.IOM);
+    assertThat(result.isValid()).isFalse();
+  }
+
+  @Test
+  void anUnknownCodeIsReportedWithTheClosestCodesAsSuggestions() {
+    String json =
+        Samples.minimalDocument().replace("\"BORDER_MANAGEMENT\"", "\"COUNTER_TRAFICKING\"");
+
+    Finding finding = STRICT.read(json).report().findings().get(0);
+
+    assertThat(finding.ruleId()).isEqualTo("unknown-code");
+    assertThat(finding.pointer()).isEqualTo("/classification/primaryActivity");
+    assertThat(finding.suggestions()).first().isEqualTo("COUNTER_TRAFFICKING");
+    assertThat(finding.message()).contains("did you mean COUNTER_TRAFFICKING");
+    assertThat(finding.line()).hasValue(1);
+    assertThat(finding.column()).hasValue(json.indexOf("\"COUNTER_TRAFICKING\"") + 1);
+  }
+
+  @Test
+  void aStrictReaderReportsALooselySpeltCodeButKeepsItsTerm() {
+    String json =
+        Samples.minimalDocument().replace("\"BORDER_MANAGEMENT\"", "\"border-management\"");
+
+    ReadResult strict = STRICT.read(json);
+    ReadResult lenient = LENIENT.read(json);
+
+    assertThat(strict.report().findings())
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.ruleId()).isEqualTo("unknown-code");
+              assertThat(finding.suggestions()).containsExactly("BORDER_MANAGEMENT");
+            });
+    assertThat(strict.programme().orElseThrow().classification().primaryActivity())
+        .contains(Activity.BORDER_MANAGEMENT);
+    assertThat(lenient.report().findings()).isEmpty();
+    assertThat(lenient.programme()).contains(Samples.minimalProgramme());
+  }
+
+  @Test
+  void aLenientReaderKeepsUnknownMembersByTheirPointer() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"legacy\":{\"code\":[1,2.50]},\"id\":\"P-1\",\"title\":\"T\","
+            + "\"countries\":[{\"code\":\"ML\",\"role\":\"ORIGIN\",\"note\":\"x\"}],"
+            + "\"classification\":{\"primaryActivity\":\"BORDER_MANAGEMENT\",\"a/b\":true}}";
+
+    ReadResult result = LENIENT.read(json);
+
+    assertThat(result.report().findings()).isEmpty();
+    assertThat(result.programme().orElseThrow().unknownMembers())
+        .containsExactly(
+            entry("/legacy", "{\"code\":[1,2.50]}"),
+            entry("/countries/0/note", "\"x\""),
+            entry("/classification/a~1b", "true"));
+  }
+
+  @Test
+  void unknownMembersOfALeftOutElementAreLeftOutWithItAndLaterOnesMoveUp() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\","
+            + "\"countries\":[{\"code\":\"ML\",\"note\":\"dropped\"},"
+            + "{\"code\":\"NE\",\"role\":\"TRANSIT\",\"note\":\"kept\"}],"
+            + "\"classification\":{}}";
+
+    ReadResult result = LENIENT.read(json);
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("missing-member", "/countries/0/role"));
+    assertThat(result.programme().orElseThrow().unknownMembers())
+        .isEqualTo(ImmutableMap.of("/countries/0/note", "\"kept\""));
+  }
+
+  @Test
+  void aLenientReaderTakesNullForAnAbsentOptionalMemberButNotForARequiredOne() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":null,\"description\":null,"
+            + "\"classification\":{\"primaryActivity\":\"BORDER_MANAGEMENT\"}}";
+
+    assertThat(LENIENT.read(json).report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("null-value", "/title"));
+    assertThat(STRICT.read(json).report().findings())
+        .extracting(Finding::pointer)
+        .containsExactly("/description", "/title");
+  }
+
+  @Test
+  void aRepeatedMemberIsReportedAndTheFirstValueKept() {
+    String json = Samples.minimalDocument().replace("\"title\":", "\"id\":\"P-2\",\"title\":");
+
+    ReadResult result = STRICT.read(json);
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("duplicate-member", "/id"));
+    assertThat(result.programme().orElseThrow().id()).isEqualTo("P-1");
+  }
+
+  @Test
+  void missingRequiredMembersAreReportedAndNoProgrammeIsBuiltWithoutThem() {
+    ReadResult result = STRICT.read("{\"modelVersion\":\"1.0\",\"title\":\"T\"}");
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(
+            tuple("missing-member", "/classification"), tuple("missing-member", "/id"));
+    assertThat(result.programme()).isEmpty();
+  }
+
+  @Test
+  void aDocumentOfAFutureMajorVersionIsRefusedWithOnlyThatFinding() {
+    String json = "{\"id\":7,\"modelVersion\":\"2.0\",\"title\":\"T\",\"shape\":\"new\"}";
+
+    ReadResult result = STRICT.read(json);
+
+    assertThat(result.programme()).isEmpty();
+    assertThat(result.report().findings())
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.ruleId()).isEqualTo("unsupported-model-version");
+              assertThat(finding.pointer()).isEqualTo("/modelVersion");
+              assertThat(finding.message()).contains("\"2.0\"").contains("1.x");
+            });
+  }
+
+  @Test
+  void aLaterMinorVersionIsReadAndAMalformedVersionReported() {
+    assertThat(STRICT.read(Samples.minimalDocument().replace("1.0", "1.7")).isValid()).isTrue();
+    assertThat(STRICT.read(Samples.minimalDocument().replace("\"1.0\"", "\"v1\"")).report())
+        .extracting(report -> report.findings().get(0).ruleId())
+        .isEqualTo("invalid-value");
+    assertThat(STRICT.read(Samples.minimalDocument().replace("\"1.0\"", "1.0")).report())
+        .extracting(report -> report.findings().get(0).ruleId())
+        .isEqualTo("wrong-type");
+  }
+
+  @Test
+  void invalidDatesAndHugeExponentsAreInvalidValues() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\","
+            + "\"period\":{\"start\":\"2026-02-30\",\"end\":\"2026-1-31\"},"
+            + "\"classification\":{},"
+            + "\"budget\":{\"currency\":\"USD\",\"total\":1e999999999,"
+            + "\"allocations\":[{\"activity\":\"RESETTLEMENT\",\"share\":1e99999999999}]}}";
+
+    ReadResult result = STRICT.read(json);
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(
+            tuple("invalid-value", "/budget/allocations/0/share"),
+            tuple("invalid-value", "/budget/total"),
+            tuple("invalid-value", "/period/end"),
+            tuple("invalid-value", "/period/start"));
+    assertThat(result.programme().orElseThrow().period()).isEmpty();
+    assertThat(result.programme().orElseThrow().budget()).isEmpty();
+  }
+
+  @Test
+  void withAValidatorReadingAndValidationGiveOneReport() {
+    ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+    String json =
+        Samples.minimalDocument()
+            .replace("\"title\":\"Border management\"", "\"title\":\" \"")
+            .replace("{\"primaryActivity\"", "{\"extra\":1,\"primaryActivity\"");
+
+    ValidationReport report = reader.read(json).report();
+
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(
+            tuple("unknown-member", "/classification/extra"), tuple("title-required", "/title"));
+    assertThat(report.count(Severity.ERROR)).isEqualTo(2);
+  }
+}

@@ -1,0 +1,158 @@
+package org.migrationmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migrationmodel.programme.Budget;
+import org.migrationmodel.programme.Programme;
+
+class ProgrammeWriterTest {
+  private static final ProgrammeWriter WRITER = ProgrammeJson.writer();
+  private static final ProgrammeReader LENIENT =
+      ProgrammeReader.builder().mode(ReadMode.LENIENT).build();
+
+  @Test
+  void aMinimalProgrammeIsWrittenWithItsVersionAndNoEmptyMembers() {
+    assertThat(WRITER.write(Samples.minimalProgramme())).isEqualTo(Samples.minimalDocument());
+  }
+
+  @Test
+  void membersComeInTheFormatsOrder() {
+    String json = WRITER.write(Samples.maliProgramme());
+
+    assertThat(json)
+        .containsSubsequence(
+            "\"modelVersion\":\"1.0\"",
+            "\"id\"",
+            "\"title\"",
+            "\"description\"",
+            "\"period\":{\"start\":\"2026-01-01\",\"end\":\"2028-12-31\"}",
+            "\"countries\":[{\"code\":\"ML\",\"role\":\"RETURN\"}",
+            "\"classification\":{\"primaryActivity\"",
+            "\"targetGroups\"",
+            "\"budget\":{\"currency\":\"USD\",\"total\":12500000.00,",
+            "{\"activity\":\"STRANDED_MIGRANTS\",\"share\":25}",
+            "\"partners\":[\"IOM\",\"UNODC\",\"OHCHR\"]");
+  }
+
+  @Test
+  void decimalsAreWrittenWithTheirScaleAndReadBackEqual() {
+    Programme programme =
+        Programme.builder()
+            .from(Samples.minimalProgramme())
+            .budget(Budget.builder().currency("EUR").total(new BigDecimal("1E+7")).build())
+            .build();
+
+    String json = WRITER.write(programme);
+
+    assertThat(json).contains("\"total\":1E+7");
+    assertThat(ProgrammeJson.reader().read(json).programme()).contains(programme);
+  }
+
+  @Test
+  void anIndentingWriterIndentsByTwoSpacesWithLineFeeds() {
+    String json = WRITER.indented().write(Samples.minimalProgramme());
+
+    assertThat(json)
+        .isEqualTo(
+            """
+            {
+              "modelVersion": "1.0",
+              "id": "P-1",
+              "title": "Border management",
+              "classification": {
+                "primaryActivity": "BORDER_MANAGEMENT"
+              }
+            }""");
+  }
+
+  @Test
+  void unknownMembersReadLenientlyGoBackInTheirObjects() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"legacy\":{\"code\":[1,2.50]},\"id\":\"P-1\",\"title\":\"T\","
+            + "\"countries\":[{\"code\":\"ML\",\"role\":\"ORIGIN\",\"note\":\"x\"}],"
+            + "\"classification\":{\"a/b\":true,\"primaryActivity\":\"BORDER_MANAGEMENT\"},"
+            + "\"budget\":{\"currency\":\"USD\",\"total\":5,\"allocations\":["
+            + "{\"activity\":\"BORDER_MANAGEMENT\",\"share\":100,\"basis\":\"plan\"}]}}";
+    Programme programme = LENIENT.read(json).programme().orElseThrow();
+
+    String written = WRITER.write(programme);
+
+    assertThat(written)
+        .isEqualTo(
+            "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\","
+                + "\"countries\":[{\"code\":\"ML\",\"role\":\"ORIGIN\",\"note\":\"x\"}],"
+                + "\"classification\":{\"primaryActivity\":\"BORDER_MANAGEMENT\",\"a/b\":true},"
+                + "\"budget\":{\"currency\":\"USD\",\"total\":5,\"allocations\":["
+                + "{\"activity\":\"BORDER_MANAGEMENT\",\"share\":100,\"basis\":\"plan\"}]},"
+                + "\"legacy\":{\"code\":[1,2.50]}}");
+    assertThat(LENIENT.read(written).programme()).contains(programme);
+  }
+
+  @Test
+  void anUnknownMemberThatCannotBePlacedIsRefusedBeforeAnythingIsWritten() {
+    Programme nowhere =
+        Programme.builder()
+            .from(Samples.minimalProgramme())
+            .putUnknownMembers("/budget/note", "1")
+            .build();
+    Programme knownName =
+        Programme.builder()
+            .from(Samples.minimalProgramme())
+            .putUnknownMembers("/classification/themes", "[]")
+            .build();
+    Programme notJson =
+        Programme.builder()
+            .from(Samples.minimalProgramme())
+            .putUnknownMembers("/note", "{\"open\":")
+            .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    for (Programme programme : ImmutableList.of(nowhere, knownName, notJson)) {
+      assertThatThrownBy(() -> WRITER.write(programme, out))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void ndjsonPutsEachProgrammeOnItsOwnLineEvenWhenIndenting() {
+    ImmutableList<Programme> programmes =
+        ImmutableList.of(Samples.minimalProgramme(), Samples.maliProgramme());
+
+    String ndjson = WRITER.indented().writeAll(programmes, BulkFormat.NDJSON);
+
+    assertThat(ndjson.lines())
+        .containsExactly(
+            WRITER.write(Samples.minimalProgramme()), WRITER.write(Samples.maliProgramme()));
+    assertThat(ndjson).endsWith("}\n");
+  }
+
+  @Test
+  void aJsonArrayReadsBackAsTheSameProgrammes(@TempDir Path directory) throws IOException {
+    ImmutableList<Programme> programmes =
+        ImmutableList.of(Samples.minimalProgramme(), Samples.maliProgramme());
+    Path file = directory.resolve("programmes.json");
+
+    WRITER.indented().writeAll(programmes, BulkFormat.JSON_ARRAY, file);
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("[\n  {\n");
+    assertThat(ProgrammeJson.reader().readAll(file, BulkFormat.JSON_ARRAY).programmes())
+        .isEqualTo(programmes);
+  }
+
+  @Test
+  void anEmptyListOfProgrammesIsAnEmptyArrayAndAnEmptyNdjsonFile() {
+    assertThat(WRITER.writeAll(ImmutableList.of(), BulkFormat.JSON_ARRAY)).isEqualTo("[]");
+    assertThat(WRITER.writeAll(ImmutableList.of(), BulkFormat.NDJSON)).isEmpty();
+  }
+}

@@ -1,0 +1,111 @@
+package org.migrationmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.migrationmodel.validation.Finding;
+
+/** Each limit can be set per reader, and input just beyond it is reported where it is. */
+class ReadLimitsTest {
+  private static final String DOCUMENT = Samples.maliDocument();
+
+  static Stream<Arguments> limits() {
+    UnaryOperator<ProgrammeReader.Builder> depth = builder -> builder.maxNestingDepth(2);
+    UnaryOperator<ProgrammeReader.Builder> string = builder -> builder.maxStringLength(40);
+    UnaryOperator<ProgrammeReader.Builder> number = builder -> builder.maxNumberLength(5);
+    UnaryOperator<ProgrammeReader.Builder> name = builder -> builder.maxNameLength(20);
+    UnaryOperator<ProgrammeReader.Builder> document = builder -> builder.maxDocumentLength(500);
+    return Stream.of(
+        Arguments.of("maxNestingDepth", depth, "/countries/0"),
+        Arguments.of("maxStringLength", string, "/title"),
+        Arguments.of("maxNumberLength", number, "/budget/total"),
+        Arguments.of("maxNameLength", name, "/classification"),
+        Arguments.of("maxDocumentLength", document, ""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("limits")
+  void aLowerLimitStopsTheFirstValueBeyondIt(
+      String limit, UnaryOperator<ProgrammeReader.Builder> setting, String pointer) {
+    ProgrammeReader reader = setting.apply(ProgrammeReader.builder()).build();
+
+    ReadResult result = reader.read(DOCUMENT);
+
+    assertThat(result.report().findings())
+        .last()
+        .satisfies(
+            finding -> {
+              assertThat(finding.ruleId()).isEqualTo("limit-exceeded");
+              assertThat(finding.message()).contains(limit);
+              assertThat(finding.line()).isPresent();
+            });
+    assertThat(result.report().findings()).extracting(Finding::pointer).containsExactly(pointer);
+    assertThat(result.programme()).isEmpty();
+  }
+
+  @Test
+  void theDefaultLimitsReadTheSampleDocument() {
+    assertThat(ProgrammeReader.builder().build().read(DOCUMENT).isValid()).isTrue();
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    assertThatThrownBy(() -> ProgrammeReader.builder().maxStringLength(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxStringLength");
+  }
+
+  @Test
+  void aReaderBuiltFromAnotherKeepsItsSettings() {
+    ProgrammeReader lenient =
+        ProgrammeReader.builder().mode(ReadMode.LENIENT).maxStringLength(40).build();
+
+    ProgrammeReader copy = lenient.toBuilder().build();
+
+    assertThat(copy.mode()).isEqualTo(ReadMode.LENIENT);
+    assertThat(copy.read(DOCUMENT).report().findings())
+        .extracting(Finding::ruleId)
+        .containsExactly("limit-exceeded");
+  }
+
+  @Test
+  void aLenientRecordKeepsAtMostAThousandUnknownMembers() {
+    StringBuilder json = new StringBuilder("{\"modelVersion\":\"1.0\"");
+    for (int i = 0; i < 1001; i++) {
+      json.append(",\"extra").append(i).append("\":").append(i);
+    }
+    json.append(",\"id\":\"P-1\",\"title\":\"T\",\"classification\":{}}");
+
+    ReadResult result =
+        ProgrammeReader.builder().mode(ReadMode.LENIENT).build().read(json.toString());
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("limit-exceeded", "/extra1000"));
+    assertThat(result.programme().orElseThrow().unknownMembers()).hasSize(1000);
+  }
+
+  @Test
+  void aRecordListsAtMostAThousandFindingsAndCountsTheRest() {
+    StringBuilder json = new StringBuilder("{\"modelVersion\":\"1.0\"");
+    for (int i = 0; i < 1500; i++) {
+      json.append(",\"extra").append(i).append("\":").append(i);
+    }
+    json.append('}');
+
+    ReadResult result = ProgrammeJson.reader().read(json.toString());
+
+    assertThat(result.report().findings()).hasSize(1001);
+    assertThat(result.report().findings())
+        .filteredOn(finding -> finding.ruleId().equals("limit-exceeded"))
+        .singleElement()
+        .satisfies(finding -> assertThat(finding.message()).contains("503 more"));
+  }
+}

@@ -1,0 +1,61 @@
+package org.migrationmodel.json;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads the project's README and the test code it quotes, so that the two cannot drift apart. */
+final class Readme {
+  // Tests run in the json module's directory.
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path TEST_SOURCES = Path.of("src", "test", "java");
+
+  private Readme() {}
+
+  /** The README's {@code ## JSON} section, up to the next section. */
+  static String jsonSection() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    int start = readme.indexOf("\n## JSON\n");
+    int end = readme.indexOf("\n## ", start + 1);
+    if (start < 0) {
+      throw new IllegalStateException("README.md has no ## JSON section");
+    }
+    return end < 0 ? readme.substring(start) : readme.substring(start, end);
+  }
+
+  /** The first fenced block of a language in a text, with its final line end. */
+  static String block(String text, String language) {
+    String fence = "```" + language + "\n";
+    int start = text.indexOf(fence);
+    if (start < 0) {
+      throw new IllegalStateException("No ```" + language + " block");
+    }
+    start += fence.length();
+    return text.substring(start, text.indexOf("```", start));
+  }
+
+  /** The lines of a test class between its README-BEGIN and README-END markers, dedented. */
+  static String markedCode(Class<?> testClass) throws IOException {
+    Path source = TEST_SOURCES.resolve(testClass.getName().replace('.', '/') + ".java");
+    List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+    int begin = indexOfMarker(lines, "// README-BEGIN");
+    int end = indexOfMarker(lines, "// README-END");
+    List<String> code = lines.subList(begin + 1, end);
+    int indent = code.get(0).indexOf(code.get(0).trim());
+    return code.stream()
+        .map(line -> line.length() >= indent ? line.substring(indent) : line.trim())
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static int indexOfMarker(List<String> lines, String marker) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).trim().equals(marker)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("No " + marker);
+  }
+}
