@@ -1,7 +1,10 @@
 package org.example.consumer;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.migrationmodel.fixtures.ProgrammeGenerator;
+import org.migrationmodel.json.ProgrammeJson;
+import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Classification;
@@ -12,9 +15,9 @@ import org.migrationmodel.validation.ValidationReport;
 import org.migrationmodel.validation.Validator;
 
 /**
- * Builds and validates a programme as a user's application would, and validates generated ones
- * with the fixtures that ship in the core artifact. Exits with status 1 when a result is not what
- * the library documents.
+ * Builds and validates a programme as a user's application would, writes it as JSON and reads it
+ * back, and validates generated ones with the fixtures that ship in the core artifact. Exits with
+ * status 1 when a result is not what the library documents.
  */
 public final class ValidateProgramme {
   private ValidateProgramme() {}
@@ -47,6 +50,11 @@ public final class ValidateProgramme {
     check(
         report.findings().stream().map(Finding::ruleId).anyMatch("allocation-sum"::equals),
         "allocation-sum reports shares that sum to 90");
+
+    String json = ProgrammeJson.writer().write(programme);
+    System.out.println(json);
+    ReadResult read = ProgrammeJson.reader().read(json);
+    check(read.programme().equals(Optional.of(programme)), "the JSON reads back as the programme");
 
     ProgrammeGenerator generator = new ProgrammeGenerator(1);
     for (int i = 0; i < 100; i++) {
