@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.SerializableTester;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.migrationmodel.fixtures.Concurrently;
 import org.migrationmodel.fixtures.ProgrammeGenerator;
 import org.migrationmodel.fixtures.RuleBreaker;
 import org.migrationmodel.programme.Programme;
@@ -38,19 +32,12 @@ class SharedValidatorTest {
 
   private static ImmutableList<Programme> programmes;
   private static ImmutableList<ValidationReport> singleThreaded;
-  private static ExecutorService pool;
 
   @BeforeAll
   static void validateOnOneThread() {
     programmes = programmes();
     singleThreaded =
         programmes.stream().map(VALIDATOR::validate).collect(ImmutableList.toImmutableList());
-    pool = Executors.newFixedThreadPool(THREADS);
-  }
-
-  @AfterAll
-  static void stopThreads() {
-    pool.shutdownNow();
   }
 
   private static ImmutableList<Programme> programmes() {
@@ -100,33 +87,11 @@ class SharedValidatorTest {
     assertEveryThreadMatchesOneThread(copy);
   }
 
-  /**
-   * Has eight threads, released at once, validate the programmes with the validator, each taking
-   * every eighth one, and compares each report with the single-threaded one.
-   */
   private static void assertEveryThreadMatchesOneThread(Validator validator) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    ValidationReport[] reports = new ValidationReport[PROGRAMMES];
-    List<Future<?>> runs = new ArrayList<>();
-    for (int thread = 0; thread < THREADS; thread++) {
-      int first = thread;
-      Callable<Void> run =
-          () -> {
-            start.await();
-            for (int i = first; i < PROGRAMMES; i += THREADS) {
-              reports[i] = validator.validate(programmes.get(i));
-            }
-            return null;
-          };
-      runs.add(pool.submit(run));
-    }
-    start.countDown();
-    for (Future<?> run : runs) {
-      run.get();
-    }
+    List<ValidationReport> reports = Concurrently.map(programmes, THREADS, validator::validate);
 
     for (int i = 0; i < PROGRAMMES; i++) {
-      assertThat(reports[i])
+      assertThat(reports.get(i))
           .as("programme %d (%s), validated by thread %d", i, programmes.get(i).id(), i % THREADS)
           .isEqualTo(singleThreaded.get(i));
     }

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.SerializableTester;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.migrationmodel.fixtures.Concurrently;
 import org.migrationmodel.fixtures.ProgrammeGenerator;
 import org.migrationmodel.fixtures.RuleBreaker;
 import org.migrationmodel.programme.Programme;
@@ -38,7 +32,6 @@ class SharedReaderTest {
 
   private static ImmutableList<String> documents;
   private static ImmutableList<Read> singleThreaded;
-  private static ExecutorService pool;
 
   /** What a read gives, compared as a value: ReadResult itself has no equals. */
   private record Read(Optional<Programme> programme, ValidationReport report) {
@@ -54,12 +47,6 @@ class SharedReaderTest {
         documents.stream()
             .map(document -> Read.of(READER.read(document)))
             .collect(ImmutableList.toImmutableList());
-    pool = Executors.newFixedThreadPool(THREADS);
-  }
-
-  @AfterAll
-  static void stopThreads() {
-    pool.shutdownNow();
   }
 
   private static ImmutableList<String> documents() {
@@ -95,33 +82,12 @@ class SharedReaderTest {
     assertEveryThreadMatchesOneThread(SerializableTester.reserialize(READER));
   }
 
-  /**
-   * Has eight threads, released at once, read the documents with the reader, each taking every
-   * eighth one, and compares each read with the single-threaded one.
-   */
   private static void assertEveryThreadMatchesOneThread(ProgrammeReader reader) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    Read[] reads = new Read[DOCUMENTS];
-    List<Future<?>> runs = new ArrayList<>();
-    for (int thread = 0; thread < THREADS; thread++) {
-      int first = thread;
-      Callable<Void> run =
-          () -> {
-            start.await();
-            for (int i = first; i < DOCUMENTS; i += THREADS) {
-              reads[i] = Read.of(reader.read(documents.get(i)));
-            }
-            return null;
-          };
-      runs.add(pool.submit(run));
-    }
-    start.countDown();
-    for (Future<?> run : runs) {
-      run.get();
-    }
+    List<Read> reads =
+        Concurrently.map(documents, THREADS, document -> Read.of(reader.read(document)));
 
     for (int i = 0; i < DOCUMENTS; i++) {
-      assertThat(reads[i])
+      assertThat(reads.get(i))
           .as("document %d, read by thread %d", i, i % THREADS)
           .isEqualTo(singleThreaded.get(i));
     }
