@@ -7,6 +7,9 @@ module org.migrationmodel.json {
   requires transitive org.migrationmodel.core;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
+  // Compile-time only: the Immutables annotations on core's types, which javac and javadoc read
+  // when they load those types; without them javadoc warns of an unknown enum constant.
+  requires static org.immutables.value.annotations;
 
   exports org.migrationmodel.json;
 

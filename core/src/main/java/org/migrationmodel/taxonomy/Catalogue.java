@@ -47,7 +47,10 @@ public final class Catalogue implements Serializable {
           .flatMap(vocabulary -> vocabulary.terms().stream())
           .collect(ImmutableList.toImmutableList());
 
+  /** The catalogue's version, such as {@code 1.0}. */
   private final String version;
+
+  /** The lifecycle of every term of every vocabulary, in vocabulary and term order. */
   private final ImmutableMap<Term, TermLifecycle> lifecycles;
   // The validator asks about every code of every programme; usually none is withdrawn, and then it
   // need not ask at all. Derived from the lifecycles, so not serialized.

@@ -10,8 +10,11 @@ import java.util.Optional;
 public final class TermLifecycle implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The catalogue version that introduced the term. */
   private final String introducedIn;
+
   // Null while the term is active; Optional is not Serializable.
+  /** The catalogue version that withdrew the term, or null while it is active. */
   private final String withdrawnIn;
 
   private TermLifecycle(String introducedIn, String withdrawnIn) {

@@ -11,8 +11,13 @@ public final class UnknownCodeException extends MigrationModelException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_QUOTED_LENGTH = 80;
 
+  /** The id of the vocabulary in which the code was looked up. */
   private final String vocabularyId;
+
+  /** The code as given. */
   private final String code;
+
+  /** The closest valid codes, best first. */
   private final ImmutableList<String> suggestions;
 
   UnknownCodeException(Vocabulary<?> vocabulary, String code, ImmutableList<String> suggestions) {

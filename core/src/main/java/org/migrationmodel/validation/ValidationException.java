@@ -7,6 +7,7 @@ public final class ValidationException extends MigrationModelException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_LISTED = 5;
 
+  /** The report that was found invalid. */
   private final ValidationReport report;
 
   /**

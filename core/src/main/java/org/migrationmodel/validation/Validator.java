@@ -29,7 +29,10 @@ public final class Validator implements Serializable {
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Validator STANDARD = builder().build();
 
+  /** The rules with the severities this validator gives them, in the order it applies them. */
   private final ImmutableList<ConfiguredRule> rules;
+
+  /** The catalogue codes are checked against. */
   private final Catalogue catalogue;
 
   private Validator(ImmutableList<ConfiguredRule> rules, Catalogue catalogue) {

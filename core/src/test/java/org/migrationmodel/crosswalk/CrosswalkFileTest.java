@@ -85,6 +85,38 @@ class CrosswalkFileTest {
   }
 
   @Test
+  void onlyAnActivitysPrimaryDacLinkNamesItsBudgetCode() {
+    List<String> lines = minimalLines();
+    lines.add("activity\tBORDER_MANAGEMENT\tdac\t15136\tRELATED\tImmigration.");
+    lines.add("activity\tBORDER_MANAGEMENT\tgcm\t11\tPRIMARY\tBorders.");
+    lines.add("populationGroup\tMIGRANT_WORKERS\tgcm\t6\tPRIMARY\tFair recruitment.");
+
+    Crosswalk crosswalk = CrosswalkFile.parse(lines, CATALOGUE_VERSION);
+
+    assertThat(crosswalk.dacPurposeCode(Activity.BORDER_MANAGEMENT))
+        .isEqualTo(DacPurposeCode.MIGRATION_AND_MOBILITY);
+    assertThat(crosswalk).hasToString("Crosswalk 1.0 (33 links)");
+  }
+
+  @Test
+  void aLineOfThreeFieldsIsALinkMissingFields() {
+    assertRejected("activity\tCOUNTER_TRAFFICKING\tgcm", "expected 6 fields");
+  }
+
+  @Test
+  void anOutsideGcmLineHasFourFieldsAndComesOncePerTerm() {
+    assertRejected(
+        "activity\tFORMER_COMBATANTS\toutside-gcm\tPeacebuilding.\tMore.", "expected 4 fields");
+    List<String> twice = minimalLines();
+    twice.add("activity\tFORMER_COMBATANTS\toutside-gcm\tPeacebuilding.");
+    twice.add("activity\tFORMER_COMBATANTS\toutside-gcm\tAgain.");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CrosswalkFile.parse(twice, CATALOGUE_VERSION))
+        .withMessageContaining("FORMER_COMBATANTS is outside the GCM twice");
+  }
+
+  @Test
   void aRepeatedLinkFails() {
     assertRejected(
         "activity\tBORDER_MANAGEMENT\tdac\t15190\tRELATED\tAgain.",

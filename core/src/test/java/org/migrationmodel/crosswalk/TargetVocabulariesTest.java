@@ -12,6 +12,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TargetVocabulariesTest {
 
   @Test
+  void eachFrameworkHasItsEnglishTitle() {
+    assertThat(Framework.values())
+        .extracting(Framework::title)
+        .containsExactly(
+            "Global Compact for Safe, Orderly and Regular Migration",
+            "Sustainable Development Goals",
+            "OECD DAC Creditor Reporting System purpose codes",
+            "UNHCR population types");
+  }
+
+  @Test
   void everyTargetHasTheOfficialCodeAndTitleOfItsSource() {
     List<String> rendered =
         Arrays.stream(Framework.values())

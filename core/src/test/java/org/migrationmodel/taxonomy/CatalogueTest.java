@@ -76,6 +76,12 @@ class CatalogueTest {
     assertThat(copy.isActive(Activity.BORDER_MANAGEMENT)).isTrue();
   }
 
+  @Test
+  void aCatalogueShowsItsVersion() {
+    assertThat(catalogue).hasToString("Catalogue 1.0");
+    assertThat(withdrawing(Area.FORCED_MIGRATION)).hasToString("Catalogue 1.1");
+  }
+
   static Catalogue withdrawing(Term term) {
     Map<Term, TermLifecycle> lifecycles = new HashMap<>();
     for (Term each : Catalogue.standard().terms()) {

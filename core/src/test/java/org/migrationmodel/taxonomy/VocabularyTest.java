@@ -84,4 +84,35 @@ class VocabularyTest {
       }
     }
   }
+
+  @Test
+  void aCodeFarFromEveryCodeOfALongVocabularyPointsToTheVocabulary() {
+    assertThatThrownBy(() -> Activity.of("QQQQ"))
+        .hasMessageEndingWith("; see the activity vocabulary for the valid codes.");
+  }
+
+  @Test
+  void suggestionsComeClosestFirst() {
+    assertThat(Activity.VOCABULARY.closestCodes("RETURN"))
+        .containsExactly("RETURN_OF_QUALIFIED_NATIONALS", "ASSISTED_RETURN_AND_REINTEGRATION");
+  }
+
+  @Test
+  void aCodeAsFarAsTheToleranceIsStillSuggested() {
+    // Six characters allow two edits: HOST is two insertions away.
+    assertThat(CountryRole.VOCABULARY.closestCodes("HOSTXX")).containsExactly("HOST");
+  }
+
+  @Test
+  void aFragmentOfFourCharactersSuggestsTheCodesContainingIt() {
+    assertThat(Activity.VOCABULARY.closestCodes("SMUG")).containsExactly("COUNTER_SMUGGLING");
+  }
+
+  @Test
+  void aCodeOfEightyCharactersIsQuotedWhole() {
+    String code = "Y".repeat(80);
+    assertThatThrownBy(() -> Activity.of(code))
+        .hasMessageContaining("\"" + code + "\"")
+        .hasMessageNotContaining("characters)");
+  }
 }

@@ -1,10 +1,12 @@
 package org.migrationmodel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.migrationmodel.fixtures.ProgrammeEdits.withClassification;
 import static org.migrationmodel.validation.Reported.finding;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,7 @@ import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CountryRole;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
+import org.migrationmodel.validation.rules.CrossCuttingCompanion;
 
 class CompanionRulesTest {
   private static final String CROSS_CUTTING = "/classification/crossCuttingActivities";
@@ -35,11 +38,28 @@ class CompanionRulesTest {
   }
 
   @Test
+  void theCompanionRulesCallForRightsForTraffickingAndReintegrationAndHealthForReturn() {
+    Set<Activity> returns =
+        Set.of(
+            Activity.ASSISTED_RETURN_AND_REINTEGRATION,
+            Activity.REPATRIATION,
+            Activity.FORMER_COMBATANTS);
+    assertThat(CrossCuttingCompanion.all())
+        .extracting(CrossCuttingCompanion::triggers, CrossCuttingCompanion::companion)
+        .containsExactly(
+            tuple(
+                Set.of(Activity.COUNTER_TRAFFICKING, Activity.COUNTER_SMUGGLING),
+                CrossCuttingActivity.MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW),
+            tuple(returns, CrossCuttingActivity.INTEGRATION_AND_REINTEGRATION),
+            tuple(returns, CrossCuttingActivity.MIGRATION_HEALTH));
+  }
+
+  @Test
   void anIdpProgrammeThatMovesPeopleToAnotherCountryIsAWarningAtTheDestination() {
     Programme crossBorder =
         addingCountries(
             SampleProgrammes.idpCampCoordination(),
-            ProgrammeCountry.of("SS", CountryRole.ORIGIN),
+            ProgrammeCountry.of("SD", CountryRole.ORIGIN),
             ProgrammeCountry.of("ET", CountryRole.DESTINATION));
 
     assertThat(Reported.by(crossBorder))
@@ -48,7 +68,8 @@ class CompanionRulesTest {
     assertThat(Reported.messages(StandardRule.IDP_CROSS_BORDER, crossBorder))
         .singleElement()
         .asString()
-        .contains("SS", "ET", "HOST");
+        // Only ORIGIN countries are named: the sample's host country, SS, is not.
+        .contains("moves people from SD as ORIGIN to ET as DESTINATION", "role HOST");
   }
 
   @Test

@@ -56,6 +56,26 @@ class StandardCodesRulesTest {
     assertThat(Reported.suggestions(StandardRule.CURRENCY_CODE, withCurrency("EURO"))).isEmpty();
   }
 
+  @Test
+  void aCurrencyMessageGivesTheCodeToUseWhenThereIsOne() {
+    assertThat(Reported.messages(StandardRule.CURRENCY_CODE, withCurrency("eur")))
+        .containsExactly("The currency \"eur\" is not an ISO 4217 code; use EUR.");
+    assertThat(Reported.messages(StandardRule.CURRENCY_CODE, withCurrency("EURO")))
+        .containsExactly(
+            "The currency \"EURO\" is not an ISO 4217 code; use the three upper-case letters of"
+                + " the currency, such as USD or EUR.");
+  }
+
+  @Test
+  void aCountryMessageGivesTheCodeToUseWhenThereIsOne() {
+    assertThat(Reported.messages(StandardRule.COUNTRY_CODE, withExtraCountry("UK")))
+        .containsExactly("The country code \"UK\" is not an ISO 3166-1 alpha-2 code; use GB.");
+    assertThat(Reported.messages(StandardRule.COUNTRY_CODE, withExtraCountry("XX")))
+        .containsExactly(
+            "The country code \"XX\" is not an ISO 3166-1 alpha-2 code; use the country's two"
+                + " upper-case letters, such as ML for Mali.");
+  }
+
   @ParameterizedTest(name = "\"{0}\" is rejected")
   @ValueSource(strings = {"UK", "gb", "FRA", "XX", "", "EL", "1A"})
   void aCountryCodeThatIsNotIso3166Alpha2IsAnErrorAtThatCode(String code) {

@@ -102,6 +102,21 @@ class ThemeRulesTest {
             finding(StandardRule.UNSUPPORTED_THEME, Severity.WARNING, THEMES + "/" + index));
   }
 
+  @Test
+  void anUnsupportedThemeIsToldWhatWouldSupportIt() {
+    Programme unsupported =
+        withClassification(
+            SampleProgrammes.idpCampCoordination(), c -> c.addThemes(Theme.MIGRANTS_HUMAN_RIGHTS));
+
+    assertThat(Reported.messages(StandardRule.UNSUPPORTED_THEME, unsupported))
+        .singleElement()
+        .asString()
+        .contains(
+            "add COUNTER_TRAFFICKING and COUNTER_SMUGGLING, the cross-cutting activity"
+                + " MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW, or the target group"
+                + " VICTIMS_OF_TRAFFICKING or SMUGGLED_MIGRANTS, or remove the theme.");
+  }
+
   static Stream<Arguments> themeSupport() {
     return Stream.of(
         support(

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.SerializableTester;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.migrationmodel.fixtures.RuleBreaker;
+import org.migrationmodel.fixtures.SampleProgrammes;
 import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.Catalogue;
 
 class ValidatorTest {
 
@@ -99,6 +102,17 @@ class ValidatorTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple("always-throws", Severity.ERROR),
             org.assertj.core.groups.Tuple.tuple("title-required", Severity.ERROR));
+  }
+
+  @Test
+  void aValidatorChecksAgainstTheCatalogueItWasGiven() {
+    Catalogue withdrawing =
+        RuleBreaker.breaking(StandardRule.WITHDRAWN_CODE, SampleProgrammes.counterTrafficking())
+            .catalogue();
+
+    assertThat(Validator.standard().catalogue()).isSameAs(Catalogue.standard());
+    assertThat(Validator.builder().catalogue(withdrawing).build().catalogue())
+        .isSameAs(withdrawing);
   }
 
   @Test

@@ -16,6 +16,7 @@ public final class InvalidProgrammeJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_LISTED = 5;
 
+  /** Every problem found in the value, as findings. */
   private final ValidationReport report;
 
   private InvalidProgrammeJsonException(

@@ -50,10 +50,16 @@ import org.migrationmodel.validation.Validator;
 public final class ProgrammeReader implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** How strictly the reader treats unknown members and codes. */
   private final ReadMode mode;
+
+  /** The size limits the reader enforces on its input. */
   private final ReadLimits limits;
+
   // Null when the reader does not validate; Optional is not serializable.
+  /** The validator applied to each programme read, or null when the reader does not validate. */
   private final Validator validator;
+
   private final transient JsonFactory factory;
 
   private ProgrammeReader(ReadMode mode, ReadLimits limits, Validator validator) {
@@ -247,7 +253,11 @@ public final class ProgrammeReader implements Serializable {
     return new ReadResult(decoded.programme(), report, recordNumber, decoded.line());
   }
 
-  // The factory is not kept in the serialized form; this rebuilds it.
+  /**
+   * Rebuilds the reader, with its JSON factory, which is not kept in the serialized form.
+   *
+   * @return a reader equal to the one serialized
+   */
   private Object readResolve() {
     return new ProgrammeReader(mode, limits, validator);
   }

@@ -33,6 +33,7 @@ public final class ProgrammeWriter implements Serializable {
   private static final ProgrammeWriter COMPACT = new ProgrammeWriter(false);
   private static final ProgrammeWriter INDENTED = new ProgrammeWriter(true);
 
+  /** Whether the writer indents its output. */
   private final boolean indented;
 
   private ProgrammeWriter(boolean indented) {
@@ -162,6 +163,11 @@ public final class ProgrammeWriter implements Serializable {
     }
   }
 
+  /**
+   * Keeps the two shared writers shared after deserialization.
+   *
+   * @return the shared writer of the same layout
+   */
   private Object readResolve() {
     return indented ? INDENTED : COMPACT;
   }

@@ -1,0 +1,39 @@
+package org.migrationmodel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.migrationmodel.validation.Reported.finding;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migrationmodel.fixtures.SampleProgrammes;
+import org.migrationmodel.programme.Programme;
+
+class IdFormatTest {
+
+  private static Programme withId(String id) {
+    return Programme.builder().from(SampleProgrammes.counterTrafficking()).id(id).build();
+  }
+
+  @Test
+  void anIdOfSixtyFourCharactersIsAccepted() {
+    assertThat(Reported.by(withId("A".repeat(64)))).isEmpty();
+  }
+
+  @Test
+  void anIdOfSixtyFiveCharactersIsAnErrorGivingItsLength() {
+    Programme tooLong = withId("A".repeat(65));
+
+    assertThat(Reported.by(tooLong))
+        .containsExactly(finding(StandardRule.ID_FORMAT, Severity.ERROR, "/id"));
+    assertThat(Reported.messages(StandardRule.ID_FORMAT, tooLong))
+        .containsExactly("The id is 65 characters long; shorten it to at most 64.");
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is rejected")
+  @ValueSource(strings = {"", " ", "P 1", "P#1", "P\u00e91"})
+  void aBlankIdOrOneWithOtherCharactersIsAnError(String id) {
+    assertThat(Reported.by(withId(id)))
+        .containsExactly(finding(StandardRule.ID_FORMAT, Severity.ERROR, "/id"));
+  }
+}
