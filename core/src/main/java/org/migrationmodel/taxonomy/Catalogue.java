@@ -182,7 +182,11 @@ public final class Catalogue implements Serializable {
     return "Catalogue " + version;
   }
 
-  // Rebuilds the derived set of withdrawn terms.
+  /**
+   * Rebuilds the derived set of withdrawn terms, which is not serialized.
+   *
+   * @return an equal catalogue with its derived state in place
+   */
   private Object readResolve() {
     return new Catalogue(version, lifecycles);
   }
