@@ -52,6 +52,7 @@ public final class Catalogue implements Serializable {
 
   /** The lifecycle of every term of every vocabulary, in vocabulary and term order. */
   private final ImmutableMap<Term, TermLifecycle> lifecycles;
+
   // The validator asks about every code of every programme; usually none is withdrawn, and then it
   // need not ask at all. Derived from the lifecycles, so not serialized.
   private final transient ImmutableSet<Term> withdrawn;
