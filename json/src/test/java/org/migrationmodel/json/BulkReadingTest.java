@@ -107,18 +107,92 @@ class BulkReadingTest {
   }
 
   @Test
+  void aValueThatIsNotAnArrayIsReportedAsWhatItStartsWith() {
+    assertThat(READER.readAll(GOOD, BulkFormat.JSON_ARRAY).report().findings())
+        .singleElement()
+        .satisfies(finding -> assertThat(finding.message()).contains("starts with an object"));
+    assertThat(READER.readAll("\"programmes\"", BulkFormat.JSON_ARRAY).report().findings())
+        .singleElement()
+        .satisfies(finding -> assertThat(finding.message()).contains("starts with another value"));
+  }
+
+  @Test
+  void aRecordOfAProblemAfterTheArrayIsOnTheLineOfTheProblem() {
+    BatchResult batch = READER.readAll("[" + GOOD + "]\n\n[]", BulkFormat.JSON_ARRAY);
+
+    assertThat(batch.records())
+        .extracting(ReadResult::recordNumber, ReadResult::line, ReadResult::isValid)
+        .containsExactly(tuple(1, 1, true), tuple(2, 3, false));
+  }
+
+  @Test
+  void aRecordBrokenPartWayIsOnTheLineWhereItStartsAndItsFindingWhereItBreaks() {
+    String array = "[\n" + GOOD.replace(",\"title\"", ",\n\n\"title\"").replace("}}", "]]");
+
+    ReadResult broken = READER.readAll(array, BulkFormat.JSON_ARRAY).records().get(0);
+
+    assertThat(broken.line()).isEqualTo(2);
+    assertThat(broken.report().findings())
+        .extracting(Finding::ruleId, finding -> finding.line().getAsInt())
+        .containsExactly(tuple("json-syntax", 4));
+  }
+
+  @Test
+  void aRecordTooLongAndMalformedAfterTheLimitStopsTheReading() {
+    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(200).build();
+    String longAndBroken =
+        GOOD.replace("Border management", "x".repeat(300)).replace("{\"primary", "{primary");
+
+    BatchResult batch =
+        reader.readAll("[" + longAndBroken + "," + GOOD + "]", BulkFormat.JSON_ARRAY);
+
+    assertThat(batch.records()).hasSize(1);
+    assertThat(ruleIds(batch.records().get(0))).containsExactly("limit-exceeded", "json-syntax");
+    assertThat(batch.summary().complete()).isFalse();
+  }
+
+  @Test
+  void aProblemThatStopsTheParserPointsIntoItsRecordWhetherFirstOrNot() {
+    ProgrammeReader reader = ProgrammeReader.builder().maxStringLength(20).build();
+    String longTitle = GOOD.replace("Border management", "Border management services");
+
+    BatchResult first = reader.readAll("[" + longTitle + "]", BulkFormat.JSON_ARRAY);
+    BatchResult second = reader.readAll("[" + GOOD + "," + longTitle + "]", BulkFormat.JSON_ARRAY);
+
+    assertThat(first.records().get(0).report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("limit-exceeded", "/title"));
+    assertThat(second.records().get(1).report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("limit-exceeded", "/title"));
+    assertThat(first.report().findings()).extracting(Finding::pointer).containsExactly("/0/title");
+  }
+
+  @Test
+  void aRecordPrintsItsNumberLineAndFindings() {
+    String ndjson = GOOD + "\n\n" + GOOD.replace("\"P-1\"", "7");
+
+    ReadResult second = READER.readAll(ndjson, BulkFormat.NDJSON).records().get(1);
+
+    assertThat(second.toString()).startsWith("Record 2 (line 3): [ERROR wrong-type at /id: ");
+  }
+
+  @Test
   void ndjsonPassesOverBlankLinesAndCountsLinesFromTheFileStart() {
-    String ndjson = "\n" + GOOD + "\r\n  \n" + GOOD.replace("\"T", "\"X") + "\n\n" + "{\"id\":";
+    String ndjson =
+        "\n" + GOOD + "\r\n  \n" + GOOD.replace("\"T", "\"X") + "\n\n" + "{\"id\":\n" + "nonsense";
 
     BatchResult batch = READER.readAll(ndjson, BulkFormat.NDJSON);
 
     assertThat(batch.records())
         .extracting(ReadResult::recordNumber, ReadResult::line, ReadResult::isValid)
-        .containsExactly(tuple(1, 2, true), tuple(2, 4, true), tuple(3, 6, false));
-    assertThat(batch.records().get(2).report().findings())
+        .containsExactly(
+            tuple(1, 2, true), tuple(2, 4, true), tuple(3, 6, false), tuple(4, 7, false));
+    assertThat(batch.records().subList(2, 4))
+        .extracting(record -> record.report().findings().get(0))
         .extracting(Finding::ruleId, finding -> finding.line().getAsInt())
-        .containsExactly(tuple("json-syntax", 6));
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(3, 2, 1, true));
+        .containsExactly(tuple("json-syntax", 6), tuple("json-syntax", 7));
+    assertThat(batch.summary()).isEqualTo(new BulkSummary(4, 2, 2, true));
   }
 
   @Test

@@ -4,48 +4,78 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.migrationmodel.programme.Allocation;
+import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.programme.ProgrammeCountry;
+import org.migrationmodel.programme.ProgrammePeriod;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.taxonomy.Theme;
 import org.migrationmodel.validation.Finding;
 
 class MigrationModelModuleTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
-  private static final ObjectMapper LENIENT =
+  // Each test builds its own mappers, and so its own modules: a module built once for the class
+  // would not show a test what the module's constructor registers.
+  private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+  private final ObjectMapper lenient =
       new ObjectMapper().registerModule(new MigrationModelModule(ReadMode.LENIENT));
 
   @Test
   void findAndRegisterModulesFindsTheModule() {
-    assertThat(MAPPER.getRegisteredModuleIds()).contains("MigrationModelModule");
+    assertThat(mapper.getRegisteredModuleIds()).contains("MigrationModelModule");
   }
 
   @Test
   void termsAreWrittenAndReadByTheirCode() throws IOException {
-    assertThat(MAPPER.writeValueAsString(List.of(Theme.POLICY_COHERENCE, Agency.IOM)))
+    assertThat(mapper.writeValueAsString(List.of(Theme.POLICY_COHERENCE, Agency.IOM)))
         .isEqualTo("[\"POLICY_COHERENCE\",\"IOM\"]");
-    assertThat(MAPPER.readValue("\"COUNTER_SMUGGLING\"", Activity.class))
+    assertThat(mapper.readValue("\"COUNTER_SMUGGLING\"", Activity.class))
         .isEqualTo(Activity.COUNTER_SMUGGLING);
   }
 
   @Test
   void aTermIsNeverReadFromAnOrdinal() {
-    assertThatThrownBy(() -> MAPPER.readValue("3", Theme.class))
+    assertThatThrownBy(() -> mapper.readValue("3", Theme.class))
         .isInstanceOf(MismatchedInputException.class);
   }
 
   @Test
+  void aMappersProblemHandlerCanGiveATermForANonString() throws IOException {
+    mapper.addHandler(
+        new DeserializationProblemHandler() {
+          @Override
+          public Object handleUnexpectedToken(
+              DeserializationContext context,
+              JavaType type,
+              JsonToken token,
+              JsonParser parser,
+              String message) {
+            return token == JsonToken.VALUE_NUMBER_INT ? Theme.POLICY_COHERENCE : NOT_HANDLED;
+          }
+        });
+
+    assertThat(mapper.readValue("3", Theme.class)).isEqualTo(Theme.POLICY_COHERENCE);
+  }
+
+  @Test
   void anUnknownCodeFailsWithTheClosestCodesAndItsLocation() {
-    assertThatThrownBy(() -> MAPPER.readValue("\n  \"COUNTER_SMUGLING\"", Activity.class))
+    assertThatThrownBy(() -> mapper.readValue("\n  \"COUNTER_SMUGLING\"", Activity.class))
         .isInstanceOfSatisfying(
             InvalidFormatException.class,
             e -> {
@@ -57,17 +87,17 @@ class MigrationModelModuleTest {
 
   @Test
   void strictAndLenientModulesTreatLooseSpellingsAsTheReaderDoes() throws IOException {
-    assertThatThrownBy(() -> MAPPER.readValue("\"counter-smuggling\"", Activity.class))
+    assertThatThrownBy(() -> mapper.readValue("\"counter-smuggling\"", Activity.class))
         .isInstanceOf(InvalidFormatException.class);
-    assertThat(LENIENT.readValue("\"counter-smuggling\"", Activity.class))
+    assertThat(lenient.readValue("\"counter-smuggling\"", Activity.class))
         .isEqualTo(Activity.COUNTER_SMUGGLING);
   }
 
   @Test
   void programmesAreWrittenAsTheWriterWritesThem() throws IOException {
-    assertThat(MAPPER.writeValueAsString(Samples.maliProgramme()))
+    assertThat(mapper.writeValueAsString(Samples.maliProgramme()))
         .isEqualTo(ProgrammeJson.writer().write(Samples.maliProgramme()));
-    assertThat(MAPPER.readValue(Samples.maliDocument(), Programme.class))
+    assertThat(mapper.readValue(Samples.maliDocument(), Programme.class))
         .isEqualTo(Samples.maliProgramme());
   }
 
@@ -75,22 +105,43 @@ class MigrationModelModuleTest {
   void programmeTypesWorkInsideOtherTypes() throws IOException {
     Map<String, Programme> byKey = Map.of("mali", Samples.maliProgramme());
 
-    String json = MAPPER.writeValueAsString(byKey);
+    String json = mapper.writeValueAsString(byKey);
 
-    assertThat(MAPPER.readValue(json, new TypeReference<Map<String, Programme>>() {}))
+    assertThat(mapper.readValue(json, new TypeReference<Map<String, Programme>>() {}))
         .isEqualTo(byKey);
     Classification classification = Samples.maliProgramme().classification();
-    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(classification), Classification.class))
+    assertThat(mapper.readValue(mapper.writeValueAsString(classification), Classification.class))
         .isEqualTo(classification);
+  }
+
+  @Test
+  void eachPartOfAProgrammeIsWrittenAndReadOnItsOwnAsInADocument() throws IOException {
+    Programme mali = Samples.maliProgramme();
+    Budget budget = mali.budget().orElseThrow();
+
+    assertPartAsInDocument(ProgrammePeriod.class, mali.period().orElseThrow());
+    assertPartAsInDocument(ProgrammeCountry.class, mali.countries().get(1));
+    assertPartAsInDocument(Classification.class, mali.classification());
+    assertPartAsInDocument(Budget.class, budget);
+    assertPartAsInDocument(Allocation.class, budget.allocations().get(2));
+    assertThat(mapper.writeValueAsString(mali.countries().get(1)))
+        .isEqualTo("{\"code\":\"NE\",\"role\":\"TRANSIT\"}");
+  }
+
+  private <T> void assertPartAsInDocument(Class<T> type, T part) throws IOException {
+    String json = mapper.writeValueAsString(part);
+
+    assertThat(ProgrammeJson.writer().write(Samples.maliProgramme())).contains(json);
+    assertThat(mapper.readValue(json, type)).isEqualTo(part);
   }
 
   @Test
   void aBadProgrammeFailsWithEveryFindingLocatedAtTheFirst() {
     String json =
         "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\",\n"
-            + "\"classification\":{\"themes\":[\"POLICY\"]},\"partners\":[1]}";
+            + "\"classification\":{\"themes\":[\"POLICY\"]},\n\"partners\":[1]\n}";
 
-    assertThatThrownBy(() -> MAPPER.readValue(json, Programme.class))
+    assertThatThrownBy(() -> mapper.readValue(json, Programme.class))
         .isInstanceOfSatisfying(
             InvalidProgrammeJsonException.class,
             e -> {
@@ -100,19 +151,38 @@ class MigrationModelModuleTest {
                       tuple("unknown-code", "/classification/themes/0"),
                       tuple("wrong-type", "/partners/0"));
               assertThat(e.getLocation().getLineNr()).isEqualTo(2);
+              assertThat(e.getLocation().getColumnNr()).isEqualTo(29);
               assertThat(e.getMessage()).contains("/classification/themes/0");
             });
+  }
+
+  @Test
+  void aBadProgrammeReadFromATreeFailsWithFindingsThatHaveNoLine() throws IOException {
+    JsonNode tree = mapper.readTree(Samples.minimalDocument().replace("BORDER_MANAGEMENT", "X"));
+
+    assertThatThrownBy(() -> mapper.treeToValue(tree, Programme.class))
+        .isInstanceOfSatisfying(
+            InvalidProgrammeJsonException.class,
+            e ->
+                assertThat(e.report().findings())
+                    .singleElement()
+                    .satisfies(
+                        finding -> {
+                          assertThat(finding.pointer())
+                              .isEqualTo("/classification/primaryActivity");
+                          assertThat(finding.line()).isEmpty();
+                        }));
   }
 
   @Test
   void aLenientModuleKeepsUnknownMembersAndWritesThemBack() throws IOException {
     String json = Samples.minimalDocument().replace("{\"model", "{\"source\":\"export\",\"model");
 
-    Programme programme = LENIENT.readValue(json, Programme.class);
+    Programme programme = lenient.readValue(json, Programme.class);
 
     assertThat(programme.unknownMembers()).containsEntry("/source", "\"export\"");
-    assertThat(LENIENT.writeValueAsString(programme)).endsWith(",\"source\":\"export\"}");
-    assertThatThrownBy(() -> MAPPER.readValue(json, Programme.class))
+    assertThat(lenient.writeValueAsString(programme)).endsWith(",\"source\":\"export\"}");
+    assertThatThrownBy(() -> mapper.readValue(json, Programme.class))
         .isInstanceOf(InvalidProgrammeJsonException.class);
   }
 }

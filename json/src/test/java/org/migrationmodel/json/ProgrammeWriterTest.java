@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.programme.Budget;
@@ -115,9 +116,21 @@ class ProgrammeWriterTest {
             .from(Samples.minimalProgramme())
             .putUnknownMembers("/note", "{\"open\":")
             .build();
+    // Mali has three countries and three allocations, at indexes 0 to 2.
+    Programme pastTheCountries =
+        Programme.builder()
+            .from(Samples.maliProgramme())
+            .putUnknownMembers("/countries/3/note", "1")
+            .build();
+    Programme pastTheAllocations =
+        Programme.builder()
+            .from(Samples.maliProgramme())
+            .putUnknownMembers("/budget/allocations/3/note", "1")
+            .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    for (Programme programme : ImmutableList.of(nowhere, knownName, notJson)) {
+    for (Programme programme :
+        ImmutableList.of(nowhere, knownName, notJson, pastTheCountries, pastTheAllocations)) {
       assertThatThrownBy(() -> WRITER.write(programme, out))
           .isInstanceOf(IllegalArgumentException.class);
     }
@@ -148,6 +161,32 @@ class ProgrammeWriterTest {
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("[\n  {\n");
     assertThat(ProgrammeJson.reader().readAll(file, BulkFormat.JSON_ARRAY).programmes())
         .isEqualTo(programmes);
+  }
+
+  @Test
+  void aProgrammeWrittenToAFileIsTheDocumentAsText(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("programme.json");
+
+    WRITER.write(Samples.maliProgramme(), file);
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(WRITER.write(Samples.maliProgramme()));
+  }
+
+  @Test
+  void aBulkWriteThatFailsPartWayLeavesItsArrayUnfinished() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    assertThatThrownBy(
+            () ->
+                WRITER.writeAll(
+                    Arrays.asList(Samples.minimalProgramme(), null), BulkFormat.JSON_ARRAY, out))
+        .isInstanceOf(NullPointerException.class);
+
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertThat(written).isEqualTo("[" + Samples.minimalDocument());
+    assertThat(ProgrammeJson.reader().readAll(written, BulkFormat.JSON_ARRAY).summary().complete())
+        .isFalse();
   }
 
   @Test

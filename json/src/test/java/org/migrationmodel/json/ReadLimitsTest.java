@@ -55,11 +55,58 @@ class ReadLimitsTest {
     assertThat(ProgrammeReader.builder().build().read(DOCUMENT).isValid()).isTrue();
   }
 
-  @Test
-  void limitsMustBePositive() {
-    assertThatThrownBy(() -> ProgrammeReader.builder().maxStringLength(0).build())
+  static Stream<Arguments> zeroLimits() {
+    UnaryOperator<ProgrammeReader.Builder> depth = builder -> builder.maxNestingDepth(0);
+    UnaryOperator<ProgrammeReader.Builder> string = builder -> builder.maxStringLength(0);
+    UnaryOperator<ProgrammeReader.Builder> number = builder -> builder.maxNumberLength(0);
+    UnaryOperator<ProgrammeReader.Builder> name = builder -> builder.maxNameLength(0);
+    UnaryOperator<ProgrammeReader.Builder> document = builder -> builder.maxDocumentLength(0);
+    return Stream.of(
+        Arguments.of("maxNestingDepth", depth),
+        Arguments.of("maxStringLength", string),
+        Arguments.of("maxNumberLength", number),
+        Arguments.of("maxNameLength", name),
+        Arguments.of("maxDocumentLength", document));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("zeroLimits")
+  void everyLimitMustBePositive(String limit, UnaryOperator<ProgrammeReader.Builder> zero) {
+    ProgrammeReader.Builder builder = zero.apply(ProgrammeReader.builder());
+
+    assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("maxStringLength");
+        .hasMessage(limit + " must be positive: 0");
+  }
+
+  @Test
+  void aDocumentOrRecordOfExactlyTheLengthLimitIsReadAndOneByteLongerIsNot() {
+    String document = Samples.minimalDocument();
+    ProgrammeReader exact = ProgrammeReader.builder().maxDocumentLength(document.length()).build();
+    ProgrammeReader short1 =
+        ProgrammeReader.builder().maxDocumentLength(document.length() - 1).build();
+    String array = "[" + document + ",\n  " + document + "]";
+    String ndjson = document + "\n" + document + "\n";
+
+    assertThat(exact.read(document).isValid()).isTrue();
+    assertThat(exact.readAll(array, BulkFormat.JSON_ARRAY).summary())
+        .isEqualTo(new BulkSummary(2, 2, 0, true));
+    assertThat(exact.readAll(ndjson, BulkFormat.NDJSON).summary())
+        .isEqualTo(new BulkSummary(2, 2, 0, true));
+    assertThat(short1.read(document).report().findings())
+        .extracting(Finding::ruleId)
+        .containsExactly("limit-exceeded");
+    assertThat(short1.readAll(array, BulkFormat.JSON_ARRAY).report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("limit-exceeded", "/0"), tuple("limit-exceeded", "/1"));
+    assertThat(short1.readAll(ndjson, BulkFormat.NDJSON).report().findings())
+        .extracting(Finding::ruleId, Finding::message)
+        .containsOnly(
+            tuple(
+                "limit-exceeded",
+                "The line is longer than the limit of "
+                    + (document.length() - 1)
+                    + " bytes; the reader's maxDocumentLength sets it."));
   }
 
   @Test
@@ -78,9 +125,11 @@ class ReadLimitsTest {
   @Test
   void aLenientRecordKeepsAtMostAThousandUnknownMembers() {
     StringBuilder json = new StringBuilder("{\"modelVersion\":\"1.0\"");
-    for (int i = 0; i < 1001; i++) {
+    for (int i = 0; i < 1000; i++) {
       json.append(",\"extra").append(i).append("\":").append(i);
     }
+    // The one too many is passed over whole, not read as members of the programme.
+    json.append(",\"extra1000\":{\"id\":\"P-2\",\"title\":7}");
     json.append(",\"id\":\"P-1\",\"title\":\"T\",\"classification\":{}}");
 
     ReadResult result =
@@ -90,6 +139,7 @@ class ReadLimitsTest {
         .extracting(Finding::ruleId, Finding::pointer)
         .containsExactly(tuple("limit-exceeded", "/extra1000"));
     assertThat(result.programme().orElseThrow().unknownMembers()).hasSize(1000);
+    assertThat(result.programme().orElseThrow().id()).isEqualTo("P-1");
   }
 
   @Test
@@ -106,6 +156,6 @@ class ReadLimitsTest {
     assertThat(result.report().findings())
         .filteredOn(finding -> finding.ruleId().equals("limit-exceeded"))
         .singleElement()
-        .satisfies(finding -> assertThat(finding.message()).contains("503 more"));
+        .satisfies(finding -> assertThat(finding.message()).contains("problems; 503 more"));
   }
 }

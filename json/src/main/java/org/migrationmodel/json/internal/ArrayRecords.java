@@ -40,7 +40,7 @@ public final class ArrayRecords implements RecordSource {
     if (finished) {
       return null;
     }
-    TokenCursor cursor = TokenCursor.forRecord(parser, mode, limits.maxDocumentLength(), 0);
+    TokenCursor cursor = recordCursor();
     int line = 0;
     try {
       if (!started) {
@@ -49,6 +49,9 @@ public final class ArrayRecords implements RecordSource {
         if (notAnArray != null) {
           return notAnArray;
         }
+        // The first record's cursor starts inside the array, as the others' do, so that its
+        // pointers and its length do not take in the array's start.
+        cursor = recordCursor();
       }
       JsonToken token = cursor.next();
       if (token == JsonToken.END_ARRAY) {
@@ -65,6 +68,10 @@ public final class ArrayRecords implements RecordSource {
       stop(cursor, e);
       return problemRecord(cursor, line);
     }
+  }
+
+  private TokenCursor recordCursor() {
+    return TokenCursor.forRecord(parser, mode, limits.maxDocumentLength(), 0);
   }
 
   /** Reads the array's start; returns a record for the problem when the input is no array. */

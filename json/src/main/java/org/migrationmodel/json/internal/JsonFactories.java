@@ -21,8 +21,13 @@ public final class JsonFactories {
   // Messages quote at most this much of an offending token, and never the surrounding input.
   private static final int MAX_QUOTED_TOKEN = 64;
 
+  // Jackson would close the arrays and objects left open when a write fails part way, and so make
+  // a truncated bulk write read as a complete, shorter array; left open, it reads as unfinished.
   private static final JsonFactory WRITING =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+          .build();
 
   private static final JsonFactory READING_DEFAULT = forReading(ReadLimits.DEFAULT);
 
@@ -50,7 +55,10 @@ public final class JsonFactories {
         .build();
   }
 
-  /** The factory of generators; it leaves the caller's streams open. */
+  /**
+   * The factory of generators; it leaves the caller's streams open, and the JSON of a write that
+   * fails unfinished.
+   */
   public static JsonFactory forWriting() {
     return WRITING;
   }

@@ -1,6 +1,5 @@
 package org.migrationmodel.json.internal;
 
-import java.util.Arrays;
 import org.migrationmodel.validation.Pointers;
 
 /**
@@ -12,18 +11,20 @@ import org.migrationmodel.validation.Pointers;
  * which the keys of unknown members use, so that the writer puts them back on the right element.
  */
 final class PointerPath {
-  private String[] names = new String[8];
-  private int[] documentIndexes = new int[8];
-  private int[] modelIndexes = new int[8];
+  // The deepest path the decoder enters is that of an allocation's member, such as
+  // /budget/allocations/0/share; it never enters the values of unknown members.
+  private static final int MAX_DEPTH = 4;
+
+  private final String[] names = new String[MAX_DEPTH];
+  private final int[] documentIndexes = new int[MAX_DEPTH];
+  private final int[] modelIndexes = new int[MAX_DEPTH];
   private int depth;
 
   void enterMember(String name) {
-    grow();
     names[depth++] = name;
   }
 
   void enterElement(int documentIndex, int modelIndex) {
-    grow();
     names[depth] = null;
     documentIndexes[depth] = documentIndex;
     modelIndexes[depth++] = modelIndex;
@@ -56,13 +57,5 @@ final class PointerPath {
       tokens[i] = names[i] != null ? names[i] : Integer.valueOf(indexes[i]);
     }
     return tokens;
-  }
-
-  private void grow() {
-    if (depth == names.length) {
-      names = Arrays.copyOf(names, depth * 2);
-      documentIndexes = Arrays.copyOf(documentIndexes, depth * 2);
-      modelIndexes = Arrays.copyOf(modelIndexes, depth * 2);
-    }
   }
 }

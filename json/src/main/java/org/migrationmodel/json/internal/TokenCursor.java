@@ -32,7 +32,8 @@ public final class TokenCursor {
   // The parser's token offsets, read without allocating; null when the length is not checked.
   private final ParserBase offsets;
   private final long maxRecordLength;
-  private final long recordStart;
+  // The offset of the record's first token, once it is read.
+  private long recordStart = -1;
   private final int lineOffset;
   // The nesting depth of the record's own object in the parser's contexts.
   private final int recordDepth;
@@ -47,13 +48,12 @@ public final class TokenCursor {
     this.mode = mode;
     this.offsets = maxRecordLength > 0 && parser instanceof ParserBase base ? base : null;
     this.maxRecordLength = maxRecordLength;
-    this.recordStart = offsets == null ? 0 : offsets.getTokenCharacterOffset();
     this.lineOffset = lineOffset;
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
   }
 
   /**
-   * A cursor for a record that starts at the parser's current token, or at its next one.
+   * A cursor for a record that starts at the parser's next token.
    *
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
    */
@@ -71,11 +71,19 @@ public final class TokenCursor {
     return mode;
   }
 
-  /** Advances to the next token; throws when the record has grown beyond its limit. */
+  /**
+   * Advances to the next token; throws when the record has grown beyond its limit, that is when a
+   * token starts the limit or more bytes after the record's first token.
+   */
   public JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
-    if (offsets != null && offsets.getTokenCharacterOffset() - recordStart > maxRecordLength) {
-      throw new RecordTooLongException(maxRecordLength, parser.currentLocation());
+    if (offsets != null && token != null) {
+      long start = offsets.getTokenCharacterOffset();
+      if (recordStart < 0) {
+        recordStart = start;
+      } else if (start - recordStart >= maxRecordLength) {
+        throw new RecordTooLongException(maxRecordLength, parser.currentLocation());
+      }
     }
     return token;
   }

@@ -1,0 +1,73 @@
+package org.migrationmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.migrationmodel.json.internal.Decoded;
+import org.migrationmodel.json.internal.RecordSource;
+
+/** What closing a record stream releases, seen through test doubles of its source and input. */
+class RecordStreamTest {
+  private final List<String> closed = new ArrayList<>();
+
+  @Test
+  void closingReleasesTheSourceAndThenTheInput() throws IOException {
+    RecordStream records = records(null);
+
+    records.close();
+
+    assertThat(closed).containsExactly("source", "input");
+  }
+
+  @Test
+  void theInputIsClosedEvenWhenClosingTheSourceFails() {
+    RecordStream records = records(new IOException("parser gone"));
+
+    assertThatThrownBy(records::close).hasMessage("parser gone");
+    assertThat(closed).containsExactly("source", "input");
+  }
+
+  @Test
+  void closingTheJavaStreamClosesTheRecords() {
+    try (Stream<ReadResult> stream = records(null).stream()) {
+      assertThat(stream).isEmpty();
+    }
+
+    assertThat(closed).containsExactly("source", "input");
+  }
+
+  /** Records of an empty source that notes its closing and then fails with the given failure. */
+  private RecordStream records(IOException closeFailure) {
+    RecordSource source =
+        new RecordSource() {
+          @Override
+          public Decoded next() {
+            return null;
+          }
+
+          @Override
+          public boolean complete() {
+            return true;
+          }
+
+          @Override
+          public void close() throws IOException {
+            closed.add("source");
+            if (closeFailure != null) {
+              throw closeFailure;
+            }
+          }
+        };
+    return new RecordStream(
+        source,
+        () -> closed.add("input"),
+        (decoded, recordNumber) -> {
+          throw new AssertionError("An empty source has no record");
+        });
+  }
+}
