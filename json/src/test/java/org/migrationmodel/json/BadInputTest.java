@@ -243,6 +243,36 @@ class BadInputTest {
   }
 
   @Test
+  void trailingTextBeyondALimitIsReportedAsThatLimitAndTheProgrammeKept() {
+    String document = Samples.minimalDocument();
+    ProgrammeReader shortNumbers = ProgrammeReader.builder().maxNumberLength(10).build();
+    ProgrammeReader shortDocuments =
+        ProgrammeReader.builder().maxDocumentLength(document.length() + 5).build();
+
+    for (ReadResult result :
+        new ReadResult[] {
+          shortNumbers.read(document + " " + "1".repeat(20)),
+          shortDocuments.read(document + " ".repeat(10) + "1")
+        }) {
+      assertThat(only(result).ruleId()).isEqualTo("limit-exceeded");
+      assertThat(result.programme()).contains(Samples.minimalProgramme());
+    }
+  }
+
+  @Test
+  void aCharacterBeyondUnicodeInUtf32IsASyntaxProblem() throws IOException {
+    // Jackson detects UTF-32 from the first bytes, then fails on a code point above U+10FFFF.
+    byte[] json = {0, 0, 0, '{', 0x7F, 0, 0, 0};
+
+    ReadResult result = readBytes(json);
+
+    Finding finding = only(result);
+    assertThat(finding.ruleId()).isEqualTo("json-syntax");
+    assertThat(finding.message()).startsWith("The input is not text in UTF-8");
+    assertThat(result.programme()).isEmpty();
+  }
+
+  @Test
   void anNdjsonFileWithOneBadLineReadsEveryGoodLine() throws IOException {
     String good = Samples.minimalDocument();
     String bad = good.substring(0, 30);

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.programme.Programme;
@@ -218,6 +220,136 @@ class ProgrammeReaderTest {
     assertThat(STRICT.read(Samples.minimalDocument().replace("\"1.0\"", "1.0")).report())
         .extracting(report -> report.findings().get(0).ruleId())
         .isEqualTo("wrong-type");
+  }
+
+  @Test
+  void aDocumentWhoseModelVersionCannotBeReadGivesNoProgramme() {
+    for (String version : new String[] {"\"v1\"", "1.0", "\"1.\""}) {
+      ReadResult result = STRICT.read(Samples.minimalDocument().replace("\"1.0\"", version));
+
+      assertThat(result.report().findings())
+          .as(version)
+          .extracting(Finding::pointer)
+          .containsExactly("/modelVersion");
+      assertThat(result.programme()).as(version).isEmpty();
+    }
+  }
+
+  @Test
+  void versionZeroIsAnUnsupportedMajorVersionNotAMalformedOne() {
+    ReadResult result = STRICT.read(Samples.minimalDocument().replace("\"1.0\"", "\"0.5\""));
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("unsupported-model-version", "/modelVersion"));
+  }
+
+  @Test
+  void aNullMessageSaysWhetherTheMemberMayBeLeftOut() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":null,\"description\":null,"
+            + "\"classification\":{}}";
+
+    assertThat(STRICT.read(json).report().findings())
+        .extracting(Finding::pointer, Finding::message)
+        .containsExactly(
+            tuple("/description", "description is null; give it a value or leave the member out."),
+            tuple("/title", "title is null; give it a value."));
+  }
+
+  @Test
+  void aRepeatedOrUnknownMemberWhoseValueIsAnObjectIsPassedOverWhole() {
+    // Were the objects not skipped, their inner members would be read as the programme's own.
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\",\"classification\":{},"
+            + "\"classification\":{\"id\":\"Q\"},\"legacy\":{\"title\":\"U\"}}";
+
+    ReadResult result = STRICT.read(json);
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(
+            tuple("duplicate-member", "/classification"), tuple("unknown-member", "/legacy"));
+    assertThat(result.programme().orElseThrow())
+        .extracting(Programme::id, Programme::title)
+        .containsExactly("P-1", "T");
+  }
+
+  @Test
+  void messagesNameTheExpectedCodeTheValueFoundAndTheMembersThereAre() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\",\"colour\":1,"
+            + "\"classification\":{\"themes\":[7,[]]}}";
+
+    assertThat(STRICT.read(json).report().findings())
+        .extracting(Finding::pointer, Finding::message)
+        .containsExactly(
+            tuple(
+                "/classification/themes/0",
+                "Expected a theme code, as a string but found the number 7."),
+            tuple(
+                "/classification/themes/1",
+                "Expected a theme code, as a string but found an array."),
+            tuple(
+                "/colour",
+                "The programme has no member \"colour\"; its members are modelVersion, id, title,"
+                    + " description, period, countries, classification, budget, partners. Remove"
+                    + " it, or read the document leniently to keep it."));
+  }
+
+  @Test
+  void exponentsUpToAThousandEitherWayAreRead() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\",\"classification\":{},"
+            + "\"budget\":{\"currency\":\"USD\",\"total\":1e-1000,"
+            + "\"allocations\":[{\"activity\":\"RESETTLEMENT\",\"share\":1e-1001}]}}";
+
+    ReadResult result = STRICT.read(json);
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("invalid-value", "/budget/allocations/0/share"));
+    assertThat(result.programme().orElseThrow().budget().orElseThrow().total())
+        .isEqualTo(new BigDecimal("1e-1000"));
+  }
+
+  @Test
+  void yearZeroIsADateAndALetterInTheYearIsNot() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\",\"classification\":{},"
+            + "\"period\":{\"start\":\"0000-01-01\",\"end\":\"0001-01-01\"}}";
+
+    assertThat(STRICT.read(json).programme().orElseThrow().period().orElseThrow().start())
+        .isEqualTo(LocalDate.of(0, 1, 1));
+    assertThat(STRICT.read(json.replace("0001-01-01", "20x6-01-01")).report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("invalid-value", "/period/end"));
+  }
+
+  @Test
+  void unknownMembersKeptBeforeALeftOutElementStayKept() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\",\"legacy\":1,"
+            + "\"countries\":[{\"code\":\"ML\",\"note\":\"dropped\"}],\"classification\":{}}";
+
+    assertThat(LENIENT.read(json).programme().orElseThrow().unknownMembers())
+        .isEqualTo(ImmutableMap.of("/legacy", "1"));
+  }
+
+  @Test
+  void aRepeatedUnknownMemberIsReportedAndItsFirstValueKept() {
+    String json =
+        "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\",\"legacy\":1,"
+            + "\"legacy\":{\"id\":\"Q\"},\"classification\":{}}";
+
+    ReadResult result = LENIENT.read(json);
+
+    assertThat(result.report().findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("duplicate-member", "/legacy"));
+    assertThat(result.programme().orElseThrow())
+        .extracting(Programme::id, Programme::unknownMembers)
+        .containsExactly("P-1", ImmutableMap.of("/legacy", "1"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.migrationmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import org.migrationmodel.crosswalk.Link;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
+import org.migrationmodel.taxonomy.TermLifecycle;
 import org.migrationmodel.taxonomy.Theme;
 
 /** The files the json artifact publishes for systems not written in Java. */
@@ -119,6 +121,32 @@ class PublishedFilesTest {
         assertThat(published.get("number").asInt()).isEqualTo(theme.number());
       }
     }
+  }
+
+  @Test
+  void aWithdrawnTermCarriesTheVersionThatWithdrewIt() throws IOException {
+    Map<Term, TermLifecycle> lifecycles = new HashMap<>();
+    for (Term term : CATALOGUE.terms()) {
+      lifecycles.put(term, CATALOGUE.lifecycle(term));
+    }
+    lifecycles.put(Theme.POLICY_COHERENCE, TermLifecycle.withdrawn("1.0", "1.1"));
+
+    JsonNode catalogue =
+        new ObjectMapper().readTree(ProgrammeJson.catalogueAsJson(Catalogue.of("1.1", lifecycles)));
+
+    List<JsonNode> themes = new ArrayList<>();
+    catalogue
+        .get("vocabularies")
+        .forEach(
+            vocabulary -> {
+              if (vocabulary.get("id").asText().equals(Theme.POLICY_COHERENCE.vocabulary().id())) {
+                vocabulary.get("terms").forEach(themes::add);
+              }
+            });
+    assertThat(themes)
+        .filteredOn(term -> term.has("withdrawnIn"))
+        .extracting(term -> term.get("code").asText(), term -> term.get("withdrawnIn").asText())
+        .containsExactly(tuple("POLICY_COHERENCE", "1.1"));
   }
 
   @Test
