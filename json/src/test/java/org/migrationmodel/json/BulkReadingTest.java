@@ -59,6 +59,23 @@ class BulkReadingTest {
   }
 
   @Test
+  void aRecordOfAFutureMajorVersionIsRefusedAloneInAnArrayAndInNdjson() {
+    String future = GOOD.replace("\"1.0\"", "\"2.0\"").replace("\"BORDER_MANAGEMENT\"", "7");
+
+    for (BatchResult batch :
+        new BatchResult[] {
+          READER.readAll("[" + GOOD + "," + future + "]", BulkFormat.JSON_ARRAY),
+          READER.readAll(GOOD + "\n" + future + "\n", BulkFormat.NDJSON)
+        }) {
+      assertThat(batch.records().get(1).report().findings())
+          .extracting(Finding::ruleId, Finding::pointer)
+          .containsExactly(tuple("unsupported-model-version", "/modelVersion"));
+      assertThat(batch.records().get(1).programme()).isEmpty();
+      assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, true));
+    }
+  }
+
+  @Test
   void malformedJsonInAnArrayStopsReadingThereAndSaysSo() {
     String array = "[" + GOOD + ",\n" + GOOD.substring(0, 40) + "]," + GOOD + "]";
 

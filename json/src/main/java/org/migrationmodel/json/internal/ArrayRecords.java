@@ -58,7 +58,11 @@ public final class ArrayRecords implements RecordSource {
         return end(cursor);
       }
       line = parser.currentTokenLocation().getLineNr();
-      Programme programme = new ProgrammeDecoder(cursor).programme(token);
+      ProgrammeDecoder decoder = new ProgrammeDecoder(cursor);
+      Programme programme = decoder.programme(token);
+      if (decoder.refused()) {
+        return DocumentReader.refusal(cursor, line);
+      }
       return new Decoded(programme, cursor.findings(), line);
     } catch (RecordTooLongException e) {
       FatalProblems.report(cursor, e, limits);

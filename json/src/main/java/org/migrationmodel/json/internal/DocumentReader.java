@@ -75,8 +75,11 @@ public final class DocumentReader {
         JsonProblem.JSON_SYNTAX, "The document ends, but " + what + " follows it; remove it.", at);
   }
 
-  // A document of an unsupported version is refused: its other findings would only mislead.
-  private static Decoded refusal(TokenCursor cursor, int line) {
+  /**
+   * The record of a document of an unsupported version: refused, with that finding alone, since its
+   * other findings would only mislead.
+   */
+  static Decoded refusal(TokenCursor cursor, int line) {
     return new Decoded(
         null,
         cursor.findings().stream()
