@@ -150,6 +150,9 @@ class CatalogueAndListRulesTest {
 
     assertThat(Reported.by(sameRole))
         .containsExactly(finding(StandardRule.DUPLICATE_ENTRY, Severity.WARNING, "/countries/2"));
+    // The first CA as DESTINATION is the second country, entry 1.
+    assertThat(Reported.messages(StandardRule.DUPLICATE_ENTRY, sameRole))
+        .containsExactly("CA as DESTINATION repeats entry 1 of countries; remove the repeat.");
     assertThat(Reported.by(otherRole)).isEmpty();
   }
 
@@ -170,6 +173,10 @@ class CatalogueAndListRulesTest {
     assertThat(Reported.by(split))
         .containsExactly(
             finding(StandardRule.DUPLICATE_ENTRY, Severity.WARNING, "/budget/allocations/4"));
+    assertThat(Reported.messages(StandardRule.DUPLICATE_ENTRY, split))
+        .containsExactly(
+            "The allocation to DOCUMENTATION repeats entry 3 of allocations; merge the two shares"
+                + " into one allocation.");
   }
 
   @Test

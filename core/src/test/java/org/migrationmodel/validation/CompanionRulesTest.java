@@ -19,6 +19,7 @@ import org.migrationmodel.taxonomy.CountryRole;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.validation.rules.CrossCuttingCompanion;
+import org.migrationmodel.validation.rules.IdpCrossBorder;
 
 class CompanionRulesTest {
   private static final String CROSS_CUTTING = "/classification/crossCuttingActivities";
@@ -99,6 +100,16 @@ class CompanionRulesTest {
             ProgrammeCountry.of("HR", CountryRole.DESTINATION));
 
     assertThat(Reported.by(mixed)).isEmpty();
+  }
+
+  @Test
+  void aProgrammeWithoutTargetGroupsIsAnIdpProgrammeOnlyByItsPrimaryActivity() {
+    // Labour mobility moves people from PH as ORIGIN to CA as DESTINATION.
+    Programme noTargets =
+        withClassification(SampleProgrammes.labourMobility(), c -> c.targetGroups(List.of()));
+
+    assertThat(IdpCrossBorder.concernsInternalDisplacement(noTargets.classification())).isFalse();
+    assertThat(Reported.messages(StandardRule.IDP_CROSS_BORDER, noTargets)).isEmpty();
   }
 
   @Test

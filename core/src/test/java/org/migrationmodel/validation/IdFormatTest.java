@@ -36,4 +36,19 @@ class IdFormatTest {
     assertThat(Reported.by(withId(id)))
         .containsExactly(finding(StandardRule.ID_FORMAT, Severity.ERROR, "/id"));
   }
+
+  @Test
+  void theFirstCharacterPastAsciiIsRejectedLikeAnyOther() {
+    // U+0080 is the first character outside the table of allowed ASCII characters.
+    Programme pastAscii = withId("P\u00801");
+
+    assertThat(Reported.by(pastAscii))
+        .containsExactly(finding(StandardRule.ID_FORMAT, Severity.ERROR, "/id"));
+    assertThat(Reported.messages(StandardRule.ID_FORMAT, pastAscii))
+        .singleElement()
+        .asString()
+        .endsWith(
+            "contains characters other than letters, digits, '.', '_', '-' and '/'; remove or"
+                + " replace them.");
+  }
 }

@@ -1,6 +1,7 @@
 package org.migrationmodel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.migrationmodel.fixtures.ProgrammeEdits.withClassification;
 import static org.migrationmodel.validation.Reported.finding;
@@ -21,6 +22,7 @@ import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.Modality;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.Theme;
+import org.migrationmodel.validation.rules.ThemeSupport;
 
 class ThemeRulesTest {
   private static final String THEMES = "/classification/themes";
@@ -190,5 +192,55 @@ class ThemeRulesTest {
                     .addThemes(Theme.COMPREHENSIVE_MIGRATION_MANAGEMENT));
 
     assertThat(Reported.by(twoAreas)).isEmpty();
+  }
+
+  @Test
+  void impliedGivesEachImpliedThemeWithWhatImpliesIt() {
+    // Assisted return is a Regulating Migration activity; MICRO_CREDIT_SCHEMES, the second
+    // secondary activity, is the first Migration and Development one.
+    assertThat(ThemeSupport.implied(SampleProgrammes.assistedVoluntaryReturn().classification()))
+        .containsExactly(
+            entry(
+                Theme.COMPREHENSIVE_MIGRATION_MANAGEMENT,
+                "its activities span the areas MIGRATION_AND_DEVELOPMENT and REGULATING_MIGRATION"),
+            entry(
+                Theme.MIGRATION_AND_SUSTAINABLE_DEVELOPMENT,
+                "MICRO_CREDIT_SCHEMES is a Migration and Development activity"));
+    assertThat(ThemeSupport.implied(SampleProgrammes.counterTrafficking().classification()))
+        .containsExactly(
+            entry(
+                Theme.MIGRANTS_HUMAN_RIGHTS,
+                "COUNTER_TRAFFICKING protects people affected by trafficking and smuggling"));
+    assertThat(ThemeSupport.implied(SampleProgrammes.idpCampCoordination().classification()))
+        .isEmpty();
+  }
+
+  @Test
+  void theImpliedThemeMessageNamesTheFirstActivityThatImpliesTheTheme() {
+    Programme missing =
+        withoutTheme(
+            SampleProgrammes.assistedVoluntaryReturn(),
+            Theme.MIGRATION_AND_SUSTAINABLE_DEVELOPMENT);
+
+    assertThat(Reported.messages(StandardRule.IMPLIED_THEME_MISSING, missing))
+        .containsExactly(
+            "The programme contributes to theme 3, MIGRATION_AND_SUSTAINABLE_DEVELOPMENT, because"
+                + " MICRO_CREDIT_SCHEMES is a Migration and Development activity; add"
+                + " MIGRATION_AND_SUSTAINABLE_DEVELOPMENT to the themes.");
+  }
+
+  @Test
+  void supportedGivesTheImpliedThemesAndThoseOtherwiseBorneOut() {
+    // The IDP sample implies nothing; MIGRATION_HEALTH and its two partners support theme 5.
+    assertThat(ThemeSupport.supported(SampleProgrammes.idpCampCoordination()))
+        .containsExactly(Theme.POLICY_COHERENCE);
+    // Border management implies nothing either (all its activities regulate migration), but its
+    // cross-cutting activities bear out themes 1, 2 and 4, and its two partners theme 5.
+    assertThat(ThemeSupport.supported(SampleProgrammes.borderManagement()))
+        .containsExactly(
+            Theme.COMPREHENSIVE_MIGRATION_MANAGEMENT,
+            Theme.REGIONAL_CONSULTATIVE_PROCESSES,
+            Theme.MIGRANTS_HUMAN_RIGHTS,
+            Theme.POLICY_COHERENCE);
   }
 }

@@ -32,11 +32,6 @@ final class ListEntries {
     return path[path.length - 1];
   }
 
-  /** The pointer to the list itself, such as {@code /classification/themes}. */
-  String pointer() {
-    return Pointers.of((Object[]) path);
-  }
-
   /**
    * The pointer to an entry, or to a member of an entry.
    *
