@@ -8,7 +8,8 @@ class ReadJsonFileTest {
   @Test
   void printsEachFindingWithItsLineAndTheSummary() throws Exception {
     String output =
-        StandardOutput.of(() -> ReadJsonFile.main(new String[] {"data/broken-programmes.ndjson"}));
+        StandardOutput.of(
+            () -> ReadJsonFile.main(new String[] {"../data/broken-programmes.ndjson"}));
     assertThat(output)
         .contains("line 10: ERROR allocation-sum at /budget/allocations")
         .contains("line 24: ERROR unknown-code at /classification/primaryActivity")

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * and that CI runs the test command the README gives.
  */
 class ReadmeTest {
-  private static final Path README = Path.of("../README.md");
-  private static final Path BENCHMARKS = Path.of("../docs/benchmarks.md");
+  private static final Path README = Path.of("../../README.md");
+  private static final Path BENCHMARKS = Path.of("../../docs/benchmarks.md");
   private static final Path QUICK_START =
       Path.of("src/main/java/org/migrationmodel/examples/QuickStart.java");
 
@@ -22,8 +22,8 @@ class ReadmeTest {
   void theFirstTwoCommandsBuildAndRunTheMainJobThenTheTests() throws IOException {
     assertThat(block("## Try it", "```sh"))
         .containsExactly(
-            "./mvnw -q -pl examples -am package -DskipTests && java -jar"
-                + " examples/target/migration-model.jar validate examples/data/programmes.ndjson",
+            "./mvnw -q -pl examples/cli -am package -DskipTests && java -jar"
+                + " examples/cli/target/migration-model.jar validate examples/data/programmes.ndjson",
             "./mvnw -B verify");
   }
 
@@ -32,13 +32,13 @@ class ReadmeTest {
     assertThat(block("## Benchmarks", "```sh"))
         .isEqualTo(block(BENCHMARKS, "## Run it", "```sh"))
         .containsExactly(
-            "./mvnw -B -q -Pbenchmarks -pl examples -am package -DskipTests && java -jar"
-                + " examples/target/benchmarks.jar");
+            "./mvnw -B -q -pl examples/benchmarks -am package -DskipTests && java -jar"
+                + " examples/benchmarks/target/benchmarks.jar");
   }
 
   @Test
   void continuousIntegrationRunsTheReadmesTestCommand() throws IOException {
-    assertThat(Files.readAllLines(Path.of("../.ci/run"))).contains("./mvnw -B verify");
+    assertThat(Files.readAllLines(Path.of("../../.ci/run"))).contains("./mvnw -B verify");
   }
 
   @Test

@@ -10,9 +10,9 @@ import org.migrationmodel.programme.Programme;
 
 /**
  * Writes a large NDJSON file of generated programmes, for the memory check of docs/benchmarks.md:
- * {@code java -cp examples/target/benchmarks.jar org.migrationmodel.benchmarks.CorpusFile FILE
- * [RECORDS]}, 1,000,000 records by default. The programmes are generated as they are written, so
- * the file can be far larger than the heap.
+ * {@code java -cp examples/benchmarks/target/benchmarks.jar
+ * org.migrationmodel.benchmarks.CorpusFile FILE [RECORDS]}, 1,000,000 records by default. The
+ * programmes are generated as they are written, so the file can be far larger than the heap.
  */
 public final class CorpusFile {
   private static final long DEFAULT_RECORDS = 1_000_000;

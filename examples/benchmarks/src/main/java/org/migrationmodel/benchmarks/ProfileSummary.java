@@ -14,7 +14,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Says where the time of a benchmark goes, from the execution samples of a flight recording made
- * with JMH's {@code -prof jfr}: {@code java -cp examples/target/benchmarks.jar
+ * with JMH's {@code -prof jfr}: {@code java -cp examples/benchmarks/target/benchmarks.jar
  * org.migrationmodel.benchmarks.ProfileSummary FILE.jfr METHOD}. Each sample of the benchmark
  * method is put in the first part of the work its stack matches, and validation's samples also
  * under the rule whose check they are in.

@@ -34,7 +34,7 @@ class CrosswalkCommandTest {
 
   @Test
   void byProgrammeFileGivesEachProgrammesViewWithDacShares() {
-    CliRun run = CliRun.of("crosswalk", "data/programmes.ndjson");
+    CliRun run = CliRun.of("crosswalk", "../data/programmes.ndjson");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("PHL-REMIT-2025: Cheaper, digital remittances from the Gulf to the Philippines")

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
-  private static final String PORTFOLIO = "data/programmes.ndjson";
+  private static final String PORTFOLIO = "../data/programmes.ndjson";
 
   @Test
   void summarisesThePortfolioInTheMostCommonCurrencyAndListsWhatItCouldNotConvert() {
@@ -59,7 +59,7 @@ class ReportCommandTest {
 
   @Test
   void unreadableRecordsAreCountedButLeftOutOfTheSummary() {
-    CliRun run = CliRun.of("report", "data/broken-programmes.ndjson");
+    CliRun run = CliRun.of("report", "../data/broken-programmes.ndjson");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("Read: 32 programmes: 10 valid, 22 invalid")

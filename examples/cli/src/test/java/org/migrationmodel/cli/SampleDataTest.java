@@ -66,7 +66,7 @@ class SampleDataTest {
   @Test
   void thePortfolioHasFortyOrMoreCleanProgrammesInAllFourAreasAndSeveralCurrencies()
       throws IOException {
-    BatchResult portfolio = READER.readAll(Path.of("data/programmes.ndjson"), BulkFormat.NDJSON);
+    BatchResult portfolio = READER.readAll(Path.of("../data/programmes.ndjson"), BulkFormat.NDJSON);
     assertThat(portfolio.summary().read()).isGreaterThanOrEqualTo(40);
     assertThat(portfolio.report().findings()).isEmpty();
     List<Programme> programmes = portfolio.programmes();
@@ -84,7 +84,7 @@ class SampleDataTest {
   @Test
   void eachBrokenLineShowsItsKindOfFinding() throws IOException {
     BatchResult broken =
-        READER.readAll(Path.of("data/broken-programmes.ndjson"), BulkFormat.NDJSON);
+        READER.readAll(Path.of("../data/broken-programmes.ndjson"), BulkFormat.NDJSON);
     assertThat(broken.records()).hasSameSizeAs(BROKEN_LINES_SHOW);
     for (ReadResult record : broken.records()) {
       String expected = BROKEN_LINES_SHOW.get(record.recordNumber() - 1);

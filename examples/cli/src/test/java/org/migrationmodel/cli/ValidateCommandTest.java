@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
-  private static final String PORTFOLIO = "data/programmes.ndjson";
-  private static final String BROKEN = "data/broken-programmes.ndjson";
+  private static final String PORTFOLIO = "../data/programmes.ndjson";
+  private static final String BROKEN = "../data/broken-programmes.ndjson";
 
   @Test
   void aCleanPortfolioEndsWithItsSummaryAndExitsZero() {
@@ -97,9 +97,9 @@ class ValidateCommandTest {
 
   @Test
   void aDirectoryIsAnInputErrorWithExitCodeTwo() {
-    CliRun run = CliRun.of("validate", "data");
+    CliRun run = CliRun.of("validate", "../data");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("data is a directory");
+    assertThat(run.err()).contains("../data is a directory");
   }
 
   @Test
