@@ -13,11 +13,17 @@ import org.migrationmodel.json.internal.TokenCursor;
  * Reads one programme type through the library's decoder, so that Jackson applies the same rules as
  * the {@link ProgrammeReader}. Where the reader would report findings, this fails with an {@link
  * InvalidProgrammeJsonException} that carries them all.
+ *
+ * @param <T> the programme type read
  */
 final class DecodingDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
-  /** One of the decoder's methods. */
+  /**
+   * One of the decoder's methods.
+   *
+   * @param <T> the programme type it reads
+   */
   interface Decoder<T> extends Serializable {
     T decode(ProgrammeDecoder decoder, JsonToken token) throws IOException;
   }

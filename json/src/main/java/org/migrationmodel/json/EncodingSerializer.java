@@ -8,11 +8,17 @@ import java.io.Serializable;
 
 /**
  * Writes one programme type through the library's encoder, so that Jackson writes the same text.
+ *
+ * @param <T> the programme type written
  */
 final class EncodingSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
-  /** One of the encoder's methods. */
+  /**
+   * One of the encoder's methods.
+   *
+   * @param <T> the programme type it writes
+   */
   interface Encoder<T> extends Serializable {
     void encode(JsonGenerator generator, T value) throws IOException;
   }

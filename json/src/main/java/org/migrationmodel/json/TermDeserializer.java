@@ -13,6 +13,8 @@ import org.migrationmodel.taxonomy.Term;
  * Reads a term from its code under a {@link ReadMode}'s rules, as the reader does; a number or any
  * other non-string is refused rather than taken as an ordinal. A code that is refused fails with
  * Jackson's {@link InvalidFormatException}, whose message names the closest valid codes.
+ *
+ * @param <T> the vocabulary read
  */
 final class TermDeserializer<T extends Enum<T> & Term> extends StdScalarDeserializer<T> {
   private static final long serialVersionUID = 1L;

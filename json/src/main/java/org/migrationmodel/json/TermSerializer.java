@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import org.migrationmodel.taxonomy.Term;
 
-/** Writes a term as its code, never its ordinal or label. */
+/**
+ * Writes a term as its code, never its ordinal or label.
+ *
+ * @param <T> the vocabulary written
+ */
 final class TermSerializer<T extends Enum<T> & Term> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
