@@ -1,6 +1,7 @@
 package org.migrationmodel.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.taxonomy.Catalogue;
@@ -8,6 +9,7 @@ import org.migrationmodel.taxonomy.SupportedLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code catalogue}: prints the managing-migration model. */
@@ -39,16 +41,25 @@ final class CatalogueCommand implements Callable<Integer> {
       names = "--lang",
       paramLabel = "en|fr|es",
       converter = LanguageConverter.class,
-      defaultValue = "en",
-      description = "Language of the labels in the text tree (default: ${DEFAULT-VALUE}).")
+      description =
+          "Language of the labels in the text tree (default: en); json and csv hold all three.")
   private SupportedLanguage language;
 
   @Override
   public Integer call() {
+    if (language != null && format != Format.TEXT) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--lang applies to the text tree only: --format "
+              + format.name().toLowerCase(Locale.ROOT)
+              + " gives the labels in every language.");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = Catalogue.standard();
     switch (format) {
-      case TEXT -> new CatalogueTree(language).print(catalogue, out);
+      case TEXT ->
+          new CatalogueTree(language == null ? SupportedLanguage.ENGLISH : language)
+              .print(catalogue, out);
       case JSON -> out.print(ProgrammeJson.catalogueAsJson(catalogue));
       case CSV -> out.print(ProgrammeJson.catalogueAsCsv(catalogue));
     }

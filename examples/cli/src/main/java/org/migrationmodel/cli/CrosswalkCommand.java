@@ -10,6 +10,7 @@ import org.migrationmodel.crosswalk.Crosswalk;
 import org.migrationmodel.crosswalk.GcmObjective;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.json.ProgrammeReader;
+import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
 import picocli.CommandLine.Command;
@@ -92,26 +93,39 @@ final class CrosswalkCommand implements Callable<Integer> {
           format == Format.JSON
               ? ProgrammeJson.crosswalkAsJson(Crosswalk.standard())
               : ProgrammeJson.crosswalkAsCsv(Crosswalk.standard()));
-    } else {
-      programmes(text);
+    } else if (!programmes(text)) {
+      out.flush();
+      return MigrationModelCli.EXIT_USAGE_OR_IO;
     }
     out.flush();
-    return 0;
+    return MigrationModelCli.EXIT_OK;
   }
 
-  private void programmes(CrosswalkText text) throws IOException {
+  // Returns whether every input could be read.
+  private boolean programmes(CrosswalkText text) throws IOException {
     ProgrammeReader reader = ProgrammeJson.reader();
+    RunTotals totals = new RunTotals();
     ProgrammeFiles.read(
         files,
         standardInput,
         reader,
-        (input, record) -> {
-          if (record.programme().isPresent()) {
-            text.programme(record.programme().get());
-          } else {
-            text.unreadable(input, record);
+        new ProgrammeFiles.InputHandler() {
+          @Override
+          public void record(String input, ReadResult record) {
+            if (record.programme().isPresent()) {
+              text.programme(record.programme().get());
+            } else {
+              text.unreadable(input, record);
+            }
+          }
+
+          @Override
+          public void problem(InputProblem problem) {
+            totals.add(problem);
+            spec.commandLine().getErr().println("migration-model: " + problem);
           }
         });
+    return totals.unreadableInputs() == 0;
   }
 
   private Term findTerm(String code) {

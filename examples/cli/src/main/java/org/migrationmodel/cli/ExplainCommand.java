@@ -1,41 +1,56 @@
 package org.migrationmodel.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.migrationmodel.validation.Rule;
-import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code explain RULE_ID}: what a rule checks, its severity and why. */
+/**
+ * {@code explain ID}: what a finding id means; for a rule, what it checks, its severity and why.
+ */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Explain a rule: what it checks, its severity and why.")
+    description = {
+      "Explain a finding id that validate prints: a rule (what it checks, its severity and why),",
+      "a problem the JSON reader found, or rule-failure."
+    })
 final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "RULE_ID", description = "A rule id, such as allocation-sum.")
-  private String ruleId;
+  @Parameters(
+      paramLabel = "ID",
+      description = "A finding id, such as allocation-sum or json-syntax.")
+  private String id;
 
   @Override
   public Integer call() {
-    Validator validator = Validator.standard();
-    Optional<Rule> rule =
-        validator.rules().stream().filter(candidate -> candidate.id().equals(ruleId)).findFirst();
-    if (rule.isEmpty()) {
+    FindingIds known = FindingIds.standard();
+    Optional<FindingIds.Explanation> explanation = known.find(id);
+    if (explanation.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("migration-model: no rule has the id '" + ruleId + "'.");
-      err.println("Rules: " + String.join(", ", validator.rules().stream().map(Rule::id).toList()));
+      List<String> closest = known.closest(id);
+      err.println(
+          "migration-model: no finding has the id '"
+              + id
+              + "'"
+              + (closest.isEmpty() ? "." : "; did you mean " + String.join(" or ", closest) + "?"));
+      err.println("Finding ids: " + String.join(", ", known.ids()));
       return MigrationModelCli.EXIT_USAGE_OR_IO;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(rule.get().id() + " (" + validator.severity(ruleId) + ")");
-    out.println("Checks: " + rule.get().summary());
-    out.println("Why:    " + rule.get().rationale());
-    return 0;
+    FindingIds.Explanation found = explanation.get();
+    out.println(found.id() + " (" + found.severity() + ")");
+    if (found.why().isPresent()) {
+      out.println("Checks: " + found.checks());
+      out.println("Why:    " + found.why().get());
+    } else {
+      out.println("Means:  " + found.checks());
+    }
+    return MigrationModelCli.EXIT_OK;
   }
 }

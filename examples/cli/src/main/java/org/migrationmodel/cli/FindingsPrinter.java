@@ -12,6 +12,9 @@ interface FindingsPrinter {
   /** Called for every record of an input, in order. */
   void record(String input, ReadResult record) throws IOException;
 
+  /** Called for an input that could not be read, or not to its end, after its records. */
+  void problem(InputProblem problem) throws IOException;
+
   /** Called once after the last input. */
   void finish(RunTotals totals) throws IOException;
 }

@@ -2,13 +2,16 @@ package org.migrationmodel.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an input/output failure into one line on standard error and exit code 2, instead of a stack
- * trace; any other exception is a defect and keeps its stack trace.
+ * Turns an input/output failure that no command handled (writing an output file, say) into one line
+ * in plain words on standard error and exit code 2, instead of a stack trace; any other exception
+ * is a defect and keeps its stack trace.
  */
 final class IoFailureHandler implements IExecutionExceptionHandler {
   @Override
@@ -23,8 +26,14 @@ final class IoFailureHandler implements IExecutionExceptionHandler {
     throw exception;
   }
 
+  // Plain words, never a Java class name.
   private static String describe(Throwable failure) {
-    String kind = failure.getClass().getSimpleName();
-    return failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
+    if (failure instanceof NoSuchFileException missing) {
+      return missing.getFile() + ": no such file or directory";
+    }
+    if (failure instanceof AccessDeniedException denied) {
+      return denied.getFile() + ": permission denied";
+    }
+    return failure.getMessage() == null ? "an input or output failed" : failure.getMessage();
   }
 }

@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 
 /**
- * Prints findings for programs: one JSON object with a {@code records} array (every record that has
- * findings) and a {@code summary}, streamed as the records are read so that memory stays flat.
+ * Prints findings for programs: one JSON object with a {@code records} array (every record read,
+ * with its findings, if any), an {@code inputProblems} array (each input that could not be read, or
+ * not to its end) and a {@code summary}. Records are streamed as they are read so that memory stays
+ * flat; the few input problems are kept until the end.
  */
 final class JsonFindingsPrinter implements FindingsPrinter {
   private final JsonGenerator json;
+  private final List<InputProblem> problems = new ArrayList<>();
 
   JsonFindingsPrinter(Writer out) throws IOException {
     this.json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
@@ -28,9 +33,6 @@ final class JsonFindingsPrinter implements FindingsPrinter {
 
   @Override
   public void record(String input, ReadResult record) throws IOException {
-    if (record.report().findings().isEmpty()) {
-      return;
-    }
     json.writeStartObject();
     json.writeStringField("input", input);
     json.writeNumberField("record", record.recordNumber());
@@ -40,7 +42,7 @@ final class JsonFindingsPrinter implements FindingsPrinter {
     }
     json.writeBooleanField("valid", record.report().isValid());
     json.writeArrayFieldStart("findings");
-    for (Finding finding : record.report().findings()) {
+    for (Finding finding : RootCausesFirst.of(record.report())) {
       writeFinding(finding);
     }
     json.writeEndArray();
@@ -72,7 +74,21 @@ final class JsonFindingsPrinter implements FindingsPrinter {
   }
 
   @Override
+  public void problem(InputProblem problem) {
+    problems.add(problem);
+  }
+
+  @Override
   public void finish(RunTotals totals) throws IOException {
+    json.writeEndArray();
+    json.writeArrayFieldStart("inputProblems");
+    for (InputProblem problem : problems) {
+      json.writeStartObject();
+      json.writeStringField("input", problem.input());
+      json.writeStringField("problem", problem.reason());
+      writeOptional("line", problem.line());
+      json.writeEndObject();
+    }
     json.writeEndArray();
     json.writeObjectFieldStart("summary");
     json.writeNumberField("programmes", totals.programmes());
@@ -80,6 +96,9 @@ final class JsonFindingsPrinter implements FindingsPrinter {
     json.writeNumberField("invalid", totals.invalid());
     json.writeNumberField("errors", totals.errors());
     json.writeNumberField("warnings", totals.warnings());
+    json.writeNumberField("notes", totals.notes());
+    json.writeNumberField("unreadableInputs", totals.unreadableInputs());
+    json.writeNumberField("inputsReadInPart", totals.inputsReadInPart());
     json.writeEndObject();
     json.writeEndObject();
     json.flush();

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
  * The {@code migration-model} command-line tool: validates programme files, prints the model, and
  * summarises a portfolio.
  *
- * <p>Exit codes: 0 when all went well, 1 when a validated programme has an error, 2 on a usage or
- * input/output error.
+ * <p>Exit codes: 0 when all went well, 1 when a validated programme has an error, 2 on a usage
+ * error or an input that could not be read (after reading every input that could be), 3 when a rule
+ * failed, which is a defect of the rule rather than of the data.
  */
 @Command(
     name = "migration-model",
@@ -25,11 +26,17 @@ import picocli.CommandLine.Command;
     })
 public final class MigrationModelCli {
 
+  /** Exit code when all went well. */
+  static final int EXIT_OK = 0;
+
   /** Exit code when a command read its input but found an error in it. */
   static final int EXIT_INVALID = 1;
 
   /** Exit code on a usage error or an input/output failure. */
   static final int EXIT_USAGE_OR_IO = 2;
+
+  /** Exit code when a validation rule threw: a defect of the rule, not a problem of the data. */
+  static final int EXIT_RULE_FAILURE = 3;
 
   private MigrationModelCli() {}
 

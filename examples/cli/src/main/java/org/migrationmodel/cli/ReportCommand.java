@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.migrationmodel.json.ProgrammeReader;
+import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,9 +74,18 @@ final class ReportCommand implements Callable<Integer> {
         files,
         standardInput,
         reader,
-        (input, record) -> {
-          totals.add(record);
-          record.programme().ifPresent(tally::add);
+        new ProgrammeFiles.InputHandler() {
+          @Override
+          public void record(String input, ReadResult record) {
+            totals.add(record);
+            record.programme().ifPresent(tally::add);
+          }
+
+          @Override
+          public void problem(InputProblem problem) {
+            totals.add(problem);
+            spec.commandLine().getErr().println("migration-model: " + problem);
+          }
         });
     String reporting = currency != null ? currency : tally.mostCommonCurrency().orElse("USD");
     PortfolioView view = new PortfolioView(tally, new ExchangeRates(reporting, rates));
@@ -96,6 +106,8 @@ final class ReportCommand implements Callable<Integer> {
       out.println("Wrote " + html);
     }
     out.flush();
-    return 0;
+    return totals.unreadableInputs() > 0
+        ? MigrationModelCli.EXIT_USAGE_OR_IO
+        : MigrationModelCli.EXIT_OK;
   }
 }

@@ -8,7 +8,8 @@ import org.migrationmodel.validation.Finding;
 
 /**
  * Prints findings for people: one heading per programme that has any, then one line per finding
- * (severity, rule id, JSON Pointer, message), and the summary line last.
+ * (severity, rule id, JSON Pointer, message), a line for an input whose reading stopped early, and
+ * the summary line last. Inputs that could not be read at all are reported on standard error.
  */
 final class TextFindingsPrinter implements FindingsPrinter {
   private final PrintWriter out;
@@ -33,7 +34,7 @@ final class TextFindingsPrinter implements FindingsPrinter {
             + record.line()
             + ")"
             + record.programme().map(Programme::id).map(id -> ": " + id).orElse(""));
-    for (Finding finding : record.report().findings()) {
+    for (Finding finding : RootCausesFirst.of(record.report())) {
       out.println(
           String.format(
               Locale.ROOT,
@@ -42,6 +43,13 @@ final class TextFindingsPrinter implements FindingsPrinter {
               finding.ruleId(),
               finding.pointer().isEmpty() ? "(document)" : finding.pointer(),
               finding.message()));
+    }
+  }
+
+  @Override
+  public void problem(InputProblem problem) {
+    if (problem.readInPart()) {
+      out.println(problem);
     }
   }
 

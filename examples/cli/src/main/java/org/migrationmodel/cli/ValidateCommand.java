@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadMode;
+import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Read and validate programmes: a JSON document, a JSON array or NDJSON per file.",
-      "Exit code 0 when no programme has an error, 1 when one has, 2 on a usage or I/O error."
+      "Exit code 0 when no programme has an error, 1 when one has, 2 on a usage error or an"
+          + " input that could not be read, 3 when a rule failed."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** The output formats of the findings. */
@@ -45,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Files to validate; - reads standard input.")
+      description = "Files to validate; - reads standard input (shown as <stdin>).")
   private List<String> files;
 
   private final InputStream standardInput;
@@ -72,13 +74,26 @@ final class ValidateCommand implements Callable<Integer> {
         files,
         standardInput,
         reader,
-        (input, record) -> {
-          totals.add(record);
-          printer.record(input, record);
-          progress.update(totals.programmes());
+        new ProgrammeFiles.InputHandler() {
+          @Override
+          public void record(String input, ReadResult record) throws IOException {
+            totals.add(record);
+            printer.record(input, record);
+            progress.update(totals.programmes());
+          }
+
+          @Override
+          public void problem(InputProblem problem) throws IOException {
+            totals.add(problem);
+            progress.clear();
+            printer.problem(problem);
+            if (!problem.readInPart()) {
+              spec.commandLine().getErr().println("migration-model: " + problem);
+            }
+          }
         });
     progress.clear();
     printer.finish(totals);
-    return totals.errors() > 0 ? MigrationModelCli.EXIT_INVALID : 0;
+    return totals.exitStatus();
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationmodel.taxonomy.Catalogue;
 
 class CatalogueCommandTest {
@@ -33,6 +35,15 @@ class CatalogueCommandTest {
     assertThat(run.out())
         .contains("Activités transversales")
         .contains("Lutte contre la traite  [COUNTER_TRAFFICKING]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "csv"})
+  void refusesLangWithJsonOrCsvWhichHoldEveryLanguage(String format) {
+    CliRun run = CliRun.of("catalogue", "--format", format, "--lang", "fr");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--lang applies to the text tree only");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test

@@ -33,7 +33,8 @@ class ValidateCommandTest {
         .contains(BROKEN + " record 10 (line 10): BROKEN-ALLOCATION_SUM")
         .containsPattern("\\n  ERROR +allocation-sum +/budget/allocations +The shares sum to 90")
         .endsWith(
-            "32 programmes: 10 valid, 22 invalid, 27 errors, 8 warnings" + System.lineSeparator());
+            "32 programmes: 10 valid, 22 invalid, 27 errors, 8 warnings, 2 notes"
+                + System.lineSeparator());
   }
 
   @Test
@@ -66,7 +67,7 @@ class ValidateCommandTest {
     Files.writeString(file, new ObjectMapper().readTree(firstRecord()).toPrettyString());
     CliRun run = CliRun.of("validate", file.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("1 programmes: 1 valid");
+    assertThat(run.out()).contains("1 programme: 1 valid");
   }
 
   @Test
@@ -78,7 +79,7 @@ class ValidateCommandTest {
     assertThat(CliRun.of("validate", file.toString()).exitCode()).isEqualTo(1);
     CliRun lenient = CliRun.of("validate", "--lenient", file.toString());
     assertThat(lenient.exitCode()).isZero();
-    assertThat(lenient.out()).contains("1 programmes: 1 valid");
+    assertThat(lenient.out()).contains("1 programme: 1 valid");
   }
 
   @Test
@@ -99,7 +100,7 @@ class ValidateCommandTest {
   void aDirectoryIsAnInputErrorWithExitCodeTwo() {
     CliRun run = CliRun.of("validate", "../data");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("../data is a directory");
+    assertThat(run.err()).contains("../data: is a directory");
   }
 
   @Test
