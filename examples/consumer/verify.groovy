@@ -1,6 +1,8 @@
 // Checks the consumer build's log and what it resolved at run time.
 def log = new File(basedir, 'build.log').text
-assert log.contains('consumer example: OK')
+// invoker.properties builds the project twice: on the module path, then on the class path.
+assert log.contains('consumer example: OK on the module path')
+assert log.contains('consumer example: OK on the class path')
 assert log.contains('allocation-sum')
 assert log.contains('"id":"MLI-AVRR-2026"')
 

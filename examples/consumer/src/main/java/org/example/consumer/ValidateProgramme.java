@@ -62,7 +62,9 @@ public final class ValidateProgramme {
           Validator.standard().validate(generator.next()).isValid(),
           "generated programmes are valid");
     }
-    System.out.println("consumer example: OK");
+    boolean modulePath = ValidateProgramme.class.getModule().isNamed();
+    System.out.println(
+        "consumer example: OK on the " + (modulePath ? "module path" : "class path"));
   }
 
   private static void check(boolean holds, String expectation) {
