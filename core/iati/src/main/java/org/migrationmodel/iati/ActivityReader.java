@@ -147,8 +147,13 @@ final class ActivityReader {
   private void reportingOrg() throws XmlCursor.Stop, IOException {
     // The organisation's identifier checks the activity identifier's prefix; its name and type
     // describe the publisher, not the programme.
+    if (reportingRef != null) {
+      report(IatiFinding.REPEATED, Severity.WARNING, "a second reporting organisation, ignored");
+      cursor.skip();
+      return;
+    }
     attributes("ref", "type", "secondary-reporter");
-    reportingRef = cursor.attribute("ref");
+    reportingRef = cursor.attribute("ref") == null ? "" : cursor.attribute("ref");
     cursor.skip();
   }
 
@@ -407,17 +412,30 @@ final class ActivityReader {
     LocalDate end = null;
     String value = null;
     String currency = null;
+    Set<String> seen = new LinkedHashSet<>();
     while (cursor.nextChild()) {
       String child = cursor.xpath();
       int childLine = cursor.line();
-      switch (cursor.name()) {
+      String name = cursor.name();
+      boolean known =
+          cursor.namespace().isEmpty()
+              && List.of("period-start", "period-end", "value").contains(name);
+      if (known && !seen.add(name)) {
+        report(
+            IatiFinding.REPEATED, Severity.WARNING, "a second " + name + " in a budget, ignored");
+        cursor.skip();
+        continue;
+      }
+      switch (known ? name : "") {
         case "period-start" -> {
           start = date(cursor.attribute("iso-date"), child, childLine).orElse(null);
-          cursor.skip();
+          attributes("iso-date");
+          strayTextIn(child, childLine);
         }
         case "period-end" -> {
           end = date(cursor.attribute("iso-date"), child, childLine).orElse(null);
-          cursor.skip();
+          attributes("iso-date");
+          strayTextIn(child, childLine);
         }
         case "value" -> {
           currency = cursor.attribute("currency");
@@ -425,7 +443,7 @@ final class ActivityReader {
           value = text().strip();
         }
         default -> {
-          unmapped("the model has no place for " + cursor.name() + " in a budget");
+          unmapped("the model has no place for " + name + " in a budget");
           cursor.skip();
         }
       }
@@ -790,12 +808,22 @@ final class ActivityReader {
   }
 
   private String text() throws XmlCursor.Stop, IOException {
-    List<String> children = new ArrayList<>();
-    String text = cursor.text(children);
-    for (String child : children) {
-      report(IatiFinding.UNMAPPED, Severity.INFO, child, 0, "an element inside text is not kept");
+    return cursor.text(
+        (child, at) ->
+            report(
+                IatiFinding.UNMAPPED,
+                Severity.INFO,
+                child,
+                at,
+                "an element inside text is not kept"));
+  }
+
+  /** Reads an element that should be empty, reporting any text or child element in it. */
+  private void strayTextIn(String xpath, int at) throws XmlCursor.Stop, IOException {
+    if (!text().isBlank()) {
+      report(
+          IatiFinding.UNMAPPED, Severity.INFO, xpath, at, "text in an empty element is not kept");
     }
-    return text;
   }
 
   private void strayText(String xpath, int at) {

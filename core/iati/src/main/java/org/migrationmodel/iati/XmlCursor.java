@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -131,9 +132,9 @@ final class XmlCursor {
 
   /**
    * Reads the text of the current element up to its end. Child elements, which IATI text elements
-   * do not allow, are skipped and their XPaths returned through the list.
+   * do not allow, are skipped and their XPaths and lines handed to the consumer.
    */
-  String text(List<String> childElements) throws Stop, IOException {
+  String text(ObjIntConsumer<String> childElements) throws Stop, IOException {
     StringBuilder text = new StringBuilder();
     while (true) {
       int event = next();
@@ -141,7 +142,7 @@ final class XmlCursor {
         text.append(xml.getText());
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         enter();
-        childElements.add(xpath());
+        childElements.accept(xpath(), line());
         skip();
       } else if (event == XMLStreamConstants.END_ELEMENT
           || event == XMLStreamConstants.END_DOCUMENT) {
