@@ -1,0 +1,19 @@
+package org.migrationmodel.iati;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableListMultimap;
+
+/**
+ * What an export wrote.
+ *
+ * @param written how many activities were written
+ * @param findings the findings on each programme, by programme id, in the programmes' order
+ */
+public record ExportSummary(int written, ImmutableListMultimap<String, IatiFinding> findings) {
+
+  /** Checks that the findings are given. */
+  public ExportSummary {
+    checkNotNull(findings, "findings");
+  }
+}

@@ -1,0 +1,22 @@
+package org.migrationmodel.iati;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * What an import read from one file.
+ *
+ * @param activities how many activities were read and handed on
+ * @param complete whether the whole file was read; false when reading stopped at a malformed part,
+ *     a DTD or a limit, which {@code findings} then names
+ * @param findings findings about the file rather than one activity, in document order
+ */
+public record ImportSummary(
+    long activities, boolean complete, ImmutableList<IatiFinding> findings) {
+
+  /** Checks that the findings are given. */
+  public ImportSummary {
+    checkNotNull(findings, "findings");
+  }
+}

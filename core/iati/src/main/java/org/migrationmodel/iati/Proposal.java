@@ -1,0 +1,33 @@
+package org.migrationmodel.iati;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.migrationmodel.taxonomy.Activity;
+
+/**
+ * An activity proposed for an imported activity that this library did not write, with its evidence.
+ * A proposal is a suggestion for a person to confirm, never a classification as written.
+ *
+ * @param activity the activity proposed
+ * @param source where the evidence comes from
+ * @param weight how much the evidence counts, above 0; proposals are ranked by their activity's
+ *     total weight
+ * @param evidence what supports it, with the element's XPath and line for a DAC sector
+ */
+public record Proposal(Activity activity, Source source, double weight, String evidence) {
+
+  /** Where a proposal's evidence comes from. */
+  public enum Source {
+    /** A DAC purpose code (sector vocabulary 1), read backwards through the crosswalk. */
+    DAC_SECTOR,
+    /** The title and description, through the {@link TextClassifier}. */
+    TEXT
+  }
+
+  /** Checks that nothing is null. */
+  public Proposal {
+    checkNotNull(activity, "activity");
+    checkNotNull(source, "source");
+    checkNotNull(evidence, "evidence");
+  }
+}

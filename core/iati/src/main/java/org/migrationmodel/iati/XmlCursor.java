@@ -1,0 +1,321 @@
+package org.migrationmodel.iati;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ObjIntConsumer;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Walks an XML document element by element over StAX, keeping each element's XPath and line and the
+ * importer's limits. DTDs are refused outright, so no entity is ever declared or expanded.
+ */
+final class XmlCursor {
+  private final XMLStreamReader xml;
+  private final CountingInput input;
+  private final ImportLimits limits;
+  private final List<String> names = new ArrayList<>();
+  private final List<Integer> positions = new ArrayList<>();
+  private final List<Map<String, Integer>> childCounts = new ArrayList<>();
+  private long activityCharacters;
+  private boolean strayText;
+
+  /** A limit exceeded, a DTD or a well-formedness error: reading cannot go on. */
+  static final class Stop extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String findingId;
+    private final int line;
+
+    Stop(String findingId, int line, String message) {
+      super(message);
+      this.findingId = findingId;
+      this.line = line;
+    }
+
+    String findingId() {
+      return findingId;
+    }
+
+    int line() {
+      return line;
+    }
+  }
+
+  XmlCursor(InputStream in, ImportLimits limits) throws Stop {
+    this.input = new CountingInput(in);
+    this.limits = limits;
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    try {
+      this.xml = factory.createXMLStreamReader(input);
+    } catch (XMLStreamException e) {
+      throw malformed(e);
+    }
+    childCounts.add(new HashMap<>());
+  }
+
+  /**
+   * Moves to the document's root element.
+   *
+   * @return false when the document has none
+   */
+  boolean root() throws Stop, IOException {
+    return nextChild();
+  }
+
+  /**
+   * Moves to the next child element of the current element, or past the current element's end. Text
+   * between child elements that is not white space is reported to the handler.
+   *
+   * @return true at a child's start; false once the current element has ended
+   */
+  boolean nextChild() throws Stop, IOException {
+    while (true) {
+      int event = next();
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT:
+          enter();
+          return true;
+        case XMLStreamConstants.END_ELEMENT:
+        case XMLStreamConstants.END_DOCUMENT:
+          leave();
+          return false;
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+          strayText |= !xml.isWhiteSpace();
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /**
+   * Whether the text seen since the last call, between elements, held anything but white space.
+   * Content models of IATI allow no such text.
+   */
+  boolean strayText() {
+    boolean seen = strayText;
+    strayText = false;
+    return seen;
+  }
+
+  /** Skips the rest of the current element, children included. */
+  void skip() throws Stop, IOException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        enter();
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        leave();
+        depth--;
+      } else if (event == XMLStreamConstants.END_DOCUMENT) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Reads the text of the current element up to its end. Child elements, which IATI text elements
+   * do not allow, are skipped and their XPaths and lines handed to the consumer.
+   */
+  String text(ObjIntConsumer<String> childElements) throws Stop, IOException {
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      int event = next();
+      if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+        text.append(xml.getText());
+      } else if (event == XMLStreamConstants.START_ELEMENT) {
+        enter();
+        childElements.accept(xpath(), line());
+        skip();
+      } else if (event == XMLStreamConstants.END_ELEMENT
+          || event == XMLStreamConstants.END_DOCUMENT) {
+        leave();
+        return text.toString();
+      }
+    }
+  }
+
+  String name() {
+    return xml.getLocalName();
+  }
+
+  String namespace() {
+    String namespace = xml.getNamespaceURI();
+    return namespace == null ? "" : namespace;
+  }
+
+  /** The attribute without a namespace, or null. */
+  String attribute(String name) {
+    return xml.getAttributeValue(null, name);
+  }
+
+  /** The element's {@code xml:lang}, or null. */
+  String language() {
+    return xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+  }
+
+  int attributeCount() {
+    return xml.getAttributeCount();
+  }
+
+  /** The attribute's name as written, such as {@code xml:lang} or {@code ref}. */
+  String attributeName(int index) {
+    String prefix = xml.getAttributePrefix(index);
+    String local = xml.getAttributeLocalName(index);
+    return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+  }
+
+  int line() {
+    return xml.getLocation().getLineNumber();
+  }
+
+  /** The current element's XPath, such as {@code /iati-activities/iati-activity[2]/sector[1]}. */
+  String xpath() {
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      path.append('/').append(names.get(i));
+      if (i > 0) {
+        path.append('[').append(positions.get(i)).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  int depth() {
+    return names.size();
+  }
+
+  /** Starts counting the characters of a new activity. */
+  void startActivity() {
+    activityCharacters = 0;
+  }
+
+  private void enter() throws Stop {
+    String name =
+        xml.getPrefix() == null || xml.getPrefix().isEmpty()
+            ? xml.getLocalName()
+            : xml.getPrefix() + ":" + xml.getLocalName();
+    int position = childCounts.get(childCounts.size() - 1).merge(name, 1, Integer::sum);
+    names.add(name);
+    positions.add(position);
+    childCounts.add(new HashMap<>());
+    if (names.size() > limits.maxDepth()) {
+      throw new Stop(
+          IatiFinding.LIMIT_EXCEEDED,
+          line(),
+          "The element " + xpath() + " is nested deeper than " + limits.maxDepth() + " levels.");
+    }
+    long characters = xml.getLocalName().length();
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      characters += xml.getAttributeValue(i).length();
+    }
+    count(characters);
+  }
+
+  private void leave() {
+    if (!names.isEmpty()) {
+      names.remove(names.size() - 1);
+      positions.remove(positions.size() - 1);
+      childCounts.remove(childCounts.size() - 1);
+    }
+  }
+
+  private void count(long characters) throws Stop {
+    activityCharacters += characters;
+    if (activityCharacters > limits.maxActivityCharacters()) {
+      throw new Stop(
+          IatiFinding.LIMIT_EXCEEDED,
+          line(),
+          "The activity holds more than "
+              + limits.maxActivityCharacters()
+              + " characters of text and attributes, at "
+              + xpath()
+              + ".");
+    }
+  }
+
+  private int next() throws Stop, IOException {
+    int event;
+    try {
+      event = xml.next();
+    } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof IOException io) {
+        throw io;
+      }
+      throw malformed(e);
+    }
+    if (input.count > limits.maxFileBytes()) {
+      throw new Stop(
+          IatiFinding.LIMIT_EXCEEDED,
+          line(),
+          "The file is larger than " + limits.maxFileBytes() + " bytes.");
+    }
+    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+      throw new Stop(
+          IatiFinding.DTD_REFUSED,
+          line(),
+          "The file declares a document type or refers to an entity; IATI files need neither,"
+              + " and they are refused so that no entity is ever expanded.");
+    }
+    if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+      count(xml.getTextLength());
+    }
+    return event;
+  }
+
+  private Stop malformed(XMLStreamException e) {
+    int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNumber(), 0);
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    // StAX puts the location in front of its message; the finding carries the line instead.
+    int detail = message.indexOf("Message: ");
+    return new Stop(
+        IatiFinding.MALFORMED,
+        line,
+        "The file is not well-formed XML: "
+            + (detail >= 0 ? message.substring(detail + "Message: ".length()) : message));
+  }
+
+  /** Counts the bytes read, to bound the size of the file. */
+  private static final class CountingInput extends FilterInputStream {
+    long count;
+
+    CountingInput(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.migrationmodel.iati;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.migrationmodel.programme.Budget;
+import org.migrationmodel.programme.ProgrammeCountry;
+import org.migrationmodel.programme.ProgrammePeriod;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.Agency;
+import org.migrationmodel.taxonomy.CountryRole;
+import org.migrationmodel.validation.Severity;
+
+/** Activities this library did not write: what is read, proposed, assumed and reported. */
+class ForeignActivityImportTest {
+  private static final String ACTIVITY_PATH = "/iati-activities/iati-activity[1]";
+
+  private static String file(String activityAttributes, String body) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n"
+        + "<iati-activity"
+        + activityAttributes
+        + ">\n<iati-identifier>XM-DAC-47066-P1</iati-identifier>\n"
+        + "<reporting-org ref=\"XM-DAC-47066\" type=\"40\"><narrative>IOM</narrative>"
+        + "</reporting-org>\n"
+        + body
+        + "\n</iati-activity>\n</iati-activities>\n";
+  }
+
+  private static ImportedActivity only(String file) {
+    Iati.Imported imported = Iati.read(file);
+    assertThat(imported.summary().complete()).isTrue();
+    assertThat(imported.activities()).hasSize(1);
+    return imported.activities().get(0);
+  }
+
+  @Test
+  void aDacCodeLinkedToOneActivityProposesItAsPrimaryWithItsEvidence() {
+    ImportedActivity activity =
+        only(
+            file(
+                "",
+                "<title><narrative>Remittances</narrative></title>\n"
+                    + "<sector vocabulary=\"1\" code=\"24050\" percentage=\"100\"/>"));
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(activity.programme().classification().primaryActivity())
+        .contains(Activity.REMITTANCES_AND_MONEY_TRANSFERS);
+    Proposal first = activity.proposals().get(0);
+    assertThat(first.activity()).isEqualTo(Activity.REMITTANCES_AND_MONEY_TRANSFERS);
+    assertThat(first.source()).isEqualTo(Proposal.Source.DAC_SECTOR);
+    assertThat(first.evidence()).contains("DAC 24050").contains(ACTIVITY_PATH + "/sector[1]");
+    assertThat(activity.findings())
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.PROPOSED)
+                    && finding.message().contains("REMITTANCES_AND_MONEY_TRANSFERS"));
+  }
+
+  @Test
+  void theGeneralMigrationCodeAloneProposesCandidatesButNoPrimary() {
+    ImportedActivity activity =
+        only(
+            file(
+                "",
+                "<title><narrative>Migration</narrative></title>\n" + "<sector code=\"15190\"/>"));
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(activity.programme().classification().primaryActivity()).isEmpty();
+    assertThat(activity.proposals()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void theTextClassifierAddsItsSuggestionsAndCanSingleOutThePrimary() {
+    TextClassifier keywords =
+        text ->
+            text.contains("trafficking")
+                ? List.of(new TextSuggestion(Activity.COUNTER_TRAFFICKING, 0.8, "'trafficking'"))
+                : List.of();
+    String document =
+        file(
+            "",
+            "<title><narrative>Shelters for victims of trafficking</narrative></title>\n"
+                + "<sector vocabulary=\"1\" code=\"15190\" percentage=\"100\"/>");
+    Iati.Imported imported =
+        Iati.read(IatiImporter.standard().withTextClassifier(keywords), document.getBytes());
+    ImportedActivity activity = imported.activities().get(0);
+    assertThat(activity.programme().classification().primaryActivity())
+        .contains(Activity.COUNTER_TRAFFICKING);
+    assertThat(activity.proposals().get(0).activity()).isEqualTo(Activity.COUNTER_TRAFFICKING);
+    assertThat(activity.proposals())
+        .anyMatch(
+            proposal ->
+                proposal.source() == Proposal.Source.TEXT
+                    && proposal.evidence().equals("text: 'trafficking'"));
+  }
+
+  @Test
+  void withoutEvidenceTheClassificationIsEmptyAndSaysSo() {
+    ImportedActivity activity = only(file("", "<title><narrative>Roads</narrative></title>"));
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(activity.proposals()).isEmpty();
+    assertThat(activity.programme().classification().activities()).isEmpty();
+  }
+
+  @Test
+  void theTitleInTheActivityLanguageIsKeptAndTheOthersReported() {
+    ImportedActivity activity =
+        only(
+            file(
+                " xml:lang=\"fr\"",
+                "<title><narrative xml:lang=\"en\">Return</narrative>"
+                    + "<narrative>Retour</narrative>"
+                    + "<narrative xml:lang=\"es\">Retorno</narrative></title>"));
+    assertThat(activity.programme().title()).isEqualTo("Retour");
+    assertThat(activity.findings())
+        .filteredOn(finding -> finding.id().equals(IatiFinding.UNMAPPED))
+        .extracting(IatiFinding::location)
+        .contains(
+            ACTIVITY_PATH + "/title[1]/narrative[1]", ACTIVITY_PATH + "/title[1]/narrative[3]");
+  }
+
+  @Test
+  void actualDatesWinOverPlannedOnesWhichAreReported() {
+    ImportedActivity activity =
+        only(
+            file(
+                "",
+                "<title><narrative>T</narrative></title>\n"
+                    + "<activity-date type=\"1\" iso-date=\"2024-01-01\"/>\n"
+                    + "<activity-date type=\"2\" iso-date=\"2024-02-01\"/>\n"
+                    + "<activity-date type=\"3\" iso-date=\"2025-12-31\"/>"));
+    assertThat(activity.programme().period())
+        .contains(ProgrammePeriod.of(LocalDate.parse("2024-02-01"), LocalDate.parse("2025-12-31")));
+    assertThat(activity.findings())
+        .anyMatch(finding -> finding.location().equals(ACTIVITY_PATH + "/activity-date[1]"));
+  }
+
+  @Test
+  void recipientCountriesAreReadWithAnAssumedRole() {
+    ImportedActivity activity =
+        only(
+            file(
+                "",
+                "<title><narrative>T</narrative></title>\n"
+                    + "<recipient-country code=\"ML\" percentage=\"100\"/>"));
+    assertThat(activity.programme().countries())
+        .containsExactly(ProgrammeCountry.of("ML", CountryRole.HOST));
+    assertThat(activity.findings())
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.ROLE_ASSUMED)
+                    && finding.location().equals(ACTIVITY_PATH + "/recipient-country[1]")
+                    && finding.line() == 7);
+  }
+
+  @Test
+  void anIdentifierWithoutTheOrganisationPrefixIsKeptWholeAndReported() {
+    String document =
+        "<iati-activities version=\"2.03\"><iati-activity>"
+            + "<iati-identifier>GB-1-123</iati-identifier>"
+            + "<reporting-org ref=\"XM-DAC-47066\" type=\"40\"/>"
+            + "<title><narrative>T</narrative></title></iati-activity></iati-activities>";
+    ImportedActivity activity = Iati.read(document).activities().get(0);
+    assertThat(activity.programme().id()).isEqualTo("GB-1-123");
+    assertThat(activity.findings())
+        .anyMatch(finding -> finding.id().equals(IatiFinding.IDENTIFIER_PREFIX));
+  }
+
+  @Test
+  void aRevisedBudgetReplacesTheOriginalForItsPeriodAndTheDefaultCurrencyApplies() {
+    ImportedActivity activity =
+        only(
+            file(
+                " default-currency=\"EUR\"",
+                "<title><narrative>T</narrative></title>\n"
+                    + budget("1", "2024-01-01", "2024-12-31", "", "100")
+                    + budget("2", "2024-01-01", "2024-12-31", "", "150.50")
+                    + budget("1", "2025-01-01", "2025-12-31", "", "200")));
+    assertThat(activity.programme().budget())
+        .contains(Budget.builder().currency("EUR").total(new BigDecimal("350.50")).build());
+  }
+
+  @Test
+  void budgetsInSeveralCurrenciesGiveNoBudgetAndAFinding() {
+    ImportedActivity activity =
+        only(
+            file(
+                "",
+                "<title><narrative>T</narrative></title>\n"
+                    + budget("1", "2024-01-01", "2024-12-31", "USD", "100")
+                    + budget("1", "2025-01-01", "2025-12-31", "EUR", "100")));
+    assertThat(activity.programme().budget()).isEmpty();
+    assertThat(activity.findings())
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.INVALID_VALUE)
+                    && finding.severity() == Severity.WARNING
+                    && finding.message().contains("several currencies"));
+  }
+
+  @Test
+  void implementingAgenciesBecomePartnersAndOtherOrganisationsAreReported() {
+    ImportedActivity activity =
+        only(
+            file(
+                "",
+                "<title><narrative>T</narrative></title>\n"
+                    + "<participating-org ref=\"XM-DAC-41121\" role=\"4\"/>\n"
+                    + "<participating-org role=\"4\"><narrative>International Labour"
+                    + " Organization</narrative></participating-org>\n"
+                    + "<participating-org ref=\"GB-GOV-1\" role=\"1\"/>"));
+    assertThat(activity.programme().partners()).containsExactly(Agency.UNHCR, Agency.ILO);
+    assertThat(activity.findings())
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.UNMAPPED)
+                    && finding.location().equals(ACTIVITY_PATH + "/participating-org[3]"));
+  }
+
+  private static String budget(
+      String type, String start, String end, String currency, String value) {
+    return "<budget type=\""
+        + type
+        + "\"><period-start iso-date=\""
+        + start
+        + "\"/><period-end iso-date=\""
+        + end
+        + "\"/><value"
+        + (currency.isEmpty() ? "" : " currency=\"" + currency + "\"")
+        + " value-date=\""
+        + start
+        + "\">"
+        + value
+        + "</value></budget>\n";
+  }
+}

@@ -1,0 +1,195 @@
+package org.migrationmodel.iati;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.migrationmodel.validation.Severity;
+
+/**
+ * The IATI schema project's own test documents, from the shared reference folder: each imports, and
+ * every element in it is either read or named by a finding.
+ */
+class ReferenceDocumentsTest {
+  /** Elements the importer reads, or knows to carry nothing a programme holds (docs/iati.md). */
+  private static final Set<String> READ =
+      Set.of(
+          "/iati-activities",
+          "/iati-activities/iati-activity",
+          "/iati-activities/iati-activity/iati-identifier",
+          "/iati-activities/iati-activity/reporting-org",
+          "/iati-activities/iati-activity/reporting-org/narrative",
+          "/iati-activities/iati-activity/title",
+          "/iati-activities/iati-activity/title/narrative",
+          "/iati-activities/iati-activity/description",
+          "/iati-activities/iati-activity/description/narrative",
+          "/iati-activities/iati-activity/participating-org/narrative",
+          "/iati-activities/iati-activity/activity-date",
+          "/iati-activities/iati-activity/recipient-country",
+          "/iati-activities/iati-activity/recipient-country/narrative",
+          "/iati-activities/iati-activity/sector",
+          "/iati-activities/iati-activity/sector/narrative",
+          "/iati-activities/iati-activity/tag/narrative",
+          "/iati-activities/iati-activity/budget",
+          "/iati-activities/iati-activity/budget/period-start",
+          "/iati-activities/iati-activity/budget/period-end",
+          "/iati-activities/iati-activity/budget/value");
+
+  static Stream<Path> shouldPass() throws IOException {
+    return documents("should-pass");
+  }
+
+  static Stream<Path> shouldFail() throws IOException {
+    return documents("should-fail");
+  }
+
+  private static Stream<Path> documents(String kind) throws IOException {
+    Path folder = IatiReference.folder().resolve("activity-tests").resolve(kind);
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(file -> file.toString().endsWith(".xml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shouldPass")
+  void everyShouldPassDocumentImportsWithFindingsForWhatDoesNotMap(Path document) throws Exception {
+    byte[] bytes = Files.readAllBytes(document);
+    Iati.Imported imported = Iati.read(bytes);
+    assertThat(imported.summary().complete()).isTrue();
+    assertThat(imported.activities()).isNotEmpty();
+    assertEveryElementIsReadOrReported(bytes, imported);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shouldFail")
+  void everyShouldFailDocumentIsReportedWithoutACrash(Path document) throws Exception {
+    byte[] bytes = Files.readAllBytes(document);
+    Iati.Imported imported = Iati.read(bytes);
+    assertThat(findings(imported)).anyMatch(finding -> finding.severity() != Severity.INFO);
+    assertEveryElementIsReadOrReported(bytes, imported);
+  }
+
+  @Test
+  void aMissingVersionIsReported() throws IOException {
+    assertThat(failing("18-missing-iati-activities-version.xml").summary().findings())
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.INVALID_VALUE)
+                    && finding.location().equals("/iati-activities/@version"));
+  }
+
+  @Test
+  void aSecondReportingOrganisationIsReportedAtItsElement() throws IOException {
+    assertThat(findings(failing("20-two-reporting-orgs.xml")))
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.REPEATED)
+                    && finding
+                        .location()
+                        .equals("/iati-activities/iati-activity[1]/reporting-org[2]")
+                    && finding.line() > 0);
+  }
+
+  @Test
+  void aTitleWithoutNarrativeIsAMissingTitle() throws IOException {
+    Iati.Imported imported = failing("22-missing-title-narrative.xml");
+    assertThat(findings(imported))
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.MISSING)
+                    && finding.severity() == Severity.ERROR
+                    && finding.message().contains("title"));
+    assertThat(imported.activities().get(0).programme().title()).isEmpty();
+  }
+
+  @Test
+  void aSecondTitleIsReportedAndTheFirstKept() throws IOException {
+    assertThat(findings(failing("24-two-titles.xml")))
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.REPEATED)
+                    && finding.location().equals("/iati-activities/iati-activity[1]/title[2]"));
+  }
+
+  @Test
+  void aBudgetWithTwoEndsOrANonDecimalValueIsReported() throws IOException {
+    assertThat(findings(failing("budget/09-two-period-end.xml")))
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.REPEATED)
+                    && finding.location().endsWith("/budget[1]/period-end[2]"));
+    assertThat(findings(failing("budget/12-non-decimal-value.xml")))
+        .anyMatch(
+            finding ->
+                finding.id().equals(IatiFinding.INVALID_VALUE)
+                    && finding.location().endsWith("/budget[1]"));
+  }
+
+  private static Iati.Imported failing(String name) throws IOException {
+    Path document =
+        IatiReference.folder().resolve("activity-tests").resolve("should-fail").resolve(name);
+    return Iati.read(Files.readAllBytes(document));
+  }
+
+  private static List<IatiFinding> findings(Iati.Imported imported) {
+    List<IatiFinding> all = new ArrayList<>(imported.summary().findings());
+    imported.activities().forEach(activity -> all.addAll(activity.findings()));
+    return all;
+  }
+
+  /** Nothing is dropped silently: each element is read, or it or an ancestor is reported. */
+  private static void assertEveryElementIsReadOrReported(byte[] document, Iati.Imported imported)
+      throws XMLStreamException {
+    List<String> reported = findings(imported).stream().map(IatiFinding::location).toList();
+    for (String element : elements(document)) {
+      boolean read = READ.contains(element.replaceAll("\\[\\d+]", ""));
+      boolean covered =
+          reported.stream()
+              .anyMatch(location -> element.equals(location) || element.startsWith(location + "/"));
+      assertThat(read || covered).as("%s is neither read nor reported", element).isTrue();
+    }
+  }
+
+  private static List<String> elements(byte[] document) throws XMLStreamException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(document));
+    List<String> elements = new ArrayList<>();
+    List<String> path = new ArrayList<>();
+    List<Map<String, Integer>> counts = new ArrayList<>();
+    counts.add(new HashMap<>());
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String prefix = xml.getPrefix();
+        String name =
+            prefix == null || prefix.isEmpty()
+                ? xml.getLocalName()
+                : prefix + ":" + xml.getLocalName();
+        int position = counts.get(counts.size() - 1).merge(name, 1, Integer::sum);
+        path.add(path.isEmpty() ? "/" + name : "/" + name + "[" + position + "]");
+        counts.add(new HashMap<>());
+        elements.add(String.join("", path));
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        path.remove(path.size() - 1);
+        counts.remove(counts.size() - 1);
+      }
+    }
+    return elements;
+  }
+}
