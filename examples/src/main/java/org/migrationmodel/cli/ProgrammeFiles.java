@@ -54,7 +54,12 @@ final class ProgrammeFiles {
         : List.of(reader.read(in)).iterator();
   }
 
-  private static InputStream open(String name, InputStream standardInput) throws IOException {
+  /**
+   * Opens an input: standard input for {@code -}, else the named file.
+   *
+   * @throws IOException with a plain message when the file is missing or is a directory
+   */
+  static InputStream open(String name, InputStream standardInput) throws IOException {
     if (name.equals(STANDARD_INPUT)) {
       return standardInput;
     }
