@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CrosswalkCommand.class,
       CatalogueCommand.class,
-      ExplainCommand.class
+      ExplainCommand.class,
+      SuggestCommand.class
     })
 public final class MigrationModelCli {
 
@@ -58,6 +59,9 @@ public final class MigrationModelCli {
       }
       if (type == CrosswalkCommand.class) {
         return type.cast(new CrosswalkCommand(standardInput));
+      }
+      if (type == SuggestCommand.class) {
+        return type.cast(new SuggestCommand(standardInput));
       }
       return CommandLine.defaultFactory().create(type);
     }

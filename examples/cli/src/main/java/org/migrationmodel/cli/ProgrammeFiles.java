@@ -119,7 +119,12 @@ final class ProgrammeFiles {
     }
   }
 
-  private static InputStream open(String name, InputStream standardInput) throws IOException {
+  /**
+   * Opens an input: standard input for {@code -}, else the named file.
+   *
+   * @throws IOException when the file is missing, is a directory or cannot be read
+   */
+  static InputStream open(String name, InputStream standardInput) throws IOException {
     if (name.equals(STANDARD_INPUT)) {
       return standardInput;
     }

@@ -1,0 +1,237 @@
+package org.migrationmodel.suggester;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.CrossCuttingActivity;
+import org.migrationmodel.taxonomy.PopulationGroup;
+import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.migrationmodel.taxonomy.Term;
+
+/**
+ * The suggester's knowledge, read from {@code terms.txt}: for each language and each kind of term
+ * (activities, cross-cutting activities, target groups), the phrases that point to each term, as
+ * stem sequences with their weights, indexed by first stem for matching.
+ *
+ * <p>A phrase's weight for a term is {@code tier × (1 + 0.5 × (words − 1)) / shared}: the tier (1
+ * to 3) the file gives it, a bonus for each word beyond the first, divided by the number of terms
+ * of the same kind that list the same phrase in that language.
+ */
+final class Knowledge {
+  static final String RESOURCE = "terms.txt";
+  private static final Splitter PHRASES = Splitter.on(';').trimResults().omitEmptyStrings();
+
+  /** The catalogue version the file was written for. */
+  final String catalogueVersion;
+
+  private final Map<SupportedLanguage, Map<Kind, PhraseIndex>> indexes;
+
+  private Knowledge(String catalogueVersion, Map<SupportedLanguage, Map<Kind, PhraseIndex>> idx) {
+    this.catalogueVersion = catalogueVersion;
+    this.indexes = idx;
+  }
+
+  /** The index of one kind of term in one language. */
+  PhraseIndex index(SupportedLanguage language, Kind kind) {
+    return indexes.get(language).get(kind);
+  }
+
+  /** Reads the knowledge shipped in this module. */
+  static Knowledge standard(TextAnalysis analysis) {
+    InputStream in = Knowledge.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("The suggester's " + RESOURCE + " is missing from its jar");
+    }
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return read(reader.lines().collect(ImmutableList.toImmutableList()), analysis);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses the lines of a knowledge file.
+   *
+   * @throws IllegalArgumentException naming the line when a line is malformed
+   */
+  static Knowledge read(List<String> lines, TextAnalysis analysis) {
+    String version = null;
+    Term current = null;
+    // language -> kind -> stem key -> (term -> best weight before sharing)
+    Map<SupportedLanguage, Map<Kind, Map<String, Map<Term, Double>>>> raw =
+        new EnumMap<>(SupportedLanguage.class);
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n).strip();
+      int lineNumber = n + 1;
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("catalogue=")) {
+        version = line.substring("catalogue=".length()).strip();
+      } else if (line.startsWith("[") && line.endsWith("]")) {
+        current = term(line.substring(1, line.length() - 1), lineNumber);
+      } else {
+        checkArgument(current != null, "%s line %s: phrases before a [term]", RESOURCE, lineNumber);
+        int colon = line.indexOf(':');
+        List<String> head =
+            colon < 0 ? List.of() : Splitter.on(' ').splitToList(line.substring(0, colon));
+        checkArgument(
+            head.size() == 2 && head.get(1).matches("[123]"),
+            "%s line %s: expected '<language> <tier 1-3>: phrase; phrase'",
+            RESOURCE,
+            lineNumber);
+        SupportedLanguage language = language(head.get(0), lineNumber);
+        int tier = Integer.parseInt(head.get(1));
+        for (String phrase : PHRASES.split(line.substring(colon + 1))) {
+          String[] stems = analysis.analyse(phrase, language).stems;
+          checkArgument(
+              stems.length > 0,
+              "%s line %s: \"%s\" has only stop words",
+              RESOURCE,
+              lineNumber,
+              phrase);
+          double weight = tier * (1 + 0.5 * (stems.length - 1));
+          raw.computeIfAbsent(language, l -> new EnumMap<>(Kind.class))
+              .computeIfAbsent(Kind.of(current), k -> new LinkedHashMap<>())
+              .computeIfAbsent(String.join(" ", stems), k -> new LinkedHashMap<>())
+              .merge(current, weight, Math::max);
+        }
+      }
+    }
+    checkArgument(version != null, "%s has no catalogue= line", RESOURCE);
+    Map<SupportedLanguage, Map<Kind, PhraseIndex>> indexes = new EnumMap<>(SupportedLanguage.class);
+    for (SupportedLanguage language : SupportedLanguage.values()) {
+      Map<Kind, PhraseIndex> byKind = new EnumMap<>(Kind.class);
+      for (Kind kind : Kind.values()) {
+        Map<String, Map<Term, Double>> phrases =
+            raw.getOrDefault(language, Map.of()).getOrDefault(kind, Map.of());
+        byKind.put(kind, PhraseIndex.of(phrases));
+      }
+      indexes.put(language, byKind);
+    }
+    return new Knowledge(version, indexes);
+  }
+
+  private static Term term(String name, int lineNumber) {
+    int dot = name.indexOf('.');
+    checkArgument(dot > 0, "%s line %s: expected [Vocabulary.CODE]", RESOURCE, lineNumber);
+    String code = name.substring(dot + 1);
+    try {
+      return switch (name.substring(0, dot)) {
+        case "Activity" -> Activity.valueOf(code);
+        case "CrossCuttingActivity" -> CrossCuttingActivity.valueOf(code);
+        case "PopulationGroup" -> PopulationGroup.valueOf(code);
+        default -> throw new IllegalArgumentException("no vocabulary " + name.substring(0, dot));
+      };
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          RESOURCE + " line " + lineNumber + ": unknown term " + name, e);
+    }
+  }
+
+  private static SupportedLanguage language(String tag, int lineNumber) {
+    for (SupportedLanguage language : SupportedLanguage.values()) {
+      if (language.tag().equals(tag.toLowerCase(Locale.ROOT))) {
+        return language;
+      }
+    }
+    throw new IllegalArgumentException(
+        RESOURCE + " line " + lineNumber + ": unknown language \"" + tag + "\"");
+  }
+
+  /** The three kinds of term the suggester ranks separately. */
+  enum Kind {
+    ACTIVITY,
+    CROSS_CUTTING,
+    TARGET_GROUP;
+
+    static Kind of(Term term) {
+      if (term instanceof Activity) {
+        return ACTIVITY;
+      }
+      return term instanceof CrossCuttingActivity ? CROSS_CUTTING : TARGET_GROUP;
+    }
+  }
+
+  /** One phrase as stems, and the terms it points to with their weights. */
+  static final class Phrase {
+    final int id;
+    final String[] stems;
+    final ImmutableList<Term> terms;
+    final double[] weights;
+
+    Phrase(int id, String[] stems, ImmutableList<Term> terms, double[] weights) {
+      this.id = id;
+      this.stems = stems;
+      this.terms = terms;
+      this.weights = weights;
+    }
+  }
+
+  /** The phrases of one kind and language, by first stem, longest first. */
+  static final class PhraseIndex {
+    private final ImmutableMap<String, Phrase[]> byFirstStem;
+
+    /** The terms that have at least one phrase in this index. */
+    final ImmutableSet<Term> terms;
+
+    private PhraseIndex(ImmutableMap<String, Phrase[]> byFirstStem, ImmutableSet<Term> terms) {
+      this.byFirstStem = byFirstStem;
+      this.terms = terms;
+    }
+
+    static PhraseIndex of(Map<String, Map<Term, Double>> phrases) {
+      Map<String, List<Phrase>> byFirst = new HashMap<>();
+      ImmutableSet.Builder<Term> terms = ImmutableSet.builder();
+      int id = 0;
+      for (Map.Entry<String, Map<Term, Double>> entry : phrases.entrySet()) {
+        String[] stems = Splitter.on(' ').splitToList(entry.getKey()).toArray(new String[0]);
+        Map<Term, Double> sharing = entry.getValue();
+        double[] weights = new double[sharing.size()];
+        int i = 0;
+        for (double weight : sharing.values()) {
+          weights[i++] = weight / sharing.size();
+        }
+        terms.addAll(sharing.keySet());
+        byFirst
+            .computeIfAbsent(stems[0], k -> new ArrayList<>())
+            .add(new Phrase(id++, stems, ImmutableList.copyOf(sharing.keySet()), weights));
+      }
+      ImmutableMap.Builder<String, Phrase[]> index = ImmutableMap.builder();
+      for (Map.Entry<String, List<Phrase>> entry : byFirst.entrySet()) {
+        Phrase[] sorted = entry.getValue().toArray(new Phrase[0]);
+        Arrays.sort(sorted, Comparator.comparingInt((Phrase p) -> -p.stems.length));
+        index.put(entry.getKey(), sorted);
+      }
+      return new PhraseIndex(index.buildOrThrow(), terms.build());
+    }
+
+    private static final Phrase[] NONE = new Phrase[0];
+
+    /** The phrases starting with a stem, longest first; empty when none. */
+    Phrase[] startingWith(String stem) {
+      Phrase[] phrases = byFirstStem.get(stem);
+      return phrases == null ? NONE : phrases;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.migrationmodel.suggester;
+
+import java.io.ObjectStreamException;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Rule;
+import org.migrationmodel.validation.RuleContext;
+import org.migrationmodel.validation.Severity;
+
+/**
+ * Registers {@link PrimaryActivityTextCheck} with a validator as a {@link Rule}. Serializable for
+ * validators shipped to cluster workers: it holds nothing, and the check it delegates to is rebuilt
+ * on arrival around the standard suggester.
+ */
+final class PrimaryActivityTextRule implements Rule {
+  private static final long serialVersionUID = 1L;
+  private static final PrimaryActivityTextRule INSTANCE = new PrimaryActivityTextRule();
+
+  private final transient PrimaryActivityTextCheck check =
+      new PrimaryActivityTextCheck(Suggester.standard());
+
+  private PrimaryActivityTextRule() {}
+
+  static PrimaryActivityTextRule instance() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String id() {
+    return SuggesterRules.PRIMARY_ACTIVITY_TEXT_MISMATCH;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "When the suggester is confident about the title and description, the primary activity"
+        + " is among its first "
+        + Suggestions.AGREEING_RANKS
+        + " suggestions.";
+  }
+
+  @Override
+  public String rationale() {
+    return "Codes that pass every other rule can still misfile a programme, such as"
+        + " counter-trafficking filed under labour migration; the programme's own words are the"
+        + " evidence. The suggester is a heuristic, so this is a warning to review, not an error.";
+  }
+
+  @Override
+  public void check(Programme programme, RuleContext context) {
+    check.check(programme, context);
+  }
+
+  /**
+   * Resolves a deserialized rule to the single instance, whose check is in place.
+   *
+   * @return the shared instance
+   * @throws ObjectStreamException never
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return INSTANCE;
+  }
+}

@@ -1,0 +1,131 @@
+package org.migrationmodel.suggester;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+
+/**
+ * Turns text into the word stems the knowledge is matched on: words split by Unicode rules, French
+ * elisions ("l'", "d'") removed, case folded, the language's stop words dropped, words stemmed
+ * (Porter for English, Snowball for French and Spanish), and accents folded last so that text typed
+ * without accents meets the same stems. Thread-safe: Lucene keeps one token stream per thread.
+ */
+final class TextAnalysis {
+  private final Map<SupportedLanguage, Analyzer> analyzers = new EnumMap<>(SupportedLanguage.class);
+
+  TextAnalysis() {
+    for (SupportedLanguage language : SupportedLanguage.values()) {
+      analyzers.put(language, new LanguageAnalyzer(language));
+    }
+  }
+
+  /**
+   * Analyses a text.
+   *
+   * @param text the text; not null
+   * @param language its language; not null
+   * @return the stems in text order, with the span of text each came from
+   */
+  AnalysedText analyse(String text, SupportedLanguage language) {
+    List<String> stems = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    try (TokenStream stream = analyzers.get(language).tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        stems.add(term.toString());
+        spans.add(new int[] {offset.startOffset(), offset.endOffset()});
+      }
+      stream.end();
+    } catch (IOException e) {
+      // Reading a String cannot fail; a failure here is a defect, not bad input.
+      throw new UncheckedIOException(e);
+    }
+    int[] starts = new int[spans.size()];
+    int[] ends = new int[spans.size()];
+    for (int i = 0; i < spans.size(); i++) {
+      starts[i] = spans.get(i)[0];
+      ends[i] = spans.get(i)[1];
+    }
+    return new AnalysedText(text, stems.toArray(new String[0]), starts, ends);
+  }
+
+  /** The analysis chain of one language. */
+  private static final class LanguageAnalyzer extends Analyzer {
+    private final SupportedLanguage language;
+
+    LanguageAnalyzer(SupportedLanguage language) {
+      this.language = language;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = source;
+      switch (language) {
+        case ENGLISH -> {
+          stream = new EnglishPossessiveFilter(stream);
+          stream = new LowerCaseFilter(stream);
+          stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+          stream = new PorterStemFilter(stream);
+        }
+        case FRENCH -> {
+          stream = new LowerCaseFilter(stream);
+          stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+          stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+          stream = new SnowballFilter(stream, new FrenchStemmer());
+        }
+        case SPANISH -> {
+          stream = new LowerCaseFilter(stream);
+          stream = new StopFilter(stream, SpanishAnalyzer.getDefaultStopSet());
+          stream = new SnowballFilter(stream, new SpanishStemmer());
+        }
+      }
+      stream = new ASCIIFoldingFilter(stream);
+      return new TokenStreamComponents(source, stream);
+    }
+  }
+
+  /** A text's stems, and the offsets in the text of the word or words each stem came from. */
+  static final class AnalysedText {
+    final String text;
+    final String[] stems;
+    final int[] starts;
+    final int[] ends;
+
+    AnalysedText(String text, String[] stems, int[] starts, int[] ends) {
+      this.text = text;
+      this.stems = stems;
+      this.starts = starts;
+      this.ends = ends;
+    }
+
+    /** The words of the text from stem {@code from} to stem {@code to} inclusive, as written. */
+    String span(int from, int to) {
+      return text.substring(starts[from], ends[to]).replaceAll("\\s+", " ");
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.migrationmodel.suggester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.migrationmodel.suggester.Knowledge.Kind;
+import org.migrationmodel.suggester.Knowledge.Phrase;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.CrossCuttingActivity;
+import org.migrationmodel.taxonomy.PopulationGroup;
+import org.migrationmodel.taxonomy.SupportedLanguage;
+
+class KnowledgeTest {
+  private static final TextAnalysis ANALYSIS = new TextAnalysis();
+  private static final Knowledge STANDARD = Knowledge.standard(ANALYSIS);
+
+  @ParameterizedTest
+  @EnumSource(SupportedLanguage.class)
+  void everyTermOfTheModelHasPhrasesInEveryLanguage(SupportedLanguage language) {
+    assertThat(STANDARD.index(language, Kind.ACTIVITY).terms)
+        .containsExactlyInAnyOrder(Activity.values());
+    assertThat(STANDARD.index(language, Kind.CROSS_CUTTING).terms)
+        .containsExactlyInAnyOrder(CrossCuttingActivity.values());
+    assertThat(STANDARD.index(language, Kind.TARGET_GROUP).terms)
+        .containsExactlyInAnyOrder(PopulationGroup.values());
+  }
+
+  @Test
+  void aPhraseWeighsItsTierWithHalfATierMorePerExtraWordDividedAmongTheTermsThatShareIt() {
+    Knowledge knowledge =
+        Knowledge.read(
+            List.of(
+                "catalogue=1.0",
+                "[Activity.COUNTER_TRAFFICKING]",
+                "en 3: victims of trafficking; protection",
+                "[Activity.ASYLUM_AND_REFUGEES]",
+                "en 2: protection"),
+            ANALYSIS);
+
+    Phrase victims = only(knowledge, "victim");
+    assertThat(victims.terms).containsExactly(Activity.COUNTER_TRAFFICKING);
+    assertThat(victims.weights).containsExactly(4.5);
+    Phrase protection = only(knowledge, "protect");
+    assertThat(protection.terms)
+        .containsExactly(Activity.COUNTER_TRAFFICKING, Activity.ASYLUM_AND_REFUGEES);
+    assertThat(protection.weights).containsExactly(1.5, 1.0);
+  }
+
+  @Test
+  void aMalformedLineIsRefusedWithItsLineNumber() {
+    assertThatThrownBy(
+            () ->
+                Knowledge.read(
+                    List.of("catalogue=1.0", "[Activity.DOCUMENTATION]", "en: passports"),
+                    ANALYSIS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 3");
+  }
+
+  @Test
+  void anUnknownTermIsRefusedWithItsLineNumber() {
+    assertThatThrownBy(
+            () -> Knowledge.read(List.of("catalogue=1.0", "[Activity.TELEPORTATION]"), ANALYSIS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("Activity.TELEPORTATION");
+  }
+
+  @Test
+  void aPhraseOfStopWordsOnlyIsRefused() {
+    assertThatThrownBy(
+            () ->
+                Knowledge.read(
+                    List.of("catalogue=1.0", "[Activity.DOCUMENTATION]", "en 1: of the"), ANALYSIS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only stop words");
+  }
+
+  @Test
+  void aFileWithoutCatalogueVersionIsRefused() {
+    assertThatThrownBy(
+            () -> Knowledge.read(List.of("[Activity.DOCUMENTATION]", "en 1: passport"), ANALYSIS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("catalogue=");
+  }
+
+  private static Phrase only(Knowledge knowledge, String firstStem) {
+    Phrase[] phrases =
+        knowledge.index(SupportedLanguage.ENGLISH, Kind.ACTIVITY).startingWith(firstStem);
+    assertThat(phrases).hasSize(1);
+    return phrases[0];
+  }
+}

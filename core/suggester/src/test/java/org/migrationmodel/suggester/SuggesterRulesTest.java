@@ -1,0 +1,101 @@
+package org.migrationmodel.suggester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import org.junit.jupiter.api.Test;
+import org.migrationmodel.fixtures.SampleProgrammes;
+import org.migrationmodel.programme.Classification;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Rule;
+import org.migrationmodel.validation.Severity;
+import org.migrationmodel.validation.ValidationReport;
+import org.migrationmodel.validation.Validator;
+
+class SuggesterRulesTest {
+  private static final String RULE = SuggesterRules.PRIMARY_ACTIVITY_TEXT_MISMATCH;
+  private final Validator validator =
+      SuggesterRules.withConsistencyCheck(Validator.builder()).build();
+
+  @Test
+  void theStandardValidatorDoesNotCheckTextAgainstClassification() {
+    assertThat(Validator.standard().rules()).extracting(Rule::id).doesNotContain(RULE);
+    assertThat(validator.rules()).extracting(Rule::id).contains(RULE);
+    assertThat(validator.severity(RULE)).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void aCounterTraffickingTextFiledAsLabourMigrationIsReportedWithWhatTheTextPointsTo() {
+    Programme misfiled =
+        withPrimary(SampleProgrammes.counterTrafficking(), Activity.WORKERS_AND_PROFESSIONALS);
+
+    ValidationReport report = validator.validate(misfiled);
+
+    Finding finding =
+        report.findings().stream().filter(f -> f.ruleId().equals(RULE)).findFirst().orElseThrow();
+    assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+    assertThat(finding.pointer()).isEqualTo("/classification/primaryActivity");
+    assertThat(finding.suggestions()).hasSizeLessThanOrEqualTo(3).contains("COUNTER_TRAFFICKING");
+    assertThat(finding.message()).contains("WORKERS_AND_PROFESSIONALS", "COUNTER_TRAFFICKING");
+  }
+
+  @Test
+  void noSampleProgrammeIsReported() {
+    for (Programme programme : SampleProgrammes.all()) {
+      assertThat(validator.validate(programme).findings())
+          .as(programme.id())
+          .extracting(Finding::ruleId)
+          .doesNotContain(RULE);
+    }
+  }
+
+  @Test
+  void aTextTooVagueToBeConfidentIsNotReported() {
+    Programme vague =
+        Programme.builder()
+            .from(SampleProgrammes.counterTrafficking())
+            .title("Support programme")
+            .description("Activities in three provinces over two years.")
+            .classification(
+                Classification.builder().primaryActivity(Activity.CLAIMS_AND_COMPENSATION).build())
+            .build();
+
+    assertThat(Suggester.standard().suggest(vague).isConfident()).isFalse();
+    assertThat(validator.validate(vague).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain(RULE);
+  }
+
+  @Test
+  void theValidatorWithTheRuleSurvivesSerializationAndStillReports() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(validator);
+    }
+    Validator copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (Validator) in.readObject();
+    }
+    Programme misfiled =
+        withPrimary(SampleProgrammes.counterTrafficking(), Activity.WORKERS_AND_PROFESSIONALS);
+
+    assertThat(copy.validate(misfiled).findings()).extracting(Finding::ruleId).contains(RULE);
+  }
+
+  private static Programme withPrimary(Programme programme, Activity primary) {
+    return Programme.builder()
+        .from(programme)
+        .classification(
+            Classification.builder()
+                .from(programme.classification())
+                .primaryActivity(primary)
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,187 @@
+package org.migrationmodel.suggester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationmodel.fixtures.Concurrently;
+import org.migrationmodel.fixtures.SampleProgrammes;
+import org.migrationmodel.programme.Programme;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.Catalogue;
+import org.migrationmodel.taxonomy.CrossCuttingActivity;
+import org.migrationmodel.taxonomy.PopulationGroup;
+import org.migrationmodel.taxonomy.SupportedLanguage;
+
+class SuggesterTest {
+  private final Suggester suggester = Suggester.standard();
+
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ENGLISH|Women trafficked to the Gulf are identified and sheltered",
+        "FRENCH|La traite des femmes vers le Golfe: identification et hébergement",
+        "SPANISH|La trata de mujeres hacia el Golfo: identificación y albergue",
+        "FRENCH|LA TRAITE DES ETRES HUMAINS",
+        "SPANISH|trata de personas y victimas de trata"
+      })
+  void inflectedAccentedOrCapitalisedWordsForTraffickingPointToCounterTrafficking(
+      SupportedLanguage language, String text) {
+    Suggestions suggestions = suggester.suggest(text, "", language);
+
+    assertThat(suggestions.topActivities(1)).containsExactly(Activity.COUNTER_TRAFFICKING);
+  }
+
+  @Test
+  void evidenceQuotesTheWordsOfTheTextAsWritten() {
+    Suggestions suggestions =
+        suggester.suggest(
+            "Helping Trafficked Persons",
+            "Victims of trafficking receive shelter and legal aid.",
+            SupportedLanguage.ENGLISH);
+
+    Suggestion<Activity> top = suggestions.activities().get(0);
+    assertThat(top.term()).isEqualTo(Activity.COUNTER_TRAFFICKING);
+    assertThat(top.evidence()).contains("trafficked persons", "victims of trafficking");
+  }
+
+  @Test
+  void aPhraseCountsOnceAndItsWordsDoNotCountAgainForOtherActivities() {
+    Suggestions suggestions =
+        suggester.suggest("", "Return of qualified nationals.", SupportedLanguage.ENGLISH);
+
+    assertThat(suggestions.activities())
+        .extracting(Suggestion::term)
+        .containsExactly(Activity.RETURN_OF_QUALIFIED_NATIONALS);
+    assertThat(suggestions.activities().get(0).evidence())
+        .containsExactly("return of qualified nationals");
+  }
+
+  @Test
+  void aPhraseInTheTitleWeighsMoreThanTheSamePhraseInTheDescription() {
+    double inTitle =
+        suggester
+            .suggest("Border management", "", SupportedLanguage.ENGLISH)
+            .activities()
+            .get(0)
+            .score();
+    double inDescription =
+        suggester
+            .suggest("", "Border management", SupportedLanguage.ENGLISH)
+            .activities()
+            .get(0)
+            .score();
+
+    assertThat(inTitle).isGreaterThan(inDescription);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ENGLISH|The project supports the return of migrants to their country of origin with counselling.",
+        "FRENCH|Le projet appuie le retour des migrants dans leur pays d'origine avec un conseil.",
+        "SPANISH|El proyecto apoya el retorno de los migrantes a su país de origen con asesoramiento."
+      })
+  void theLanguageIsDetectedFromTheText(SupportedLanguage expected, String text) {
+    assertThat(suggester.suggest("", text).language()).isEqualTo(expected);
+  }
+
+  @Test
+  void textWithoutAnyKnownWordGivesNoActivityAndNoConfidence() {
+    Suggestions suggestions = suggester.suggest("", "");
+
+    assertThat(suggestions.activities()).isEmpty();
+    assertThat(suggestions.crossCuttingActivities()).isEmpty();
+    assertThat(suggestions.targetGroups()).isEmpty();
+    assertThat(suggestions.isConfident()).isFalse();
+    assertThat(suggestions.language()).isEqualTo(SupportedLanguage.ENGLISH);
+  }
+
+  @Test
+  void crossCuttingActivitiesAndTargetGroupsComeOnlyWhereTheTextNamesThem() {
+    Suggestions suggestions =
+        suggester.suggest(
+            "Shelters for victims of trafficking",
+            "The project runs awareness-raising campaigns on radio and trains officials in"
+                + " capacity-building workshops; victims of trafficking receive psychosocial"
+                + " support.",
+            SupportedLanguage.ENGLISH);
+
+    assertThat(suggestions.crossCuttingActivities())
+        .extracting(Suggestion::term)
+        .contains(
+            CrossCuttingActivity.PUBLIC_INFORMATION_AND_EDUCATION,
+            CrossCuttingActivity.TECHNICAL_COOPERATION_AND_CAPACITY_BUILDING)
+        .doesNotContain(CrossCuttingActivity.GENDER_DIMENSION);
+    assertThat(suggestions.targetGroups())
+        .extracting(Suggestion::term)
+        .contains(PopulationGroup.VICTIMS_OF_TRAFFICKING)
+        .doesNotContain(PopulationGroup.REFUGEES);
+    assertThat(suggestions.crossCuttingActivities())
+        .allSatisfy(s -> assertThat(s.score()).isGreaterThanOrEqualTo(Suggester.SUPPORT_SCORE));
+  }
+
+  @Test
+  void activitiesAreRankedByScoreAndEachHasEvidence() {
+    Suggestions suggestions = suggester.suggest(SampleProgrammes.labourMobility());
+
+    List<Double> scores = suggestions.activities().stream().map(Suggestion::score).toList();
+    assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    assertThat(suggestions.activities()).allSatisfy(s -> assertThat(s.evidence()).isNotEmpty());
+  }
+
+  @Test
+  void everySampleProgrammeHasItsPrimaryActivityAmongTheFirstThree() {
+    for (Programme programme : SampleProgrammes.all()) {
+      assertThat(suggester.suggest(programme).topActivities(3))
+          .as(programme.id())
+          .contains(programme.classification().primaryActivity().orElseThrow());
+    }
+  }
+
+  @Test
+  void suggestionsFromManyThreadsEqualThoseFromOne() throws Exception {
+    ImmutableList<LabelledSet.Programme> programmes = LabelledSet.read();
+    List<String> alone =
+        programmes.stream()
+            .map(p -> suggester.suggest(p.title(), p.description()).toString())
+            .toList();
+
+    List<String> together =
+        Concurrently.map(
+            programmes, 4, p -> suggester.suggest(p.title(), p.description()).toString());
+
+    assertThat(together).isEqualTo(alone);
+  }
+
+  @Test
+  void sameTextGivesTheSameSuggestionsEveryTime() {
+    List<Suggestions> runs =
+        IntStream.range(0, 3)
+            .mapToObj(i -> suggester.suggest(SampleProgrammes.counterTrafficking()))
+            .toList();
+
+    assertThat(runs).extracting(Suggestions::activities).containsOnly(runs.get(0).activities());
+  }
+
+  @Test
+  void knowledgeIsWrittenForTheStandardCatalogue() {
+    assertThat(suggester.catalogueVersion()).isEqualTo(Catalogue.standard().version());
+  }
+
+  @Test
+  void topActivitiesRefusesACountBelowOne() {
+    Suggestions suggestions = suggester.suggest("Border management", "");
+
+    assertThatThrownBy(() -> suggestions.topActivities(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1");
+  }
+}
