@@ -1,0 +1,62 @@
+package org.migrationmodel.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The job gives the command-line tool's summary and findings for the shipped sample files. */
+@ExtendWith(LocalSpark.class)
+class SampleDataTest {
+  private static final Path DATA = Path.of("..", "data");
+  private static final String BROKEN = DATA.resolve("broken-programmes.ndjson").toString();
+
+  @TempDir Path output;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"programmes.ndjson", "broken-programmes.ndjson"})
+  void summaryAndFindingsEqualTheCommandLineTools(String name, SparkSession spark) {
+    String file = DATA.resolve(name).toString();
+    JobRun run = JobRun.of(spark, output.resolve("findings"), file);
+
+    assertThat(run.status()).isEqualTo(name.startsWith("broken") ? 1 : 0);
+    assertThat(run.summaryLine()).isEqualTo(CommandLineTool.summaryLine(List.of(), file));
+    List<Row> table = run.table(spark, "parquet").collectAsList();
+    List<FindingRow> findings = FindingRow.of(table);
+    assertThat(findings).isEqualTo(CommandLineTool.findings(List.of(), file));
+    assertThat(table)
+        .allSatisfy(row -> assertThat(row.getString(row.fieldIndex("file"))).endsWith("/" + name));
+    if (name.startsWith("broken")) {
+      // Guards the comparison against passing on two tables that are empty or nearly so.
+      assertThat(findings.stream().map(FindingRow::ruleId).distinct().count()).isGreaterThan(20);
+      assertThat(findings.stream().map(FindingRow::line).distinct().count()).isGreaterThan(25);
+    }
+  }
+
+  @Test
+  void jsonAndCsvHoldTheParquetTable(SparkSession spark) {
+    Dataset<Row> parquet =
+        JobRun.of(spark, output.resolve("parquet"), BROKEN).table(spark, "parquet");
+    Dataset<Row> json =
+        JobRun.of(spark, output.resolve("json"), BROKEN, "--format", "json")
+            .table(spark, "json", parquet.schema());
+    Dataset<Row> csv =
+        JobRun.of(spark, output.resolve("csv"), BROKEN, "--format", "csv")
+            .table(spark, "csv", parquet.schema())
+            // CSV has no null: Spark reads the pointer "" (the whole record) as null.
+            .na()
+            .fill("", new String[] {"pointer"});
+
+    List<FindingRow> expected = FindingRow.of(parquet.collectAsList());
+    assertThat(FindingRow.of(json.collectAsList())).isEqualTo(expected);
+    assertThat(FindingRow.of(csv.collectAsList())).isEqualTo(expected);
+  }
+}
