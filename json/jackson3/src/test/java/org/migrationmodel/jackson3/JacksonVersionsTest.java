@@ -20,6 +20,12 @@ class JacksonVersionsTest {
   }
 
   @Test
+  void theRunHasTheJackson2StreamingApiItIsMeantToTest() {
+    assertThat(com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString())
+        .isEqualTo(System.getProperty("expected.jackson2.version"));
+  }
+
+  @Test
   void jackson2DatabindIsThereOnlyWhereTheRunSaysSo() {
     assertThat(isPresent("com.fasterxml.jackson.databind.ObjectMapper"))
         .isEqualTo(System.getProperty("expected.jackson2.databind").equals("present"));
