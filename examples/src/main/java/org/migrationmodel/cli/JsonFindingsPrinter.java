@@ -13,10 +13,16 @@ import org.migrationmodel.validation.Finding;
  * Prints findings for programs: one JSON object with a {@code records} array (every record that has
  * findings) and a {@code summary}, streamed as the records are read so that memory stays flat.
  */
-final class JsonFindingsPrinter implements FindingsPrinter {
+public final class JsonFindingsPrinter implements FindingsPrinter {
   private final JsonGenerator json;
 
-  JsonFindingsPrinter(Writer out) throws IOException {
+  /**
+   * A printer that writes to a writer, which it flushes at the end but does not close.
+   *
+   * @param out where the JSON goes; not null
+   * @throws IOException when the writer fails
+   */
+  public JsonFindingsPrinter(Writer out) throws IOException {
     this.json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
   }
 

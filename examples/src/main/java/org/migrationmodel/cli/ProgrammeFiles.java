@@ -17,7 +17,7 @@ import org.migrationmodel.json.ReadResult;
  * The inputs named on the command line, files or {@code -} for standard input, read record by
  * record whatever their layout, so that even a huge export is held one programme at a time.
  */
-final class ProgrammeFiles {
+public final class ProgrammeFiles {
   static final String STANDARD_INPUT = "-";
 
   /** Receives each record of each input, in order. */
@@ -46,7 +46,16 @@ final class ProgrammeFiles {
     }
   }
 
-  private static Iterator<ReadResult> records(BufferedInputStream in, ProgrammeReader reader)
+  /**
+   * The records of one input, laid out as one programme document, a JSON array or NDJSON, which its
+   * first bytes tell.
+   *
+   * @param in the input; not null
+   * @param reader the reader that reads and validates each record; not null
+   * @return the records, read as they are asked for
+   * @throws IOException when the input cannot be read
+   */
+  public static Iterator<ReadResult> records(BufferedInputStream in, ProgrammeReader reader)
       throws IOException {
     Optional<BulkFormat> layout = InputLayout.detect(in);
     return layout.isPresent()

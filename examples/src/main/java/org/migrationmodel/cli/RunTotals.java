@@ -5,13 +5,21 @@ import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.ValidationReport;
 
 /** Counts the programmes and findings of a whole validation run, across all inputs. */
-final class RunTotals {
+public final class RunTotals {
   private long programmes;
   private long valid;
   private long errors;
   private long warnings;
 
-  void add(ReadResult record) {
+  /** A run with nothing counted yet. */
+  public RunTotals() {}
+
+  /**
+   * Counts one record: a programme, valid or not, and its errors and warnings.
+   *
+   * @param record a record as read and validated; not null
+   */
+  public void add(ReadResult record) {
     programmes++;
     ValidationReport report = record.report();
     if (report.isValid()) {
@@ -21,28 +29,57 @@ final class RunTotals {
     warnings += report.count(Severity.WARNING);
   }
 
-  long programmes() {
+  /**
+   * The records counted.
+   *
+   * @return zero or more
+   */
+  public long programmes() {
     return programmes;
   }
 
-  long valid() {
+  /**
+   * The records without an error.
+   *
+   * @return zero or more
+   */
+  public long valid() {
     return valid;
   }
 
-  long invalid() {
+  /**
+   * The records with at least one error.
+   *
+   * @return zero or more
+   */
+  public long invalid() {
     return programmes - valid;
   }
 
-  long errors() {
+  /**
+   * The errors in all records.
+   *
+   * @return zero or more
+   */
+  public long errors() {
     return errors;
   }
 
-  long warnings() {
+  /**
+   * The warnings in all records.
+   *
+   * @return zero or more
+   */
+  public long warnings() {
     return warnings;
   }
 
-  /** The run's last line: {@code N programmes: V valid, I invalid, E errors, W warnings}. */
-  String summaryLine() {
+  /**
+   * The run's last line: {@code N programmes: V valid, I invalid, E errors, W warnings}.
+   *
+   * @return the line, never null
+   */
+  public String summaryLine() {
     return programmes
         + " programmes: "
         + valid
