@@ -42,8 +42,7 @@ public final class ServiceLoadRun {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(10);
   private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]*)\"");
-  // A G1 log line: "[12.3s][info][gc] GC(4) Pause Young (Normal) (G1 Evacuation Pause)
-  // 50M->9M(256M) 3.1ms".
+  // A G1 log line, such as "[9.1s][info][gc] GC(2) Pause Full (Diagnostic Command) 6M->5M(40M)".
   private static final Pattern GC_LINE =
       Pattern.compile("GC\\(\\d+\\) (Pause .*?) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
   private static final String HEAP = "-Xmx256m";
@@ -143,12 +142,12 @@ public final class ServiceLoadRun {
     String row() {
       return String.format(
           Locale.ROOT,
-          "| %s | %d | %d | %.1f | %.0f | %.1f | %.1f | %.1f |",
+          "| %s | %d | %d | %.1f | %s | %.1f | %.1f | %.1f |",
           label,
           requests,
           errors,
           seconds,
-          requests / seconds,
+          requests == 1 ? "-" : String.format(Locale.ROOT, "%.0f", requests / seconds),
           p50,
           p99,
           max);
@@ -234,10 +233,11 @@ public final class ServiceLoadRun {
     String label =
         String.format(
             Locale.ROOT,
-            "one NDJSON upload, %.1f MB, %d programmes (%.1f MB/s)",
+            "one NDJSON upload, %.1f MB, %d programmes (%.1f MB/s, %.0f programmes/s)",
             source.sent() / 1e6,
             source.records(),
-            source.sent() / 1e6 / (nanos / 1e9));
+            source.sent() / 1e6 / (nanos / 1e9),
+            source.records() / (nanos / 1e9));
     if (!ok) {
       System.out.println(
           "Upload answer: " + response.statusCode() + " " + abbreviate(response.body()));
@@ -304,7 +304,7 @@ public final class ServiceLoadRun {
   }
 
   private static List<List<GcEvent>> gcPhases(Path gcLog) throws IOException {
-    // Each forced collection (System.gc(), by jcmd) closes a phase: warm-up, validations, upload.
+    // Each collection forced by jcmd GC.run closes a phase: warm-up, validations, upload.
     List<List<GcEvent>> phases = new ArrayList<>();
     List<GcEvent> current = new ArrayList<>();
     for (String line : Files.readAllLines(gcLog)) {
@@ -315,7 +315,7 @@ public final class ServiceLoadRun {
       GcEvent event =
           new GcEvent(gc.group(1), Long.parseLong(gc.group(2)), Long.parseLong(gc.group(3)));
       current.add(event);
-      if (event.kind().contains("System.gc()")) {
+      if (event.kind().contains("(Diagnostic Command)")) {
         phases.add(current);
         current = new ArrayList<>();
       }

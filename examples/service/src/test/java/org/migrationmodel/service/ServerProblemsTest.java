@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,13 +18,14 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The size limit on a real server, where a body may come without a length: then the limit is
- * enforced as the body is read. A small limit keeps the bodies small.
+ * Problems only a real server shows: the size limit on a body that comes without a length, which is
+ * enforced as the body is read, and errors Tomcat answers before Spring MVC sees the request. A
+ * small limit keeps the bodies small.
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "migration-model.service.max-request-bytes=" + RequestSizeLimitTest.LIMIT)
-class RequestSizeLimitTest {
+    properties = "migration-model.service.max-request-bytes=" + ServerProblemsTest.LIMIT)
+class ServerProblemsTest {
   static final int LIMIT = 20_000;
 
   @LocalServerPort private int port;
@@ -52,6 +55,23 @@ class RequestSizeLimitTest {
     JsonNode summary = new ObjectMapper().readTree(response.body()).get("summary");
     assertThat(summary.get("programmes").asLong()).isPositive();
     assertThat(summary.get("invalid").asLong()).isZero();
+  }
+
+  @Test
+  void aPathTomcatCannotDecodeIsABadRequestProblem() throws Exception {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/v1/rules/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer)
+          .startsWith("HTTP/1.1 400")
+          .containsIgnoringCase("Content-Type: application/problem+json")
+          .contains("\"type\":\"/problems/bad-request\"", "\"status\":400")
+          .doesNotContain("Tomcat", "Exception", "<html");
+    }
   }
 
   private HttpResponse<String> send(HttpRequest.BodyPublisher body) throws Exception {
