@@ -15,11 +15,16 @@ import org.migrationmodel.taxonomy.Theme;
  * Prints the model as an indented tree: the areas and their activities, then the cross-cutting
  * activities, then the themes, each term with its label and code.
  */
-final class CatalogueTree {
+public final class CatalogueTree {
   private final Locale locale;
   private final ResourceBundle headings;
 
-  CatalogueTree(SupportedLanguage language) {
+  /**
+   * A tree with labels and headings in one language.
+   *
+   * @param language the language; not null
+   */
+  public CatalogueTree(SupportedLanguage language) {
     this.locale = language.locale();
     this.headings =
         ResourceBundle.getBundle(
@@ -27,7 +32,13 @@ final class CatalogueTree {
             language == SupportedLanguage.ENGLISH ? Locale.ROOT : locale);
   }
 
-  void print(Catalogue catalogue, PrintWriter out) {
+  /**
+   * Prints a catalogue.
+   *
+   * @param catalogue the catalogue; not null
+   * @param out where the tree goes; not flushed or closed
+   */
+  public void print(Catalogue catalogue, PrintWriter out) {
     out.println(MessageFormat.format(headings.getString("catalogue.title"), catalogue.version()));
     out.println();
     out.println(headings.getString("catalogue.areas"));

@@ -9,15 +9,17 @@ import java.util.TreeMap;
  * Converts amounts into one reporting currency, with rates the user gives: the data itself carries
  * none, so a currency without a rate is left out of converted totals and said to be.
  */
-final class ExchangeRates {
+public final class ExchangeRates {
   private final String reportingCurrency;
   private final Map<String, BigDecimal> ratesToReporting;
 
   /**
+   * Rates into one reporting currency.
+   *
    * @param reportingCurrency the ISO 4217 code totals are expressed in
    * @param ratesToReporting units of the reporting currency per unit of each other currency
    */
-  ExchangeRates(String reportingCurrency, Map<String, BigDecimal> ratesToReporting) {
+  public ExchangeRates(String reportingCurrency, Map<String, BigDecimal> ratesToReporting) {
     this.reportingCurrency = reportingCurrency;
     this.ratesToReporting = new TreeMap<>(ratesToReporting);
     this.ratesToReporting.put(reportingCurrency, BigDecimal.ONE);

@@ -10,7 +10,7 @@ import org.migrationmodel.json.BulkFormat;
  * first line holds a whole JSON value), or one programme document. Anything else, such as an empty
  * or binary input, is read as one document so that the reader reports what is wrong with it.
  */
-final class InputLayout {
+public final class InputLayout {
   // How far to look for the end of the first line; a record may be as long as a document.
   private static final int MAX_LOOK_AHEAD = 16 * 1024 * 1024 + 1;
   private static final int[] BYTE_ORDER_MARK = {0xEF, 0xBB, 0xBF};
@@ -20,8 +20,12 @@ final class InputLayout {
   /**
    * The bulk format of an input, or empty for a single document. The stream is reset to where it
    * was.
+   *
+   * @param in the input, which must support mark and reset; not null
+   * @return the bulk format, or empty for one programme document
+   * @throws IOException when the input cannot be read
    */
-  static Optional<BulkFormat> detect(BufferedInputStream in) throws IOException {
+  public static Optional<BulkFormat> detect(BufferedInputStream in) throws IOException {
     in.mark(MAX_LOOK_AHEAD);
     try {
       int first = firstSignificantByte(in);

@@ -17,11 +17,17 @@ import org.migrationmodel.validation.Finding;
  * not to its end) and a {@code summary}. Records are streamed as they are read so that memory stays
  * flat; the few input problems are kept until the end.
  */
-final class JsonFindingsPrinter implements FindingsPrinter {
+public final class JsonFindingsPrinter implements FindingsPrinter {
   private final JsonGenerator json;
   private final List<InputProblem> problems = new ArrayList<>();
 
-  JsonFindingsPrinter(Writer out) throws IOException {
+  /**
+   * A printer that writes to a writer, which it flushes at the end but does not close.
+   *
+   * @param out where the JSON goes; not null
+   * @throws IOException when the writer fails
+   */
+  public JsonFindingsPrinter(Writer out) throws IOException {
     this.json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
   }
 

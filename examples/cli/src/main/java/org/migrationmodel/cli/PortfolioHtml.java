@@ -18,7 +18,7 @@ import org.migrationmodel.taxonomy.Theme;
  * activities nothing covers. No scripts, fonts or other files are referenced, so the page works
  * offline and can be mailed as it is.
  */
-final class PortfolioHtml {
+public final class PortfolioHtml {
   /** The colour of each area's heading, in {@link Area} order. */
   static final String[] AREA_COLOURS = {"#1b7a3e", "#1565c0", "#c25400", "#7b1fa2"};
 
@@ -43,7 +43,13 @@ final class PortfolioHtml {
 
   private PortfolioHtml() {}
 
-  static void write(PortfolioView view, PrintWriter out) {
+  /**
+   * Writes the page.
+   *
+   * @param view the portfolio in its reporting currency; not null
+   * @param out where the page goes; not flushed or closed
+   */
+  public static void write(PortfolioView view, PrintWriter out) {
     PortfolioTally tally = view.tally();
     out.println("<!DOCTYPE html>");
     out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");

@@ -19,7 +19,7 @@ import org.migrationmodel.taxonomy.Theme;
  * Counts a portfolio one programme at a time, in memory that does not grow with the number of
  * programmes: programmes and budget by area and activity, cross-cutting activities and themes.
  */
-final class PortfolioTally {
+public final class PortfolioTally {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private int programmes;
@@ -33,7 +33,15 @@ final class PortfolioTally {
   private final CurrencyAmounts unallocatedBudget = new CurrencyAmounts();
   private final Map<String, Integer> programmesByCurrency = new TreeMap<>();
 
-  void add(Programme programme) {
+  /** An empty portfolio. */
+  public PortfolioTally() {}
+
+  /**
+   * Counts one programme.
+   *
+   * @param programme the programme; not null
+   */
+  public void add(Programme programme) {
     programmes++;
     Classification classification = programme.classification();
     classification.primaryArea().ifPresent(area -> increment(programmesByPrimaryArea, area));
@@ -74,7 +82,12 @@ final class PortfolioTally {
     counts.merge(key, 1, Integer::sum);
   }
 
-  int programmes() {
+  /**
+   * The programmes counted.
+   *
+   * @return zero or more
+   */
+  public int programmes() {
     return programmes;
   }
 
@@ -106,8 +119,12 @@ final class PortfolioTally {
     return sum;
   }
 
-  /** The currency most programmes' budgets are in; ties go to the first code alphabetically. */
-  Optional<String> mostCommonCurrency() {
+  /**
+   * The currency most programmes' budgets are in; ties go to the first code alphabetically.
+   *
+   * @return the ISO 4217 code, or empty when no programme has a budget
+   */
+  public Optional<String> mostCommonCurrency() {
     return programmesByCurrency.entrySet().stream()
         .max(
             Map.Entry.<String, Integer>comparingByValue()

@@ -11,12 +11,18 @@ import org.migrationmodel.taxonomy.Area;
  * A tally seen in one reporting currency: budgets converted with the user's rates, and each area's
  * and activity's share of the allocated budget that could be converted.
  */
-final class PortfolioView {
+public final class PortfolioView {
   private final PortfolioTally tally;
   private final ExchangeRates rates;
   private final BigDecimal allocatedTotal;
 
-  PortfolioView(PortfolioTally tally, ExchangeRates rates) {
+  /**
+   * A view of a tally in the reporting currency of the rates.
+   *
+   * @param tally the portfolio; not null
+   * @param rates how to convert its budgets; not null
+   */
+  public PortfolioView(PortfolioTally tally, ExchangeRates rates) {
     this.tally = tally;
     this.rates = rates;
     BigDecimal sum = BigDecimal.ZERO;

@@ -9,7 +9,7 @@ import org.migrationmodel.validation.ValidationReport;
  * Counts the programmes, findings and input problems of a whole run, across all inputs, and gives
  * the run's exit status.
  */
-final class RunTotals {
+public final class RunTotals {
   /** The finding id of a rule that threw: a defect of the rule, not a problem of the data. */
   static final String RULE_FAILURE = "rule-failure";
 
@@ -22,7 +22,15 @@ final class RunTotals {
   private long unreadableInputs;
   private long inputsReadInPart;
 
-  void add(ReadResult record) {
+  /** A run with nothing counted yet. */
+  public RunTotals() {}
+
+  /**
+   * Counts one record: a programme, valid or not, and its findings.
+   *
+   * @param record a record as read and validated; not null
+   */
+  public void add(ReadResult record) {
     add(record.isValid(), record.report());
   }
 
@@ -96,8 +104,10 @@ final class RunTotals {
    * The run's last line: {@code N programmes: V valid, I invalid, E errors, W warnings}, then
    * {@code , K notes} when INFO findings were made, and the inputs that were not read, or not to
    * their end, when there are any.
+   *
+   * @return the line, never null
    */
-  String summaryLine() {
+  public String summaryLine() {
     StringBuilder line =
         new StringBuilder()
             .append(counted(programmes, "programme"))

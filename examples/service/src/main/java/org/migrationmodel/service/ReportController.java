@@ -1,0 +1,65 @@
+package org.migrationmodel.service;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.migrationmodel.cli.ExchangeRates;
+import org.migrationmodel.cli.PortfolioHtml;
+import org.migrationmodel.cli.PortfolioTally;
+import org.migrationmodel.cli.PortfolioView;
+import org.migrationmodel.json.ReadResult;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/report}: the command-line tool's HTML portfolio report of the programmes in
+ * the body, the four areas as boxes. Programmes that cannot be read are left out, as there.
+ */
+@RestController
+final class ReportController {
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  // The report is one page with inline styles and nothing else: let it load nothing.
+  private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+  private final ProgrammeRecords programmes;
+
+  ReportController(ProgrammeRecords programmes) {
+    this.programmes = programmes;
+  }
+
+  @PostMapping(
+      path = "/api/v1/report",
+      consumes = {MediaType.APPLICATION_JSON_VALUE, ProgrammeRecords.NDJSON},
+      produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> report(
+      @RequestParam(defaultValue = "false") boolean lenient,
+      @RequestParam(required = false) String currency,
+      HttpServletRequest request)
+      throws IOException {
+    if (currency != null && !CURRENCY.matcher(currency).matches()) {
+      throw new InvalidParameterException(
+          "currency", "must be an ISO 4217 code of three capital letters, such as EUR");
+    }
+    PortfolioTally tally = new PortfolioTally();
+    Iterator<ReadResult> records = programmes.read(request, lenient);
+    while (records.hasNext()) {
+      records.next().programme().ifPresent(tally::add);
+    }
+    String reporting = currency != null ? currency : tally.mostCommonCurrency().orElse("USD");
+    StringWriter page = new StringWriter();
+    PortfolioHtml.write(
+        new PortfolioView(tally, new ExchangeRates(reporting, Map.of())), new PrintWriter(page));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .header("Content-Security-Policy", POLICY)
+        .body(page.toString());
+  }
+}

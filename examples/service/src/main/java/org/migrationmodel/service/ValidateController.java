@@ -1,0 +1,59 @@
+package org.migrationmodel.service;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import org.migrationmodel.cli.JsonFindingsPrinter;
+import org.migrationmodel.cli.RunTotals;
+import org.migrationmodel.json.ReadResult;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/validate}: reads and validates the programmes of the body and answers with
+ * the command-line tool's {@code --format json} output, written as the records are read.
+ */
+@RestController
+final class ValidateController {
+  /** What the {@code input} member of each record says: the findings come from the body. */
+  static final String INPUT = "request";
+
+  private final ProgrammeRecords programmes;
+
+  ValidateController(ProgrammeRecords programmes) {
+    this.programmes = programmes;
+  }
+
+  @PostMapping(
+      path = "/api/v1/validate",
+      consumes = {MediaType.APPLICATION_JSON_VALUE, ProgrammeRecords.NDJSON},
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  void validate(
+      @RequestParam(defaultValue = "false") boolean lenient,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    Iterator<ReadResult> records = programmes.read(request, lenient);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    JsonFindingsPrinter printer = new JsonFindingsPrinter(out);
+    RunTotals totals = new RunTotals();
+    printer.start();
+    while (records.hasNext()) {
+      ReadResult record = records.next();
+      totals.add(record);
+      printer.record(INPUT, record);
+    }
+    printer.finish(totals);
+  }
+}
