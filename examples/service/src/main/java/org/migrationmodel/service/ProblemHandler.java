@@ -1,5 +1,6 @@
 package org.migrationmodel.service;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -30,18 +31,25 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 final class ProblemHandler extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
+  // Once a streamed answer has started, only breaking the connection off, which Tomcat does with
+  // an exception left unhandled, tells the client that the answer is incomplete.
   @ExceptionHandler(RequestTooLargeException.class)
-  ResponseEntity<Object> tooLarge(RequestTooLargeException e) {
+  ResponseEntity<Object> tooLarge(RequestTooLargeException e, HttpServletResponse response)
+      throws RequestTooLargeException {
+    if (response.isCommitted()) {
+      throw e;
+    }
     return answer(Problem.REQUEST_TOO_LARGE, e.getMessage(), new HttpHeaders());
   }
 
   // While iterating bulk records, the reader wraps a failure to read the body.
   @ExceptionHandler(UncheckedIOException.class)
-  ResponseEntity<Object> unreadable(UncheckedIOException e) {
+  ResponseEntity<Object> unreadable(UncheckedIOException e, HttpServletResponse response)
+      throws Exception {
     if (e.getCause() instanceof RequestTooLargeException tooLarge) {
-      return tooLarge(tooLarge);
+      return tooLarge(tooLarge, response);
     }
-    return unexpected(e);
+    return unexpected(e, response);
   }
 
   @ExceptionHandler(UnknownRuleException.class)
@@ -57,7 +65,10 @@ final class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Object> unexpected(Exception e) {
+  ResponseEntity<Object> unexpected(Exception e, HttpServletResponse response) throws Exception {
+    if (response.isCommitted()) {
+      throw e;
+    }
     LOG.error("Request failed", e);
     return answer(Problem.INTERNAL_ERROR, Problem.INTERNAL_ERROR.description(), new HttpHeaders());
   }
@@ -107,7 +118,8 @@ final class ProblemHandler extends ResponseEntityExceptionHandler {
           headers);
     }
     if (status.is5xxServerError()) {
-      return unexpected(e);
+      LOG.error("Request failed", e);
+      return answer(Problem.INTERNAL_ERROR, Problem.INTERNAL_ERROR.description(), headers);
     }
     return answer(Problem.BAD_REQUEST, Problem.BAD_REQUEST.description(), headers);
   }

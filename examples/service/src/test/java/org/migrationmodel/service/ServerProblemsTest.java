@@ -1,10 +1,13 @@
 package org.migrationmodel.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -12,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -44,6 +48,28 @@ class ServerProblemsTest {
     HttpResponse<String> response =
         send(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
     assertProblem(response);
+  }
+
+  @Test
+  void aBodyPastTheLimitAfterFindingsWereStreamedBreaksTheAnswerOff() throws Exception {
+    // Each line holds hundreds of unknown codes, so findings are sent long before the limit.
+    String line =
+        "{\"modelVersion\":\"1.0\",\"id\":\"X\",\"classification\":{\"themes\":["
+            + String.join(",", Collections.nCopies(300, "\"NOT_A_THEME\""))
+            + "]}}\n";
+    byte[] body = line.repeat(LIMIT / line.length() + 2).getBytes(StandardCharsets.UTF_8);
+    String answer;
+    try {
+      answer =
+          send(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+              .body();
+    } catch (IOException e) {
+      return; // The connection was broken off before the answer's end, as it should be.
+    }
+    String received = answer;
+    assertThatThrownBy(() -> new ObjectMapper().readTree(received))
+        .as("an answer cut off at the limit is not JSON")
+        .isInstanceOf(JsonProcessingException.class);
   }
 
   @Test
