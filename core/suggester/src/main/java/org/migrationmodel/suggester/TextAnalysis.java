@@ -1,5 +1,6 @@
 package org.migrationmodel.suggester;
 
+import com.google.common.base.CharMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ final class TextAnalysis {
 
     /** The words of the text from stem {@code from} to stem {@code to} inclusive, as written. */
     String span(int from, int to) {
-      return text.substring(starts[from], ends[to]).replaceAll("\\s+", " ");
+      return CharMatcher.whitespace().collapseFrom(text.substring(starts[from], ends[to]), ' ');
     }
   }
 }
