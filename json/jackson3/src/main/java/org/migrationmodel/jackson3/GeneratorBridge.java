@@ -3,7 +3,6 @@ package org.migrationmodel.jackson3;
 import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.GeneratorBase;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -167,7 +166,7 @@ final class GeneratorBridge extends GeneratorBase {
   }
 
   @Override
-  protected void _verifyValueWrite(String typeMsg) throws IOException {
+  protected void _verifyValueWrite(String typeMsg) {
     // The Jackson 3 generator checks its own state.
   }
 }

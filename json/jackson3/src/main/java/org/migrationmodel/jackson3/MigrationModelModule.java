@@ -29,8 +29,7 @@ import tools.jackson.databind.module.SimpleModule;
  * }</pre>
  *
  * <p>{@code JsonMapper.builder().findAndAddModules()} finds the module (in strict mode) through
- * {@code META-INF/services} on the class path and {@code provides} on the module path; so does
- * Spring Boot's auto-configured mapper, once the module is a bean.
+ * {@code META-INF/services} on the class path and {@code provides} on the module path.
  *
  * <p>A value that does not read cleanly fails with an {@link InvalidProgrammeJsonException} that
  * carries every problem as a finding; a term with an unknown code, as a value or a map key, fails

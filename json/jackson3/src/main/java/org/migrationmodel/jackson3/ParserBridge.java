@@ -197,7 +197,7 @@ final class ParserBridge extends ParserMinimalBase {
         location.getColumnNr());
   }
 
-  static JsonToken token(tools.jackson.core.JsonToken token) {
+  private static JsonToken token(tools.jackson.core.JsonToken token) {
     if (token == null) {
       return null;
     }

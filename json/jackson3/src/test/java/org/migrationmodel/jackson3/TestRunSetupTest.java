@@ -7,10 +7,10 @@ import tools.jackson.databind.cfg.PackageVersion;
 
 /**
  * The build runs these tests once per supported Jackson 3 (json/jackson3/pom.xml); this checks that
- * each run has the Jackson it claims, and Jackson 2's databind only where it says so, so that a run
- * cannot pass on the wrong class path unnoticed.
+ * each run has the Jacksons it claims, Jackson 2's databind only where it says so, and the module
+ * path where it says so, so that a run cannot pass on the wrong path unnoticed.
  */
-class JacksonVersionsTest {
+class TestRunSetupTest {
   @Test
   void theRunHasTheJackson3ItIsMeantToTest() {
     assertThat(PackageVersion.VERSION.toString())
@@ -31,9 +31,15 @@ class JacksonVersionsTest {
         .isEqualTo(System.getProperty("expected.jackson2.databind").equals("present"));
   }
 
+  @Test
+  void theModuleIsOnTheModulePathOnlyWhereTheRunSaysSo() {
+    assertThat(MigrationModelModule.class.getModule().isNamed())
+        .isEqualTo(Boolean.parseBoolean(System.getProperty("expected.module.path")));
+  }
+
   private static boolean isPresent(String className) {
     try {
-      Class.forName(className, false, JacksonVersionsTest.class.getClassLoader());
+      Class.forName(className, false, TestRunSetupTest.class.getClassLoader());
       return true;
     } catch (ClassNotFoundException e) {
       return false;
