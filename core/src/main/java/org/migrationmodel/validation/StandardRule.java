@@ -93,7 +93,9 @@ public enum StandardRule implements Rule {
   CURRENCY_CODE(
       "currency-code",
       Severity.ERROR,
-      "The budget's currency is an ISO 4217 code: three upper-case letters, such as USD.",
+      "The budget's currency is a current ISO 4217 currency code, such as USD, of the library's"
+          + " pinned table: not a withdrawn code, nor a funds code, unit of account, precious"
+          + " metal, XTS or XXX.",
       "ISO 4217 is the standard that finance systems and IATI use for currencies; amounts in an"
           + " unknown currency cannot be compared or converted.",
       new CurrencyCode()),
@@ -149,7 +151,8 @@ public enum StandardRule implements Rule {
   COUNTRY_CODE(
       "country-code",
       Severity.ERROR,
-      "Every country code is an upper-case ISO 3166-1 alpha-2 code, or XK for Kosovo.",
+      "Every country code is an assigned ISO 3166-1 alpha-2 code of the library's pinned table,"
+          + " or XK for Kosovo.",
       "ISO 3166-1 alpha-2 is the standard that UN agencies and IATI use for countries; XK is the"
           + " code UN agencies use for Kosovo, which ISO leaves to user assignment.",
       new CountryCode()),
