@@ -21,8 +21,9 @@ import org.migrationmodel.taxonomy.Catalogue;
  * and lets a caller disable rules, change severities, add rules and pick a catalogue.
  *
  * <p>Validators are immutable, thread-safe and serializable: share one across threads, or ship it
- * to Spark or Beam workers. Validation never throws for bad data; a rule that fails with an
- * exception is reported as an {@link Severity#ERROR} finding of that rule.
+ * to Spark or Beam workers. Validation never throws for bad data; a rule that throws is reported as
+ * a {@value Finding#RULE_FAILURE} finding that keeps the exception, and the report is then not
+ * {@linkplain ValidationReport#isComplete() complete}.
  */
 public final class Validator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -223,18 +224,19 @@ public final class Validator implements Serializable {
       try {
         configured.rule.check(programme, this);
       } catch (RuntimeException e) {
-        // A broken rule must not stop the other rules or a bulk run: report it where it shows.
+        // A broken rule must not stop the other rules or a bulk run, nor pass for bad data.
         findings.add(
             Finding.builder()
-                .ruleId(configured.rule.id())
+                .ruleId(Finding.RULE_FAILURE)
                 .severity(Severity.ERROR)
                 .pointer("")
                 .message(
-                    "The rule failed with "
-                        + e.getClass().getName()
-                        + " ("
-                        + e.getMessage()
-                        + "); this is a defect of the rule, not of the programme.")
+                    "The rule \""
+                        + configured.rule.id()
+                        + "\" failed, so the programme was not fully checked; this is a defect of"
+                        + " the rule, not of the programme: "
+                        + e)
+                .cause(e)
                 .build());
       }
     }

@@ -2,6 +2,7 @@ package org.migrationmodel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.testing.SerializableTester;
 import java.util.Arrays;
@@ -94,14 +95,59 @@ class ValidatorTest {
   }
 
   @Test
-  void aRuleThatThrowsBecomesAnErrorFindingAndTheOtherRulesStillRun() {
+  void aRuleThatThrowsIsARuleFailureKeepingItsCauseAndTheOtherRulesStillRun() {
     Validator validator = Validator.builder().add(new NamedRule("always-throws")).build();
     ValidationReport report = validator.validate(untitled());
+
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::severity)
-        .contains(
-            org.assertj.core.groups.Tuple.tuple("always-throws", Severity.ERROR),
-            org.assertj.core.groups.Tuple.tuple("title-required", Severity.ERROR));
+        .extracting(Finding::ruleId, Finding::severity, Finding::pointer)
+        .containsExactly(
+            tuple(Finding.RULE_FAILURE, Severity.ERROR, ""),
+            tuple("title-required", Severity.ERROR, "/title"));
+    Finding failure = report.ruleFailures().get(0);
+    assertThat(report.ruleFailures()).containsExactly(failure);
+    assertThat(failure.message()).contains("\"always-throws\"", "boom");
+    assertThat(failure.cause())
+        .get()
+        .isInstanceOf(IllegalStateException.class)
+        .extracting(Throwable::getMessage)
+        .isEqualTo("boom");
+  }
+
+  @Test
+  void aReportWithARuleFailureIsIncompleteAndNeverValid() {
+    Programme clean = SampleProgrammes.counterTrafficking();
+    ValidationReport failed =
+        Validator.builder().add(new NamedRule("always-throws")).build().validate(clean);
+    ValidationReport checked = Validator.standard().validate(clean);
+    ValidationReport badData = Validator.standard().validate(untitled());
+
+    assertThat(failed.isComplete()).isFalse();
+    assertThat(failed.isValid()).isFalse();
+    assertThat(checked.isComplete()).isTrue();
+    assertThat(checked.ruleFailures()).isEmpty();
+    assertThat(badData.isComplete()).isTrue();
+    assertThat(badData.isValid()).isFalse();
+    assertThat(badData.ruleFailures()).isEmpty();
+  }
+
+  @Test
+  void theExceptionOfAnIncompleteReportIsCausedByTheRulesException() {
+    ValidationReport failed =
+        Validator.builder()
+            .add(new NamedRule("always-throws"))
+            .build()
+            .validate(SampleProgrammes.counterTrafficking());
+
+    assertThatThrownBy(failed::throwIfInvalid)
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(Finding.RULE_FAILURE)
+        .cause()
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("boom");
+    assertThatThrownBy(() -> Validator.standard().validate(untitled()).throwIfInvalid())
+        .isInstanceOf(ValidationException.class)
+        .hasNoCause();
   }
 
   @Test
