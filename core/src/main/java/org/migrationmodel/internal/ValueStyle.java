@@ -15,5 +15,5 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = true))
 public @interface ValueStyle {}

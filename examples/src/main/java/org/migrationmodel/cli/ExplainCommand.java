@@ -3,7 +3,7 @@ package org.migrationmodel.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.migrationmodel.validation.Rule;
+import org.migrationmodel.validation.RuleDescription;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,18 +24,20 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Validator validator = Validator.standard();
-    Optional<Rule> rule =
+    Optional<RuleDescription> rule =
         validator.rules().stream().filter(candidate -> candidate.id().equals(ruleId)).findFirst();
     if (rule.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println("migration-model: no rule has the id '" + ruleId + "'.");
-      err.println("Rules: " + String.join(", ", validator.rules().stream().map(Rule::id).toList()));
+      err.println(
+          "Rules: "
+              + String.join(", ", validator.rules().stream().map(RuleDescription::id).toList()));
       return MigrationModelCli.EXIT_USAGE_OR_IO;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(rule.get().id() + " (" + validator.severity(ruleId) + ")");
-    out.println("Checks: " + rule.get().summary());
-    out.println("Why:    " + rule.get().rationale());
+    out.println(rule.get().id() + " (" + rule.get().severity() + ")");
+    out.println("Checks: " + rule.get().summary().orElse("(not given)"));
+    out.println("Why:    " + rule.get().rationale().orElse("(not given)"));
     return 0;
   }
 }

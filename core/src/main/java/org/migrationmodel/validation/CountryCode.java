@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /**
  * Every country code is an ISO 3166-1 alpha-2 code assigned in the library's pinned table ({@code
  * iso3166-1.tsv}), whatever the JDK knows, or {@code XK}, which UN agencies use for Kosovo.
  * Withdrawn codes are reported with the codes that replaced them.
  */
-public final class CountryCode implements ProgrammeCheck {
+final class CountryCode implements Rule {
   private static final CodeTable TABLE =
       CodeTable.read(
           "iso3166-1.tsv", ImmutableSet.of("assigned", "user-assigned", "withdrawn", "reserved"));

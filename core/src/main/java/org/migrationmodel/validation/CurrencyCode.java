@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /**
  * The budget's currency is a current ISO 4217 currency code of the library's pinned table ({@code
@@ -16,7 +14,7 @@ import org.migrationmodel.validation.RuleContext;
  * codes, units of account, precious metals and the testing and no-currency codes are refused, since
  * no budget is paid in them.
  */
-public final class CurrencyCode implements ProgrammeCheck {
+final class CurrencyCode implements Rule {
   private static final String CURRENCY = "currency";
   private static final String WITHDRAWN = "withdrawn";
   // The kinds of code that no budget is paid in, and what each is.

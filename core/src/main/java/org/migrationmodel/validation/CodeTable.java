@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
