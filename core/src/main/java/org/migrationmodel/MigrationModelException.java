@@ -15,4 +15,15 @@ public class MigrationModelException extends RuntimeException {
   public MigrationModelException(String message) {
     super(message);
   }
+
+  /**
+   * Creates an exception with a message and the exception that caused it.
+   *
+   * @param message what went wrong, in plain English; not null
+   * @param cause the exception that caused this one, kept for stack traces and {@link #getCause()};
+   *     may be null when there is none
+   */
+  public MigrationModelException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

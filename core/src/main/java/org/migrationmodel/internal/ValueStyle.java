@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false),
+    defaults = @Value.Immutable(copy = true),
     // No @org.immutables.value.Generated on generated classes: Immutables is not on users' class
     // path, and javac -Xlint warns of an annotation whose class it cannot find.
     allowedClasspathAnnotations = {javax.annotation.processing.Generated.class})

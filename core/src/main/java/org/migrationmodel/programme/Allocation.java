@@ -34,6 +34,48 @@ public abstract class Allocation implements Serializable {
   public abstract BigDecimal share();
 
   /**
+   * Whether another object is an allocation of the same share to the same activity. Shares are
+   * compared by value, whatever their scale: a share of {@code 50} equals one of {@code 50.0},
+   * though each keeps its own scale for writing.
+   *
+   * @param other the object to compare with; may be null
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Allocation that
+        && activity() == that.activity()
+        && share().compareTo(that.share()) == 0;
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}: equal shares of different scales hash
+   * alike.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return 31 * activity().hashCode() + Decimals.hashCode(share());
+  }
+
+  /**
+   * A copy of this allocation with another activity.
+   *
+   * @param activity the new activity; not null
+   * @return a new allocation, or this one when the activity is the same
+   */
+  public abstract Allocation withActivity(Activity activity);
+
+  /**
+   * A copy of this allocation with another share.
+   *
+   * @param share the new share; not null
+   * @return a new allocation, or this one when the share is the same
+   */
+  public abstract Allocation withShare(BigDecimal share);
+
+  /**
    * An allocation of a percentage share to an activity.
    *
    * @param activity the activity; not null

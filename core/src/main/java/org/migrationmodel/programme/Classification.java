@@ -120,6 +120,90 @@ public abstract class Classification implements Serializable {
   }
 
   /**
+   * A copy of this classification with a primary activity.
+   *
+   * @param primaryActivity the new primary activity; not null
+   * @return a new classification, never null
+   */
+  public abstract Classification withPrimaryActivity(Activity primaryActivity);
+
+  /**
+   * A copy of this classification with a primary activity or, given empty, without one.
+   *
+   * @param primaryActivity the new primary activity, or empty; not null
+   * @return a new classification, or this one when the primary activity is the same
+   */
+  public abstract Classification withPrimaryActivity(Optional<? extends Activity> primaryActivity);
+
+  /**
+   * A copy of this classification with a declared primary area.
+   *
+   * @param declaredPrimaryArea the new declared primary area; not null
+   * @return a new classification, never null
+   */
+  public abstract Classification withDeclaredPrimaryArea(Area declaredPrimaryArea);
+
+  /**
+   * A copy of this classification with a declared primary area or, given empty, without one.
+   *
+   * @param declaredPrimaryArea the new declared primary area, or empty; not null
+   * @return a new classification, or this one when the declared primary area is the same
+   */
+  public abstract Classification withDeclaredPrimaryArea(
+      Optional<? extends Area> declaredPrimaryArea);
+
+  /**
+   * A copy of this classification with other secondary activities.
+   *
+   * @param secondaryActivities the new secondary activities, in order; not null, holding no null
+   * @return a new classification, never null
+   */
+  public abstract Classification withSecondaryActivities(
+      Iterable<? extends Activity> secondaryActivities);
+
+  /**
+   * A copy of this classification with other cross-cutting activities.
+   *
+   * @param crossCuttingActivities the new cross-cutting activities, in order; not null, holding no
+   *     null
+   * @return a new classification, never null
+   */
+  public abstract Classification withCrossCuttingActivities(
+      Iterable<? extends CrossCuttingActivity> crossCuttingActivities);
+
+  /**
+   * A copy of this classification with other themes.
+   *
+   * @param themes the new themes, in order; not null, holding no null
+   * @return a new classification, never null
+   */
+  public abstract Classification withThemes(Iterable<? extends Theme> themes);
+
+  /**
+   * A copy of this classification with other modalities.
+   *
+   * @param modalities the new modalities, in order; not null, holding no null
+   * @return a new classification, never null
+   */
+  public abstract Classification withModalities(Iterable<? extends Modality> modalities);
+
+  /**
+   * A copy of this classification with other drivers.
+   *
+   * @param drivers the new drivers, in order; not null, holding no null
+   * @return a new classification, never null
+   */
+  public abstract Classification withDrivers(Iterable<? extends Driver> drivers);
+
+  /**
+   * A copy of this classification with other target groups.
+   *
+   * @param targetGroups the new target groups, in order; not null, holding no null
+   * @return a new classification, never null
+   */
+  public abstract Classification withTargetGroups(Iterable<? extends PopulationGroup> targetGroups);
+
+  /**
    * A new builder.
    *
    * @return a builder, never null

@@ -102,6 +102,94 @@ public abstract class Programme implements Serializable {
   public abstract ImmutableMap<String, String> unknownMembers();
 
   /**
+   * A copy of this programme with another id.
+   *
+   * @param id the new id; not null
+   * @return a new programme, or this one when the id is the same
+   */
+  public abstract Programme withId(String id);
+
+  /**
+   * A copy of this programme with another title.
+   *
+   * @param title the new title; not null
+   * @return a new programme, or this one when the title is the same
+   */
+  public abstract Programme withTitle(String title);
+
+  /**
+   * A copy of this programme with a description.
+   *
+   * @param description the new description; not null
+   * @return a new programme, never null
+   */
+  public abstract Programme withDescription(String description);
+
+  /**
+   * A copy of this programme with a description or, given empty, without one.
+   *
+   * @param description the new description, or empty; not null
+   * @return a new programme, or this one when the description is the same
+   */
+  public abstract Programme withDescription(Optional<String> description);
+
+  /**
+   * A copy of this programme with a period.
+   *
+   * @param period the new period; not null
+   * @return a new programme, never null
+   */
+  public abstract Programme withPeriod(ProgrammePeriod period);
+
+  /**
+   * A copy of this programme with a period or, given empty, without one.
+   *
+   * @param period the new period, or empty; not null
+   * @return a new programme, or this one when the period is the same
+   */
+  public abstract Programme withPeriod(Optional<? extends ProgrammePeriod> period);
+
+  /**
+   * A copy of this programme with other countries.
+   *
+   * @param countries the new countries, in order; not null, holding no null
+   * @return a new programme, never null
+   */
+  public abstract Programme withCountries(Iterable<? extends ProgrammeCountry> countries);
+
+  /**
+   * A copy of this programme with another classification.
+   *
+   * @param classification the new classification; not null
+   * @return a new programme, or this one when the classification is the same
+   */
+  public abstract Programme withClassification(Classification classification);
+
+  /**
+   * A copy of this programme with a budget.
+   *
+   * @param budget the new budget; not null
+   * @return a new programme, never null
+   */
+  public abstract Programme withBudget(Budget budget);
+
+  /**
+   * A copy of this programme with a budget or, given empty, without one.
+   *
+   * @param budget the new budget, or empty; not null
+   * @return a new programme, or this one when the budget is the same
+   */
+  public abstract Programme withBudget(Optional<? extends Budget> budget);
+
+  /**
+   * A copy of this programme with other partners.
+   *
+   * @param partners the new partners, in order; not null, holding no null
+   * @return a new programme, never null
+   */
+  public abstract Programme withPartners(Iterable<? extends Agency> partners);
+
+  /**
    * A new builder.
    *
    * @return a builder, never null

@@ -34,6 +34,22 @@ public abstract class ProgrammeCountry implements Serializable {
   public abstract CountryRole role();
 
   /**
+   * A copy of this country with another code.
+   *
+   * @param code the new code; not null
+   * @return a new country, or this one when the code is the same
+   */
+  public abstract ProgrammeCountry withCode(String code);
+
+  /**
+   * A copy of this country with another role.
+   *
+   * @param role the new role; not null
+   * @return a new country, or this one when the role is the same
+   */
+  public abstract ProgrammeCountry withRole(CountryRole role);
+
+  /**
    * A country in a role.
    *
    * @param code the ISO 3166-1 alpha-2 code; not null

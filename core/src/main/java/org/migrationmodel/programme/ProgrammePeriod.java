@@ -33,6 +33,22 @@ public abstract class ProgrammePeriod implements Serializable {
   public abstract LocalDate end();
 
   /**
+   * A copy of this period with another start.
+   *
+   * @param start the new start; not null
+   * @return a new period, or this one when the start is the same
+   */
+  public abstract ProgrammePeriod withStart(LocalDate start);
+
+  /**
+   * A copy of this period with another end.
+   *
+   * @param end the new end; not null
+   * @return a new period, or this one when the end is the same
+   */
+  public abstract ProgrammePeriod withEnd(LocalDate end);
+
+  /**
    * A period from a start to an end date.
    *
    * @param start the first day; not null

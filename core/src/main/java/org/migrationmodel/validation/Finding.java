@@ -2,6 +2,7 @@ package org.migrationmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.migrationmodel.internal.ValueStyle;
@@ -17,6 +18,15 @@ import org.migrationmodel.internal.ValueStyle;
 @ValueStyle
 public abstract class Finding implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The id of the finding a validator reports when a rule throws instead of reporting: {@value}.
+   * Such a finding is an {@link Severity#ERROR} at the whole document, names the rule in its
+   * message and keeps the exception as its {@link #cause()}; it says the rule is defective and the
+   * programme was not fully checked, not that the data is wrong. See {@link
+   * ValidationReport#isComplete()}.
+   */
+  public static final String RULE_FAILURE = "rule-failure";
 
   Finding() {}
 
@@ -74,6 +84,13 @@ public abstract class Finding implements Serializable {
   public abstract ImmutableList<String> suggestions();
 
   /**
+   * The exception behind a {@value #RULE_FAILURE} finding, kept whole for logs and bug reports.
+   *
+   * @return the exception the rule threw; empty for every other finding
+   */
+  public abstract Optional<Throwable> cause();
+
+  /**
    * A new builder; {@code ruleId}, {@code severity}, {@code pointer} and {@code message} are
    * required.
    *
@@ -81,6 +98,11 @@ public abstract class Finding implements Serializable {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Whether this finding says that a rule threw: its id is {@value #RULE_FAILURE}. */
+  boolean isRuleFailure() {
+    return ruleId().equals(RULE_FAILURE);
   }
 
   @Override

@@ -4,43 +4,28 @@ import java.io.Serializable;
 import org.migrationmodel.programme.Programme;
 
 /**
- * One check a {@link Validator} applies to a programme. The standard rules are the constants of
- * {@link StandardRule}; an organisation adds its own by implementing this interface and passing it
- * to {@link Validator.Builder#add(Rule)}.
+ * One check a {@link Validator} applies to a programme; usually a lambda. An organisation adds its
+ * own with {@link Validator.Builder#add(String, Severity, Rule)}, which gives the rule its id and
+ * severity:
  *
- * <p>A rule reports through its {@link RuleContext}; it never throws for bad data. Rules must be
- * stateless (or immutable) and serializable, because one validator is shared across threads and
- * shipped to cluster workers.
+ * <pre>{@code
+ * Validator validator =
+ *     Validator.builder()
+ *         .add("org-budget-required", Severity.WARNING, (programme, findings) -> {
+ *           if (programme.budget().isEmpty()) {
+ *             findings.report(Pointers.of("budget"), "The programme has no budget; add one.");
+ *           }
+ *         })
+ *         .build();
+ * }</pre>
+ *
+ * <p>A rule reports through its {@link RuleContext}; it never throws for bad data (a rule that
+ * throws gives a {@value Finding#RULE_FAILURE} finding). Rules must be stateless (or immutable) and
+ * serializable, because one validator is shared across threads and shipped to cluster workers: a
+ * lambda is serializable when what it captures is.
  */
+@FunctionalInterface
 public interface Rule extends Serializable {
-
-  /**
-   * The rule's id: stable, unique within a validator, in kebab case such as {@code allocation-sum}.
-   *
-   * @return the id, never null
-   */
-  String id();
-
-  /**
-   * The severity the rule's findings carry unless the validator overrides it.
-   *
-   * @return the severity, never null
-   */
-  Severity defaultSeverity();
-
-  /**
-   * What the rule checks, in one or two sentences.
-   *
-   * @return the summary, never null
-   */
-  String summary();
-
-  /**
-   * Why the rule exists: the reason in the managing-migration model or the data standard behind it.
-   *
-   * @return the rationale, never null
-   */
-  String rationale();
 
   /**
    * Checks a programme and reports each problem through the context.

@@ -1,34 +1,13 @@
 package org.migrationmodel.validation;
 
-import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.rules.AllocationShareRange;
-import org.migrationmodel.validation.rules.AllocationSum;
-import org.migrationmodel.validation.rules.AllocationUnlistedActivity;
-import org.migrationmodel.validation.rules.CountryCode;
-import org.migrationmodel.validation.rules.CrossCuttingCompanion;
-import org.migrationmodel.validation.rules.CurrencyCode;
-import org.migrationmodel.validation.rules.DuplicateEntry;
-import org.migrationmodel.validation.rules.IdFormat;
-import org.migrationmodel.validation.rules.IdpCrossBorder;
-import org.migrationmodel.validation.rules.ImpliedThemeMissing;
-import org.migrationmodel.validation.rules.NegativeAmount;
-import org.migrationmodel.validation.rules.PeriodOrder;
-import org.migrationmodel.validation.rules.PrimaryActivityRequired;
-import org.migrationmodel.validation.rules.PrimaryAreaMismatch;
-import org.migrationmodel.validation.rules.PrimaryLargestShare;
-import org.migrationmodel.validation.rules.ProgrammeCheck;
-import org.migrationmodel.validation.rules.SecondaryRepeatsPrimary;
-import org.migrationmodel.validation.rules.TargetGroupMismatch;
-import org.migrationmodel.validation.rules.TitleRequired;
-import org.migrationmodel.validation.rules.UnsupportedTheme;
-import org.migrationmodel.validation.rules.WithdrawnCode;
-
 /**
  * The library's standard rules. Each has a stable id, a default severity, what it checks, and why,
  * with the section of the source document or the data standard that gives the reason. {@code
- * docs/rules.md} lists them all.
+ * docs/rules.md} lists them all. {@link Validator#standard()} applies them all; {@link
+ * Validator.Builder#disable(StandardRule)} and {@link Validator.Builder#severity(StandardRule,
+ * Severity)} address one by its constant.
  */
-public enum StandardRule implements Rule {
+public enum StandardRule {
   /** The id is non-blank, at most 64 characters of letters, digits, {@code . _ - /}. */
   ID_FORMAT(
       "id-format",
@@ -93,7 +72,9 @@ public enum StandardRule implements Rule {
   CURRENCY_CODE(
       "currency-code",
       Severity.ERROR,
-      "The budget's currency is an ISO 4217 code: three upper-case letters, such as USD.",
+      "The budget's currency is a current ISO 4217 currency code, such as USD, of the library's"
+          + " pinned table: not a withdrawn code, nor a funds code, unit of account, precious"
+          + " metal, XTS or XXX.",
       "ISO 4217 is the standard that finance systems and IATI use for currencies; amounts in an"
           + " unknown currency cannot be compared or converted.",
       new CurrencyCode()),
@@ -149,7 +130,8 @@ public enum StandardRule implements Rule {
   COUNTRY_CODE(
       "country-code",
       Severity.ERROR,
-      "Every country code is an upper-case ISO 3166-1 alpha-2 code, or XK for Kosovo.",
+      "Every country code is an assigned ISO 3166-1 alpha-2 code of the library's pinned table,"
+          + " or XK for Kosovo.",
       "ISO 3166-1 alpha-2 is the standard that UN agencies and IATI use for countries; XK is the"
           + " code UN agencies use for Kosovo, which ISO leaves to user assignment.",
       new CountryCode()),
@@ -229,39 +211,55 @@ public enum StandardRule implements Rule {
   private final Severity defaultSeverity;
   private final String summary;
   private final String rationale;
-  private final ProgrammeCheck check;
+  private final Rule rule;
 
-  StandardRule(
-      String id, Severity defaultSeverity, String summary, String rationale, ProgrammeCheck check) {
+  StandardRule(String id, Severity defaultSeverity, String summary, String rationale, Rule rule) {
     this.id = id;
     this.defaultSeverity = defaultSeverity;
     this.summary = summary;
     this.rationale = rationale;
-    this.check = check;
+    this.rule = rule;
   }
 
-  @Override
+  /**
+   * The rule's id: stable, in kebab case, such as {@code allocation-sum}; the {@link
+   * Finding#ruleId()} of its findings.
+   *
+   * @return the id, never null
+   */
   public String id() {
     return id;
   }
 
-  @Override
+  /**
+   * The severity the rule's findings carry unless a validator changes it.
+   *
+   * @return the severity, never null
+   */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }
 
-  @Override
+  /**
+   * What the rule checks, in one or two sentences.
+   *
+   * @return the summary, never null
+   */
   public String summary() {
     return summary;
   }
 
-  @Override
+  /**
+   * Why the rule exists: the reason in the managing-migration model or the data standard behind it.
+   *
+   * @return the rationale, never null
+   */
   public String rationale() {
     return rationale;
   }
 
-  @Override
-  public void check(Programme programme, RuleContext context) {
-    check.check(programme, context);
+  /** The check itself. */
+  Rule rule() {
+    return rule;
   }
 }

@@ -11,12 +11,14 @@ public final class ValidationException extends MigrationModelException {
   private final ValidationReport report;
 
   /**
-   * An exception for an invalid report.
+   * An exception for an invalid report, caused by the exception of its first rule failure, if any.
    *
    * @param report the report, holding at least one error; not null
    */
   public ValidationException(ValidationReport report) {
-    super(message(report));
+    super(
+        message(report),
+        report.ruleFailures().stream().findFirst().flatMap(Finding::cause).orElse(null));
     this.report = report;
   }
 

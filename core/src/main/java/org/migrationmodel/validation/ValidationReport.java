@@ -71,12 +71,37 @@ public abstract class ValidationReport implements Serializable {
   }
 
   /**
-   * Whether the programme is valid: true when there is no {@link Severity#ERROR} finding.
+   * Whether the programme is valid: true when there is no {@link Severity#ERROR} finding. A report
+   * with a {@linkplain #ruleFailures() rule failure} is never valid, since the programme was not
+   * fully checked; {@link #isComplete()} tells such a report from one about bad data.
    *
    * @return true when valid
    */
   public boolean isValid() {
     return count(Severity.ERROR) == 0;
+  }
+
+  /**
+   * Whether every rule ran to its end: false when a rule threw, which is a defect of the rule (or
+   * of the library), not of the programme. An incomplete report may still hold findings about the
+   * data from the other rules.
+   *
+   * @return true when there is no {@value Finding#RULE_FAILURE} finding
+   */
+  public boolean isComplete() {
+    return findings().stream().noneMatch(Finding::isRuleFailure);
+  }
+
+  /**
+   * The {@value Finding#RULE_FAILURE} findings, one for each rule that threw, each keeping the
+   * exception as its {@link Finding#cause()}.
+   *
+   * @return an immutable list, empty when every rule ran to its end; never null
+   */
+  public ImmutableList<Finding> ruleFailures() {
+    return findings().stream()
+        .filter(Finding::isRuleFailure)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -104,7 +129,8 @@ public abstract class ValidationReport implements Serializable {
   /**
    * Throws when the report holds an error; does nothing otherwise.
    *
-   * @throws ValidationException carrying this report, when {@link #isValid()} is false
+   * @throws ValidationException carrying this report, when {@link #isValid()} is false; its cause
+   *     is the exception of the first rule failure, if any
    */
   public void throwIfInvalid() {
     if (!isValid()) {

@@ -4,12 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Catalogue;
 
@@ -18,15 +21,23 @@ import org.migrationmodel.taxonomy.Catalogue;
  *
  * <p>{@link #standard()} applies every {@link StandardRule} at its default severity against the
  * {@linkplain Catalogue#standard() standard catalogue}. {@link #builder()} starts from the same set
- * and lets a caller disable rules, change severities, add rules and pick a catalogue.
+ * and lets a caller disable standard rules, change their severities, add rules of its own (lambdas
+ * of {@link Rule}, with the id and severity given where they are added) and pick a catalogue.
  *
  * <p>Validators are immutable, thread-safe and serializable: share one across threads, or ship it
- * to Spark or Beam workers. Validation never throws for bad data; a rule that fails with an
- * exception is reported as an {@link Severity#ERROR} finding of that rule.
+ * to Spark or Beam workers. Validation never throws for bad data; a rule that throws is reported as
+ * a {@value Finding#RULE_FAILURE} finding that keeps the exception, and the report is then not
+ * {@linkplain ValidationReport#isComplete() complete}.
  */
 public final class Validator implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  // Ids that custom rules cannot take, even when the standard rule is disabled.
+  private static final ImmutableSet<String> RESERVED_IDS =
+      Stream.concat(
+              Stream.of(Finding.RULE_FAILURE),
+              Stream.of(StandardRule.values()).map(StandardRule::id))
+          .collect(ImmutableSet.toImmutableSet());
   private static final Validator STANDARD = builder().build();
 
   /** The rules with the severities this validator gives them, in the order it applies them. */
@@ -74,29 +85,15 @@ public final class Validator implements Serializable {
   }
 
   /**
-   * The rules this validator applies, in the order it applies them.
+   * The rules this validator applies, in the order it applies them, each with the severity this
+   * validator gives it.
    *
    * @return an immutable list, never null
    */
-  public ImmutableList<Rule> rules() {
+  public ImmutableList<RuleDescription> rules() {
     return rules.stream()
-        .map(configured -> configured.rule)
+        .map(configured -> configured.description)
         .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * The severity this validator gives the findings of a rule.
-   *
-   * @param ruleId a rule's id; not null
-   * @return the severity, never null
-   * @throws IllegalArgumentException when the validator has no rule with that id
-   */
-  public Severity severity(String ruleId) {
-    return rules.stream()
-        .filter(configured -> configured.rule.id().equals(ruleId))
-        .findFirst()
-        .map(configured -> configured.severity)
-        .orElseThrow(() -> new IllegalArgumentException("No rule with id \"" + ruleId + "\""));
   }
 
   /**
@@ -115,52 +112,69 @@ public final class Validator implements Serializable {
 
     private Builder() {
       for (StandardRule rule : StandardRule.values()) {
-        rules.put(rule.id(), new ConfiguredRule(rule, rule.defaultSeverity()));
+        rules.put(rule.id(), ConfiguredRule.standard(rule, rule.defaultSeverity()));
       }
     }
 
     /**
-     * Stops applying a rule.
+     * Stops applying a standard rule.
      *
-     * @param ruleId the rule's id, such as {@code primary-largest-share}; not null
+     * @param rule the rule, such as {@link StandardRule#PRIMARY_LARGEST_SHARE}; not null
      * @return this builder
-     * @throws IllegalArgumentException when no rule has that id
      */
-    public Builder disable(String ruleId) {
-      requireKnown(ruleId);
-      rules.remove(ruleId);
+    public Builder disable(StandardRule rule) {
+      rules.remove(rule.id());
       return this;
     }
 
     /**
-     * Gives a rule's findings another severity.
-     *
-     * @param ruleId the rule's id; not null
-     * @param severity the new severity; not null
-     * @return this builder
-     * @throws IllegalArgumentException when no rule has that id
-     */
-    public Builder severity(String ruleId, Severity severity) {
-      checkNotNull(severity, "severity");
-      ConfiguredRule configured = requireKnown(ruleId);
-      rules.put(ruleId, new ConfiguredRule(configured.rule, severity));
-      return this;
-    }
-
-    /**
-     * Adds a rule of the caller's own, applied after the rules already present, at its default
-     * severity.
+     * Gives a standard rule's findings another severity; applies the rule again if it was disabled.
      *
      * @param rule the rule; not null
+     * @param severity the new severity; not null
      * @return this builder
-     * @throws IllegalArgumentException when the id is not kebab case or is already taken
      */
-    public Builder add(Rule rule) {
-      String id = checkNotNull(rule.id(), "rule id");
-      checkArgument(RULE_ID.matcher(id).matches(), "Rule id \"%s\" is not in kebab case", id);
-      checkArgument(!rules.containsKey(id), "A rule with id \"%s\" is already present", id);
-      rules.put(id, new ConfiguredRule(rule, checkNotNull(rule.defaultSeverity(), "severity")));
+    public Builder severity(StandardRule rule, Severity severity) {
+      checkNotNull(severity, "severity");
+      rules.put(rule.id(), ConfiguredRule.standard(rule, severity));
       return this;
+    }
+
+    /**
+     * Adds a rule of the caller's own, applied after the rules already present.
+     *
+     * @param id the rule's id, the {@link Finding#ruleId()} of its findings: kebab case, such as
+     *     {@code org-budget-required}, and not already taken; not null
+     * @param severity the severity of the rule's findings; not null
+     * @param rule the check, usually a lambda; not null
+     * @return this builder
+     * @throws IllegalArgumentException when the id is not kebab case, is already taken or is
+     *     {@value Finding#RULE_FAILURE}
+     */
+    public Builder add(String id, Severity severity, Rule rule) {
+      return add(id, severity, Optional.empty(), Optional.empty(), rule);
+    }
+
+    /**
+     * Adds a rule of the caller's own with what it checks and why, which {@link Validator#rules()}
+     * gives back, for example to the command-line tool's {@code explain}.
+     *
+     * @param id the rule's id: kebab case and not already taken; not null
+     * @param severity the severity of the rule's findings; not null
+     * @param summary what the rule checks, in one or two sentences; not null
+     * @param rationale why the rule exists; not null
+     * @param rule the check, usually a lambda; not null
+     * @return this builder
+     * @throws IllegalArgumentException when the id is not kebab case, is already taken or is
+     *     {@value Finding#RULE_FAILURE}
+     */
+    public Builder add(String id, Severity severity, String summary, String rationale, Rule rule) {
+      return add(
+          id,
+          severity,
+          Optional.of(checkNotNull(summary, "summary")),
+          Optional.of(checkNotNull(rationale, "rationale")),
+          rule);
     }
 
     /**
@@ -184,24 +198,44 @@ public final class Validator implements Serializable {
       return new Validator(ImmutableList.copyOf(rules.values()), catalogue);
     }
 
-    private ConfiguredRule requireKnown(String ruleId) {
-      ConfiguredRule configured = rules.get(checkNotNull(ruleId, "ruleId"));
+    private Builder add(
+        String id,
+        Severity severity,
+        Optional<String> summary,
+        Optional<String> rationale,
+        Rule rule) {
+      checkNotNull(id, "id");
+      checkNotNull(severity, "severity");
+      checkNotNull(rule, "rule");
+      checkArgument(RULE_ID.matcher(id).matches(), "Rule id \"%s\" is not in kebab case", id);
       checkArgument(
-          configured != null, "No rule with id \"%s\"; the rules are %s", ruleId, rules.keySet());
-      return configured;
+          !rules.containsKey(id) && !RESERVED_IDS.contains(id),
+          "A rule with id \"%s\" is already present, or the id is reserved (%s and the standard"
+              + " rules' ids)",
+          id,
+          Finding.RULE_FAILURE);
+      rules.put(id, new ConfiguredRule(RuleDescription.of(id, severity, summary, rationale), rule));
+      return this;
     }
   }
 
-  /** A rule together with the severity this validator gives its findings. */
+  /** A rule together with its id and the severity this validator gives its findings. */
   private static final class ConfiguredRule implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    private final RuleDescription description;
     private final Rule rule;
-    private final Severity severity;
 
-    ConfiguredRule(Rule rule, Severity severity) {
+    ConfiguredRule(RuleDescription description, Rule rule) {
+      this.description = description;
       this.rule = rule;
-      this.severity = severity;
+    }
+
+    static ConfiguredRule standard(StandardRule rule, Severity severity) {
+      return new ConfiguredRule(
+          RuleDescription.of(
+              rule.id(), severity, Optional.of(rule.summary()), Optional.of(rule.rationale())),
+          rule.rule());
     }
   }
 
@@ -223,18 +257,19 @@ public final class Validator implements Serializable {
       try {
         configured.rule.check(programme, this);
       } catch (RuntimeException e) {
-        // A broken rule must not stop the other rules or a bulk run: report it where it shows.
+        // A broken rule must not stop the other rules or a bulk run, nor pass for bad data.
         findings.add(
             Finding.builder()
-                .ruleId(configured.rule.id())
+                .ruleId(Finding.RULE_FAILURE)
                 .severity(Severity.ERROR)
                 .pointer("")
                 .message(
-                    "The rule failed with "
-                        + e.getClass().getName()
-                        + " ("
-                        + e.getMessage()
-                        + "); this is a defect of the rule, not of the programme.")
+                    "The rule \""
+                        + configured.description.id()
+                        + "\" failed, so the programme was not fully checked; this is a defect of"
+                        + " the rule, not of the programme: "
+                        + e)
+                .cause(e)
                 .build());
       }
     }
@@ -257,8 +292,8 @@ public final class Validator implements Serializable {
     public void report(String pointer, String message, List<String> suggestions) {
       findings.add(
           Finding.builder()
-              .ruleId(current.rule.id())
-              .severity(current.severity)
+              .ruleId(current.description.id())
+              .severity(current.description.severity())
               .pointer(pointer)
               .message(message)
               .suggestions(suggestions)

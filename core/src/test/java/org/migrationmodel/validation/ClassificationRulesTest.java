@@ -1,7 +1,7 @@
 package org.migrationmodel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.migrationmodel.fixtures.ProgrammeEdits.withClassification;
+import static org.migrationmodel.validation.Edits.withClassification;
 import static org.migrationmodel.validation.Reported.finding;
 
 import java.util.List;

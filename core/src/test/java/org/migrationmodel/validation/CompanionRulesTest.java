@@ -2,7 +2,7 @@ package org.migrationmodel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.migrationmodel.fixtures.ProgrammeEdits.withClassification;
+import static org.migrationmodel.validation.Edits.withClassification;
 import static org.migrationmodel.validation.Reported.finding;
 
 import java.util.List;
@@ -18,8 +18,6 @@ import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CountryRole;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
-import org.migrationmodel.validation.rules.CrossCuttingCompanion;
-import org.migrationmodel.validation.rules.IdpCrossBorder;
 
 class CompanionRulesTest {
   private static final String CROSS_CUTTING = "/classification/crossCuttingActivities";

@@ -26,8 +26,8 @@ class SharedValidatorTest {
 
   private static final Validator VALIDATOR =
       Validator.builder()
-          .severity(StandardRule.DUPLICATE_ENTRY.id(), Severity.ERROR)
-          .disable(StandardRule.UNSUPPORTED_THEME.id())
+          .severity(StandardRule.DUPLICATE_ENTRY, Severity.ERROR)
+          .disable(StandardRule.UNSUPPORTED_THEME)
           .build();
 
   private static ImmutableList<Programme> programmes;
@@ -83,7 +83,11 @@ class SharedValidatorTest {
     Validator copy = SerializableTester.reserialize(VALIDATOR);
 
     assertThat(copy.rules()).isEqualTo(VALIDATOR.rules());
-    assertThat(copy.severity(StandardRule.DUPLICATE_ENTRY.id())).isEqualTo(Severity.ERROR);
+    assertThat(copy.rules())
+        .filteredOn(rule -> rule.id().equals(StandardRule.DUPLICATE_ENTRY.id()))
+        .singleElement()
+        .extracting(RuleDescription::severity)
+        .isEqualTo(Severity.ERROR);
     assertEveryThreadMatchesOneThread(copy);
   }
 

@@ -3,7 +3,7 @@ package org.migrationmodel.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.migrationmodel.fixtures.ProgrammeEdits.withClassification;
+import static org.migrationmodel.validation.Edits.withClassification;
 import static org.migrationmodel.validation.Reported.finding;
 
 import java.util.List;
@@ -22,7 +22,6 @@ import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.Modality;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.Theme;
-import org.migrationmodel.validation.rules.ThemeSupport;
 
 class ThemeRulesTest {
   private static final String THEMES = "/classification/themes";

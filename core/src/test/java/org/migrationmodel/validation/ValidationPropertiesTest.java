@@ -41,7 +41,7 @@ class ValidationPropertiesTest {
     RuleContext context = new WellFormedFindings();
 
     for (StandardRule rule : StandardRule.values()) {
-      assertThatCode(() -> rule.check(programme, context))
+      assertThatCode(() -> rule.rule().check(programme, context))
           .as("seed %d, %s", seed, rule.id())
           .doesNotThrowAnyException();
     }

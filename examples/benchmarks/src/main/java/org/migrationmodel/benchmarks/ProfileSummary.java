@@ -35,7 +35,7 @@ public final class ProfileSummary {
           new Phase(
               "the benchmark's own loop", stack -> owner(stack, "org.migrationmodel.benchmarks.")),
           new Phase("other", stack -> true));
-  private static final String RULES = "org.migrationmodel.validation.rules.";
+  private static final String RULES = "org.migrationmodel.validation.";
 
   private ProfileSummary() {}
 

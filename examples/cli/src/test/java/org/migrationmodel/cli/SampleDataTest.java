@@ -18,7 +18,7 @@ import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Area;
 import org.migrationmodel.validation.Finding;
-import org.migrationmodel.validation.Rule;
+import org.migrationmodel.validation.RuleDescription;
 import org.migrationmodel.validation.StandardRule;
 import org.migrationmodel.validation.Validator;
 
@@ -102,7 +102,7 @@ class SampleDataTest {
     assertThat(shown)
         .containsAll(
             Validator.standard().rules().stream()
-                .map(Rule::id)
+                .map(RuleDescription::id)
                 .filter(id -> !id.equals(StandardRule.WITHDRAWN_CODE.id()))
                 .toList());
     assertThat(shown)

@@ -1,14 +1,12 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import java.util.List;
 import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Theme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** Every theme that {@link ThemeSupport#implied} finds is listed among the themes. */
-public final class ImpliedThemeMissing implements ProgrammeCheck {
+final class ImpliedThemeMissing implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     Classification classification = programme.classification();

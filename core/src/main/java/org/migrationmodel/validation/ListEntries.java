@@ -1,7 +1,6 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import java.util.Arrays;
-import org.migrationmodel.validation.Pointers;
 
 /**
  * A list in the programme's document form, such as {@code /classification/themes}, and the pointers

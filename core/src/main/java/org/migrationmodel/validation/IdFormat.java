@@ -1,11 +1,9 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** The id is non-blank, at most 64 characters of letters, digits, {@code . _ - /}. */
-public final class IdFormat implements ProgrammeCheck {
+final class IdFormat implements Rule {
   private static final int MAX_LENGTH = 64;
   private static final String POINTER = Pointers.of("id");
   // Which characters an id may hold, indexed by character: ASCII letters and digits, '.', '_', '-'

@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.collect.Lists;
 import java.util.HashMap;
@@ -10,13 +10,12 @@ import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.taxonomy.Term;
-import org.migrationmodel.validation.RuleContext;
 
 /**
  * No list repeats a value: the lists of terms, the countries (the same code in the same role) and
  * the allocations (the same activity).
  */
-public final class DuplicateEntry implements ProgrammeCheck {
+final class DuplicateEntry implements Rule {
   private static final String REMOVE = "remove the repeat";
   private static final String MERGE = "merge the two shares into one allocation";
   // Up to this length a list is compared pair by pair, which allocates nothing; longer ones are

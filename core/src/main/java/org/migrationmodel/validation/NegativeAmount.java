@@ -1,11 +1,9 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** The budget total is zero or more. */
-public final class NegativeAmount implements ProgrammeCheck {
+final class NegativeAmount implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     programme

@@ -1,15 +1,13 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import java.util.List;
 import java.util.Optional;
 import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Area;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** A declared primary area is the area of the primary activity. */
-public final class PrimaryAreaMismatch implements ProgrammeCheck {
+final class PrimaryAreaMismatch implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     Classification classification = programme.classification();

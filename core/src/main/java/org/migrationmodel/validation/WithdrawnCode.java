@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -10,11 +10,9 @@ import org.migrationmodel.programme.Programme;
 import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** Every term the programme uses is active in the validator's catalogue. */
-public final class WithdrawnCode implements ProgrammeCheck {
+final class WithdrawnCode implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     // A catalogue that withdraws nothing, such as the standard one, leaves nothing to look for.

@@ -1,14 +1,12 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import java.util.List;
 import java.util.Set;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Theme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** Every listed theme is one that {@link ThemeSupport#supported} finds. */
-public final class UnsupportedTheme implements ProgrammeCheck {
+final class UnsupportedTheme implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     List<Theme> themes = programme.classification().themes();

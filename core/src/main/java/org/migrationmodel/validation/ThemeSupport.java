@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import static org.migrationmodel.taxonomy.CrossCuttingActivity.MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW;
 import static org.migrationmodel.taxonomy.CrossCuttingActivity.MIGRATION_HEALTH;
@@ -42,7 +42,7 @@ import org.migrationmodel.taxonomy.Theme;
  * {@link #evidence(Theme)} says. Every implied theme is thus supported, so that the two theme rules
  * never contradict each other.
  */
-public final class ThemeSupport {
+final class ThemeSupport {
   private static final ImmutableSet<Activity> TRAFFICKING =
       Sets.immutableEnumSet(Activity.COUNTER_TRAFFICKING, Activity.COUNTER_SMUGGLING);
 
@@ -54,7 +54,7 @@ public final class ThemeSupport {
    * @param classification the classification; not null
    * @return a new map from theme to a clause saying why, empty when nothing is implied
    */
-  public static Map<Theme, String> implied(Classification classification) {
+  static Map<Theme, String> implied(Classification classification) {
     Map<Theme, String> implied = new EnumMap<>(Theme.class);
     for (Theme theme : impliedThemes(classification)) {
       implied.put(theme, reason(theme, classification));
@@ -118,7 +118,7 @@ public final class ThemeSupport {
    * @param programme the programme; not null
    * @return a new set, in theme order
    */
-  public static Set<Theme> supported(Programme programme) {
+  static Set<Theme> supported(Programme programme) {
     Set<Theme> implied = impliedThemes(programme.classification());
     Set<Theme> supported = EnumSet.noneOf(Theme.class);
     for (Theme theme : Theme.values()) {
@@ -147,7 +147,7 @@ public final class ThemeSupport {
    * @param theme the theme; not null
    * @return the clause, never null
    */
-  public static String evidence(Theme theme) {
+  static String evidence(Theme theme) {
     return switch (theme) {
       case COMPREHENSIVE_MIGRATION_MANAGEMENT ->
           "activities in two or more areas, or the cross-cutting activity "

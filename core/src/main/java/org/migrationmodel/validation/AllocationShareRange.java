@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -6,11 +6,9 @@ import java.util.List;
 import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** Every share is a percentage above 0 and at most 100. */
-public final class AllocationShareRange implements ProgrammeCheck {
+final class AllocationShareRange implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override

@@ -1,11 +1,9 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** The classification names a primary activity. */
-public final class PrimaryActivityRequired implements ProgrammeCheck {
+final class PrimaryActivityRequired implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     if (programme.classification().primaryActivity().isEmpty()) {

@@ -1,11 +1,9 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** The period does not start after it ends; a one-day programme starts and ends on one date. */
-public final class PeriodOrder implements ProgrammeCheck {
+final class PeriodOrder implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     programme

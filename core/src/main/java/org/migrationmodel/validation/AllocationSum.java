@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -6,11 +6,9 @@ import java.util.List;
 import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** When there are allocations, their shares sum to 100 within 0.01, in decimal arithmetic. */
-public final class AllocationSum implements ProgrammeCheck {
+final class AllocationSum implements Rule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 

@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -9,8 +9,6 @@ import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /**
  * When there are allocations, the primary activity has one and no other activity receives a larger
@@ -18,7 +16,7 @@ import org.migrationmodel.validation.RuleContext;
  * {@code duplicate-entry} reports) is still weighed whole. Without a primary activity the rule is
  * silent: {@code primary-activity-required} reports that.
  */
-public final class PrimaryLargestShare implements ProgrammeCheck {
+final class PrimaryLargestShare implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     List<Allocation> allocations =

@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -7,11 +7,9 @@ import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** Every allocation goes to the primary or a secondary activity. */
-public final class AllocationUnlistedActivity implements ProgrammeCheck {
+final class AllocationUnlistedActivity implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     List<Allocation> allocations =

@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import static org.migrationmodel.taxonomy.Activity.ASSISTED_RETURN_AND_REINTEGRATION;
 import static org.migrationmodel.taxonomy.Activity.COUNTER_SMUGGLING;
@@ -15,20 +15,18 @@ import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /**
  * A cross-cutting activity that some activities call for: when the programme carries out any of the
  * triggering activities, it lists the companion among its cross-cutting activities. Three standard
  * rules are instances of this one check, differing only in their data.
  */
-public final class CrossCuttingCompanion implements ProgrammeCheck {
+final class CrossCuttingCompanion implements Rule {
   private static final ImmutableSet<Activity> RETURN =
       Sets.immutableEnumSet(ASSISTED_RETURN_AND_REINTEGRATION, REPATRIATION, FORMER_COMBATANTS);
 
   /** Counter-trafficking and counter-smuggling call for migrants' rights (section B, theme 4). */
-  public static final CrossCuttingCompanion RIGHTS_FOR_TRAFFICKING =
+  static final CrossCuttingCompanion RIGHTS_FOR_TRAFFICKING =
       new CrossCuttingCompanion(
           Sets.immutableEnumSet(COUNTER_TRAFFICKING, COUNTER_SMUGGLING),
           CrossCuttingActivity.MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW,
@@ -36,7 +34,7 @@ public final class CrossCuttingCompanion implements ProgrammeCheck {
               + " crime fought");
 
   /** Return, repatriation and demobilisation call for reintegration (section A). */
-  public static final CrossCuttingCompanion REINTEGRATION_FOR_RETURN =
+  static final CrossCuttingCompanion REINTEGRATION_FOR_RETURN =
       new CrossCuttingCompanion(
           RETURN,
           CrossCuttingActivity.INTEGRATION_AND_REINTEGRATION,
@@ -44,7 +42,7 @@ public final class CrossCuttingCompanion implements ProgrammeCheck {
               + " to be reintegrated");
 
   /** Return, repatriation and demobilisation call for migration health (section A). */
-  public static final CrossCuttingCompanion HEALTH_FOR_RETURN =
+  static final CrossCuttingCompanion HEALTH_FOR_RETURN =
       new CrossCuttingCompanion(
           RETURN,
           CrossCuttingActivity.MIGRATION_HEALTH,
@@ -69,7 +67,7 @@ public final class CrossCuttingCompanion implements ProgrammeCheck {
    *
    * @return an immutable list, never null
    */
-  public static ImmutableList<CrossCuttingCompanion> all() {
+  static ImmutableList<CrossCuttingCompanion> all() {
     return ALL;
   }
 
@@ -78,7 +76,7 @@ public final class CrossCuttingCompanion implements ProgrammeCheck {
    *
    * @return an immutable, non-empty set
    */
-  public ImmutableSet<Activity> triggers() {
+  ImmutableSet<Activity> triggers() {
     return triggers;
   }
 
@@ -87,7 +85,7 @@ public final class CrossCuttingCompanion implements ProgrammeCheck {
    *
    * @return the cross-cutting activity, never null
    */
-  public CrossCuttingActivity companion() {
+  CrossCuttingActivity companion() {
     return companion;
   }
 
@@ -97,7 +95,7 @@ public final class CrossCuttingCompanion implements ProgrammeCheck {
    * @param classification the classification; not null
    * @return true when one of its activities is a trigger
    */
-  public boolean isTriggeredBy(Classification classification) {
+  boolean isTriggeredBy(Classification classification) {
     return Activities.anyIn(classification, triggers);
   }
 

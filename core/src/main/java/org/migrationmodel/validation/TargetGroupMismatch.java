@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -8,15 +8,13 @@ import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.Term;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /**
  * When target groups are given, at least one of them is a group that one of the programme's
  * activities {@linkplain Activity#servedGroups() serves}. Without activities the rule is silent:
  * {@code primary-activity-required} reports that.
  */
-public final class TargetGroupMismatch implements ProgrammeCheck {
+final class TargetGroupMismatch implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     Classification classification = programme.classification();

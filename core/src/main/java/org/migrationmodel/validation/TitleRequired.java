@@ -1,11 +1,9 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** The title is not blank. */
-public final class TitleRequired implements ProgrammeCheck {
+final class TitleRequired implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     if (programme.title().isBlank()) {

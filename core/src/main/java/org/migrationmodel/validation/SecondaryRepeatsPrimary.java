@@ -1,13 +1,11 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import java.util.List;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /** No secondary activity is the primary activity again. */
-public final class SecondaryRepeatsPrimary implements ProgrammeCheck {
+final class SecondaryRepeatsPrimary implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     List<Activity> secondaries = programme.classification().secondaryActivities();

@@ -1,4 +1,4 @@
-package org.migrationmodel.validation.rules;
+package org.migrationmodel.validation;
 
 import java.util.List;
 import java.util.Set;
@@ -10,8 +10,6 @@ import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CountryRole;
 import org.migrationmodel.taxonomy.PopulationGroup;
-import org.migrationmodel.validation.Pointers;
-import org.migrationmodel.validation.RuleContext;
 
 /**
  * A programme about internal displacement does not move people from a country of origin to another
@@ -20,7 +18,7 @@ import org.migrationmodel.validation.RuleContext;
  * and no one else; a programme that also serves refugees or host communities may rightly span
  * borders.
  */
-public final class IdpCrossBorder implements ProgrammeCheck {
+final class IdpCrossBorder implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
     if (!concernsInternalDisplacement(programme.classification())) {
@@ -57,7 +55,7 @@ public final class IdpCrossBorder implements ProgrammeCheck {
    * @param classification the classification; not null
    * @return true when it is
    */
-  public static boolean concernsInternalDisplacement(Classification classification) {
+  static boolean concernsInternalDisplacement(Classification classification) {
     if (classification.primaryActivity().orElse(null) == Activity.INTERNALLY_DISPLACED_PERSONS) {
       return true;
     }
