@@ -1,17 +1,14 @@
 package org.migrationmodel.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
-import org.migrationmodel.json.BulkFormat;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.json.RecordStream;
 
 /**
  * The inputs named on the command line, files or {@code -} for standard input, read record by
@@ -37,21 +34,14 @@ final class ProgrammeFiles {
       List<String> names, InputStream standardInput, ProgrammeReader reader, RecordHandler handler)
       throws IOException {
     for (String name : names) {
-      try (BufferedInputStream in = new BufferedInputStream(open(name, standardInput))) {
-        Iterator<ReadResult> records = records(in, reader);
+      // The reader tells a JSON array, NDJSON and a single document apart by itself.
+      try (InputStream in = open(name, standardInput);
+          RecordStream records = reader.records(in)) {
         while (records.hasNext()) {
           handler.accept(name, records.next());
         }
       }
     }
-  }
-
-  private static Iterator<ReadResult> records(BufferedInputStream in, ProgrammeReader reader)
-      throws IOException {
-    Optional<BulkFormat> layout = InputLayout.detect(in);
-    return layout.isPresent()
-        ? reader.records(in, layout.get())
-        : List.of(reader.read(in)).iterator();
   }
 
   private static InputStream open(String name, InputStream standardInput) throws IOException {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.migrationmodel.json.internal.ArrayRecords;
 import org.migrationmodel.json.internal.Decoded;
+import org.migrationmodel.json.internal.DetectedRecords;
 import org.migrationmodel.json.internal.DocumentReader;
 import org.migrationmodel.json.internal.JsonFactories;
 import org.migrationmodel.json.internal.NdjsonRecords;
@@ -152,6 +153,20 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream records(InputStream in, BulkFormat format) {
     return new RecordStream(source(in, format), null, this::result);
+  }
+
+  /**
+   * Reads the records of an input whose layout is told from the input itself: a JSON array when its
+   * first character is {@code [}, NDJSON when its first line holds a whole object, or else one
+   * programme document, as a single record. White space before the first character may be of any
+   * length. The stream is left open when the record stream is closed.
+   *
+   * @param in the stream, UTF-8; not null
+   * @return the records, never null; close it when done
+   */
+  public RecordStream records(InputStream in) {
+    return new RecordStream(
+        new DetectedRecords(checkNotNull(in, "in"), factory, mode, limits), null, this::result);
   }
 
   /**
@@ -342,7 +357,7 @@ public final class ProgrammeReader implements Serializable {
     }
 
     /**
-     * Sets the longest document, and for bulk input the longest record, in bytes (in characters for
+     * Sets the longest document, and for bulk input the longest record, in bytes of UTF-8 (also for
      * a document read from a string); 16,777,216 (16 MiB) by default.
      *
      * @param maxDocumentLength a positive number of bytes

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,7 +156,7 @@ class UnknownMembersTest {
     if (programme.budget().isPresent()) {
       Budget budget = programme.budget().get();
       List<Allocation> allocations = edited(budget.allocations(), random);
-      allocations.add(Allocation.of(Activity.DOCUMENTATION, new java.math.BigDecimal("0")));
+      allocations.add(Allocation.of(Activity.DOCUMENTATION, BigDecimal.ZERO));
       builder.budget(Budget.builder().from(budget).allocations(allocations).build());
     }
     return builder.build();
