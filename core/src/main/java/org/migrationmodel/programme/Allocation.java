@@ -1,7 +1,9 @@
 package org.migrationmodel.programme;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.migrationmodel.internal.ValueStyle;
 import org.migrationmodel.taxonomy.Activity;
@@ -34,7 +36,8 @@ public abstract class Allocation implements Serializable {
   public abstract BigDecimal share();
 
   /**
-   * Whether another object is an allocation of the same share to the same activity. Shares are
+   * Whether another object is an allocation of the same share to the same activity, with the same
+   * unknown members. Shares are
    * compared by value, whatever their scale: a share of {@code 50} equals one of {@code 50.0},
    * though each keeps its own scale for writing.
    *
@@ -45,7 +48,8 @@ public abstract class Allocation implements Serializable {
   public boolean equals(Object other) {
     return other instanceof Allocation that
         && activity() == that.activity()
-        && share().compareTo(that.share()) == 0;
+        && share().compareTo(that.share()) == 0
+        && unknownMembers().equals(that.unknownMembers());
   }
 
   /**
@@ -56,7 +60,7 @@ public abstract class Allocation implements Serializable {
    */
   @Override
   public int hashCode() {
-    return 31 * activity().hashCode() + Decimals.hashCode(share());
+    return Objects.hash(activity(), Decimals.hashCode(share()), unknownMembers());
   }
 
   /**
@@ -76,6 +80,18 @@ public abstract class Allocation implements Serializable {
   public abstract Allocation withShare(BigDecimal share);
 
   /**
+   * Members of this object's JSON form that a lenient reader did not recognise, kept so that
+   * writing it back loses nothing. Each key is a member name; each value is the member's JSON text
+   * as it was read, numbers digit for digit (such as {@code -0.0} or {@code 1e400}). The members
+   * belong to this object: they stay with it however the lists around it are edited, and a writer
+   * puts them back on it, after its known members. A writer refuses a name that the format uses for
+   * this object, and a value that is not one JSON value.
+   *
+   * @return an immutable map in document order, empty unless read leniently; never null
+   */
+  public abstract ImmutableMap<String, String> unknownMembers();
+
+  /**
    * An allocation of a percentage share to an activity.
    *
    * @param activity the activity; not null
@@ -84,5 +100,19 @@ public abstract class Allocation implements Serializable {
    */
   public static Allocation of(Activity activity, BigDecimal share) {
     return ImmutableAllocation.of(activity, share);
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Allocation}; {@code activity} and {@code share} are required. */
+  public static final class Builder extends ImmutableAllocation.Builder {
+    Builder() {}
   }
 }

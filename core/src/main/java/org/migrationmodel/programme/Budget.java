@@ -1,6 +1,7 @@
 package org.migrationmodel.programme;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -40,7 +41,8 @@ public abstract class Budget implements Serializable {
   public abstract ImmutableList<Allocation> allocations();
 
   /**
-   * Whether another object is a budget of the same currency, total and allocations. Amounts are
+   * Whether another object is a budget of the same currency, total, allocations and unknown
+   * members. Amounts are
    * compared by value, whatever their scale: a total of {@code 1000} equals one of {@code 1000.00},
    * though each keeps its own scale for writing.
    *
@@ -52,7 +54,8 @@ public abstract class Budget implements Serializable {
     return other instanceof Budget that
         && currency().equals(that.currency())
         && total().compareTo(that.total()) == 0
-        && allocations().equals(that.allocations());
+        && allocations().equals(that.allocations())
+        && unknownMembers().equals(that.unknownMembers());
   }
 
   /**
@@ -63,7 +66,8 @@ public abstract class Budget implements Serializable {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(currency(), Decimals.hashCode(total()), allocations());
+    return Objects.hash(
+        currency(), Decimals.hashCode(total()), allocations(), unknownMembers());
   }
 
   /**
@@ -89,6 +93,18 @@ public abstract class Budget implements Serializable {
    * @return a new budget, never null
    */
   public abstract Budget withAllocations(Iterable<? extends Allocation> allocations);
+
+  /**
+   * Members of this object's JSON form that a lenient reader did not recognise, kept so that
+   * writing it back loses nothing. Each key is a member name; each value is the member's JSON text
+   * as it was read, numbers digit for digit (such as {@code -0.0} or {@code 1e400}). The members
+   * belong to this object: they stay with it however the lists around it are edited, and a writer
+   * puts them back on it, after its known members. A writer refuses a name that the format uses for
+   * this object, and a value that is not one JSON value.
+   *
+   * @return an immutable map in document order, empty unless read leniently; never null
+   */
+  public abstract ImmutableMap<String, String> unknownMembers();
 
   /**
    * A new builder.

@@ -1,6 +1,7 @@
 package org.migrationmodel.programme;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.io.Serializable;
@@ -87,6 +88,18 @@ public abstract class Classification implements Serializable {
    * @return an immutable list, possibly empty; never null
    */
   public abstract ImmutableList<PopulationGroup> targetGroups();
+
+  /**
+   * Members of this object's JSON form that a lenient reader did not recognise, kept so that
+   * writing it back loses nothing. Each key is a member name; each value is the member's JSON text
+   * as it was read, numbers digit for digit (such as {@code -0.0} or {@code 1e400}). The members
+   * belong to this object: they stay with it however the lists around it are edited, and a writer
+   * puts them back on it, after its known members. A writer refuses a name that the format uses for
+   * this object, and a value that is not one JSON value.
+   *
+   * @return an immutable map in document order, empty unless read leniently; never null
+   */
+  public abstract ImmutableMap<String, String> unknownMembers();
 
   /**
    * The primary activity's area.

@@ -93,11 +93,14 @@ public abstract class Programme implements Serializable {
   public abstract ImmutableList<Agency> partners();
 
   /**
-   * Members of the programme's JSON document that a lenient reader did not recognise, kept so that
-   * writing the programme back loses nothing. Each key is the member's JSON Pointer, such as {@code
-   * /classification/legacyCode}; each value is the member's JSON text, unchanged.
+   * Members of this object's JSON form that a lenient reader did not recognise, kept so that
+   * writing it back loses nothing. Each key is a member name; each value is the member's JSON text
+   * as it was read, numbers digit for digit (such as {@code -0.0} or {@code 1e400}). The members
+   * belong to this object: they stay with it however the lists around it are edited, and a writer
+   * puts them back on it, after its known members. A writer refuses a name that the format uses for
+   * this object, and a value that is not one JSON value.
    *
-   * @return an immutable map in document order, empty for programmes not read from JSON
+   * @return an immutable map in document order, empty unless read leniently; never null
    */
   public abstract ImmutableMap<String, String> unknownMembers();
 

@@ -1,5 +1,6 @@
 package org.migrationmodel.programme;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.Serializable;
 import org.immutables.value.Value;
 import org.migrationmodel.internal.ValueStyle;
@@ -50,6 +51,18 @@ public abstract class ProgrammeCountry implements Serializable {
   public abstract ProgrammeCountry withRole(CountryRole role);
 
   /**
+   * Members of this object's JSON form that a lenient reader did not recognise, kept so that
+   * writing it back loses nothing. Each key is a member name; each value is the member's JSON text
+   * as it was read, numbers digit for digit (such as {@code -0.0} or {@code 1e400}). The members
+   * belong to this object: they stay with it however the lists around it are edited, and a writer
+   * puts them back on it, after its known members. A writer refuses a name that the format uses for
+   * this object, and a value that is not one JSON value.
+   *
+   * @return an immutable map in document order, empty unless read leniently; never null
+   */
+  public abstract ImmutableMap<String, String> unknownMembers();
+
+  /**
    * A country in a role.
    *
    * @param code the ISO 3166-1 alpha-2 code; not null
@@ -58,5 +71,19 @@ public abstract class ProgrammeCountry implements Serializable {
    */
   public static ProgrammeCountry of(String code, CountryRole role) {
     return ImmutableProgrammeCountry.of(code, role);
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProgrammeCountry}; {@code code} and {@code role} are required. */
+  public static final class Builder extends ImmutableProgrammeCountry.Builder {
+    Builder() {}
   }
 }

@@ -15,8 +15,9 @@ import org.migrationmodel.taxonomy.Vocabulary;
 
 /**
  * The Jackson module of the managing-migration model: it reads and writes every taxonomy term by
- * its code, and every programme type in the document format of {@code docs/json-format.md}, with
- * the same decoder and encoder as {@link ProgrammeReader} and {@link ProgrammeWriter}.
+ * its code, as a value and as a map key, whatever the mapper's settings for enums, and every
+ * programme type in the document format of {@code docs/json-format.md}, with the same decoder and
+ * encoder as {@link ProgrammeReader} and {@link ProgrammeWriter}.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new MigrationModelModule());
@@ -67,6 +68,8 @@ public final class MigrationModelModule extends SimpleModule {
   private <T extends Enum<T> & Term> void addTerms(Vocabulary<T> vocabulary, ReadMode mode) {
     addSerializer(vocabulary.type(), new TermSerializer<>(vocabulary.type()));
     addDeserializer(vocabulary.type(), new TermDeserializer<>(vocabulary.type(), mode));
+    addKeySerializer(vocabulary.type(), new TermKeySerializer<>(vocabulary.type()));
+    addKeyDeserializer(vocabulary.type(), new TermKeyDeserializer<>(vocabulary.type(), mode));
   }
 
   private <T> void add(

@@ -3,7 +3,7 @@ package org.migrationmodel.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
+import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.migrationmodel.json.internal.ArrayRecords;
 import org.migrationmodel.json.internal.Decoded;
+import org.migrationmodel.json.internal.DetectedRecords;
 import org.migrationmodel.json.internal.DocumentReader;
 import org.migrationmodel.json.internal.JsonFactories;
 import org.migrationmodel.json.internal.NdjsonRecords;
@@ -105,34 +106,28 @@ public final class ProgrammeReader implements Serializable {
   }
 
   /**
-   * Reads one programme document from text. A byte-order mark at the start is passed over.
+   * Reads one programme document from text, as {@link #read(InputStream)} reads its UTF-8 form: a
+   * byte-order mark at the start is passed over, and a surrogate that is not part of a pair is
+   * reported. Columns and the document length count bytes of that form.
    *
    * @param json the document; not null
    * @return the result, never null
    */
   public ReadResult read(String json) {
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    try (JsonParser parser = factory.createParser(text)) {
-      return result(DocumentReader.read(parser, mode, limits, 0), 1);
-    } catch (IOException e) {
-      // Text in memory cannot fail to be read; bad text is reported, not thrown.
-      throw new UncheckedIOException(e);
-    }
+    return result(DocumentReader.read(factory, checkNotNull(json, "json"), mode, limits), 1);
   }
 
   /**
-   * Reads one programme document from a stream of UTF-8 (or UTF-16 or UTF-32, detected as JSON
-   * allows). A byte-order mark is passed over. The stream is read as far as the document needs and
-   * left open.
+   * Reads one programme document from a stream of UTF-8. A UTF-8 byte-order mark at the start is
+   * passed over; any other encoding, and bytes or escapes that are not UTF-8 text, are reported as
+   * {@code json-syntax}. The stream is read as far as the document needs and left open.
    *
    * @param in the stream; not null
    * @return the result, never null
    * @throws IOException when reading the stream fails
    */
   public ReadResult read(InputStream in) throws IOException {
-    try (JsonParser parser = factory.createParser(in)) {
-      return result(DocumentReader.read(parser, mode, limits, 0), 1);
-    }
+    return result(DocumentReader.read(factory, checkNotNull(in, "in"), mode, limits), 1);
   }
 
   /**
@@ -158,6 +153,20 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream records(InputStream in, BulkFormat format) {
     return new RecordStream(source(in, format), null, this::result);
+  }
+
+  /**
+   * Reads the records of an input whose layout is told from the input itself: a JSON array when its
+   * first character is {@code [}, NDJSON when its first line holds a whole object, or else one
+   * programme document, as a single record. White space before the first character may be of any
+   * length. The stream is left open when the record stream is closed.
+   *
+   * @param in the stream, UTF-8; not null
+   * @return the records, never null; close it when done
+   */
+  public RecordStream records(InputStream in) {
+    return new RecordStream(
+        new DetectedRecords(checkNotNull(in, "in"), factory, mode, limits), null, this::result);
   }
 
   /**
@@ -227,18 +236,9 @@ public final class ProgrammeReader implements Serializable {
   private RecordSource source(InputStream in, BulkFormat format) {
     checkNotNull(in, "in");
     return switch (checkNotNull(format, "format")) {
-      case JSON_ARRAY -> new ArrayRecords(parser(in), mode, limits);
+      case JSON_ARRAY -> new ArrayRecords(factory, in, mode, limits);
       case NDJSON -> new NdjsonRecords(in, factory, mode, limits);
     };
-  }
-
-  private JsonParser parser(InputStream in) {
-    try {
-      return factory.createParser(in);
-    } catch (IOException e) {
-      // Creating a parser over a stream reads nothing yet.
-      throw new UncheckedIOException(e);
-    }
   }
 
   private ReadResult result(Decoded decoded, int recordNumber) {
@@ -247,10 +247,25 @@ public final class ProgrammeReader implements Serializable {
             ? ValidationReport.empty()
             : ValidationReport.of(decoded.findings());
     if (validator != null && decoded.programme() != null) {
-      ValidationReport validation = validator.validate(decoded.programme());
+      ValidationReport validation = inDocument(validator.validate(decoded.programme()), decoded);
       report = report.findings().isEmpty() ? validation : report.plus(validation);
     }
     return new ReadResult(decoded.programme(), report, recordNumber, decoded.line());
+  }
+
+  /**
+   * The validator's findings, which point into the programme, pointed into the document it was read
+   * from: an element left out of a list moves the later ones up in the programme, not in the
+   * document.
+   */
+  private static ValidationReport inDocument(ValidationReport validation, Decoded decoded) {
+    if (validation.findings().isEmpty()) {
+      return validation;
+    }
+    return ValidationReport.of(
+        validation.findings().stream()
+            .map(finding -> decoded.positions().locate(finding, decoded.line()))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -342,7 +357,7 @@ public final class ProgrammeReader implements Serializable {
     }
 
     /**
-     * Sets the longest document, and for bulk input the longest record, in bytes (in characters for
+     * Sets the longest document, and for bulk input the longest record, in bytes of UTF-8 (also for
      * a document read from a string); 16,777,216 (16 MiB) by default.
      *
      * @param maxDocumentLength a positive number of bytes

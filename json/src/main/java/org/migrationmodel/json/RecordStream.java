@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.migrationmodel.json.internal.Decoded;
 import org.migrationmodel.json.internal.RecordSource;
@@ -110,12 +111,19 @@ public final class RecordStream implements Iterator<ReadResult>, Closeable {
 
   /**
    * The counts of the records returned so far; {@link BulkSummary#complete()} becomes true once the
-   * last record has been read.
+   * last record has been read, unless reading stopped early, at the line that {@link
+   * BulkSummary#stoppedAtLine()} then gives.
    *
    * @return the summary, never null
    */
   public BulkSummary summary() {
-    return new BulkSummary(read, valid, read - valid, exhausted && source.complete());
+    int stoppedAt = exhausted ? source.stoppedAtLine() : 0;
+    return new BulkSummary(
+        read,
+        valid,
+        read - valid,
+        exhausted && stoppedAt == 0,
+        stoppedAt > 0 ? OptionalInt.of(stoppedAt) : OptionalInt.empty());
   }
 
   /**

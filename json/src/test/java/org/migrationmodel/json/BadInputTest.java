@@ -13,6 +13,7 @@ import com.google.common.primitives.Bytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +89,8 @@ class BadInputTest {
 
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
     assertThat(finding.pointer()).isEqualTo("/title");
-    assertThat(finding.message()).contains("0xff");
+    assertThat(finding.message()).contains("the byte FF, which UTF-8 never uses");
+    assertThat(finding.column()).hasValue(bad + 1);
   }
 
   @Test
@@ -260,15 +262,16 @@ class BadInputTest {
   }
 
   @Test
-  void aCharacterBeyondUnicodeInUtf32IsASyntaxProblem() throws IOException {
-    // Jackson detects UTF-32 from the first bytes, then fails on a code point above U+10FFFF.
+  void utf32IsRefusedAsNotUtf8AtItsFirstByte() throws IOException {
     byte[] json = {0, 0, 0, '{', 0x7F, 0, 0, 0};
 
     ReadResult result = readBytes(json);
 
     Finding finding = only(result);
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
-    assertThat(finding.message()).startsWith("The input is not text in UTF-8");
+    assertThat(finding.message()).startsWith("The input is not UTF-8").contains("UTF-32");
+    assertThat(finding.line()).hasValue(1);
+    assertThat(finding.column()).hasValue(1);
     assertThat(result.programme()).isEmpty();
   }
 
@@ -281,7 +284,7 @@ class BadInputTest {
     BatchResult batch = READER.readAll(ndjson, BulkFormat.NDJSON);
 
     assertThat(batch.programmes()).hasSize(4).containsOnly(Samples.minimalProgramme());
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(5, 4, 1, true));
+    assertThat(batch.summary()).isEqualTo(new BulkSummary(5, 4, 1, true, OptionalInt.empty()));
     ReadResult broken = batch.records().get(2);
     assertThat(broken.recordNumber()).isEqualTo(3);
     assertThat(broken.line()).isEqualTo(3);

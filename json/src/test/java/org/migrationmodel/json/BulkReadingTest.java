@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class BulkReadingTest {
       assertThat(results.get(1).report().findings())
           .extracting(Finding::ruleId, Finding::pointer)
           .containsExactly(tuple("wrong-type", "/id"));
-      assertThat(records.summary()).isEqualTo(new BulkSummary(3, 2, 1, true));
+      assertThat(records.summary()).isEqualTo(new BulkSummary(3, 2, 1, true, OptionalInt.empty()));
     }
   }
 
@@ -71,7 +72,7 @@ class BulkReadingTest {
           .extracting(Finding::ruleId, Finding::pointer)
           .containsExactly(tuple("unsupported-model-version", "/modelVersion"));
       assertThat(batch.records().get(1).programme()).isEmpty();
-      assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, true));
+      assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, true, OptionalInt.empty()));
     }
   }
 
@@ -88,7 +89,7 @@ class BulkReadingTest {
         .extracting(Finding::ruleId)
         .containsExactly("json-syntax");
     assertThat(batch.records().get(1).report().findings().get(0).line()).hasValue(2);
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, false));
+    assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, false, OptionalInt.of(2)));
   }
 
   @Test
@@ -120,7 +121,7 @@ class BulkReadingTest {
     assertThat(trailing.records()).extracting(ReadResult::isValid).containsExactly(true, false);
     assertThat(ruleIds(trailing.records().get(1))).containsExactly("json-syntax");
     assertThat(READER.readAll("[ ]", BulkFormat.JSON_ARRAY).summary())
-        .isEqualTo(new BulkSummary(0, 0, 0, true));
+        .isEqualTo(new BulkSummary(0, 0, 0, true, OptionalInt.empty()));
   }
 
   @Test
@@ -209,7 +210,7 @@ class BulkReadingTest {
         .extracting(record -> record.report().findings().get(0))
         .extracting(Finding::ruleId, finding -> finding.line().getAsInt())
         .containsExactly(tuple("json-syntax", 6), tuple("json-syntax", 7));
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(4, 2, 2, true));
+    assertThat(batch.summary()).isEqualTo(new BulkSummary(4, 2, 2, true, OptionalInt.empty()));
   }
 
   @Test
@@ -233,10 +234,10 @@ class BulkReadingTest {
     try (RecordStream records = READER.records(bytes(ndjson), BulkFormat.NDJSON)) {
       Iterator<ReadResult> iterator = records;
       assertThat(iterator.next().isValid()).isTrue();
-      assertThat(records.summary()).isEqualTo(new BulkSummary(1, 1, 0, false));
+      assertThat(records.summary()).isEqualTo(new BulkSummary(1, 1, 0, false, OptionalInt.empty()));
       assertThat(iterator.next().isValid()).isFalse();
       assertThat(iterator.hasNext()).isFalse();
-      assertThat(records.summary()).isEqualTo(new BulkSummary(2, 1, 1, true));
+      assertThat(records.summary()).isEqualTo(new BulkSummary(2, 1, 1, true, OptionalInt.empty()));
     }
   }
 

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,7 +28,10 @@ import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.programme.ProgrammePeriod;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Agency;
+import org.migrationmodel.taxonomy.Catalogue;
+import org.migrationmodel.taxonomy.Term;
 import org.migrationmodel.taxonomy.Theme;
+import org.migrationmodel.taxonomy.Vocabulary;
 import org.migrationmodel.validation.Finding;
 
 class MigrationModelModuleTest {
@@ -180,9 +185,43 @@ class MigrationModelModuleTest {
 
     Programme programme = lenient.readValue(json, Programme.class);
 
-    assertThat(programme.unknownMembers()).containsEntry("/source", "\"export\"");
+    assertThat(programme.unknownMembers()).containsEntry("source", "\"export\"");
     assertThat(lenient.writeValueAsString(programme)).endsWith(",\"source\":\"export\"}");
     assertThatThrownBy(() -> mapper.readValue(json, Programme.class))
         .isInstanceOf(InvalidProgrammeJsonException.class);
+  }
+
+  @Test
+  void mapKeysOfEveryTermTypeAreWrittenAndReadByCodeWhateverTheMappersEnumSettings()
+      throws IOException {
+    ObjectMapper ordinals =
+        new ObjectMapper()
+            .registerModule(new MigrationModelModule())
+            .enable(SerializationFeature.WRITE_ENUM_KEYS_USING_INDEX)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING);
+
+    for (Vocabulary<?> vocabulary : Catalogue.standard().vocabularies()) {
+      Term term = vocabulary.terms().get(vocabulary.terms().size() - 1);
+      JavaType type =
+          ordinals.getTypeFactory().constructMapType(Map.class, vocabulary.type(), Integer.class);
+
+      String json = ordinals.writeValueAsString(Map.of(term, 1));
+      Map<?, ?> read = ordinals.readValue(json, type);
+
+      assertThat(json).as(vocabulary.id()).isEqualTo("{\"" + term.code() + "\":1}");
+      assertThat(read).as(vocabulary.id()).isEqualTo(Map.of(term, 1));
+    }
+  }
+
+  @Test
+  void aMapKeyThatIsAnOrdinalOrAnUnknownCodeIsRefused() {
+    TypeReference<Map<Activity, Integer>> type = new TypeReference<>() {};
+
+    for (String key : List.of("0", "BORDER_MANAGMENT")) {
+      assertThatThrownBy(() -> mapper.readValue("{\"" + key + "\":1}", type))
+          .as(key)
+          .isInstanceOf(InvalidFormatException.class);
+    }
   }
 }

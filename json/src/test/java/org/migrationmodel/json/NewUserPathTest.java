@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class NewUserPathTest {
     assertThat(batch.report().findings().get(0).line()).hasValue(29);
     assertThat(batch.report().findings().get(0).suggestions())
         .containsExactly("MIGRANTS_HUMAN_RIGHTS");
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(3, 1, 2, true));
+    assertThat(batch.summary()).isEqualTo(new BulkSummary(3, 1, 2, true, OptionalInt.empty()));
     assertThat(ProgrammeJson.reader().readAll(output, BulkFormat.JSON_ARRAY).programmes())
         .isEqualTo(batch.programmes())
         .hasSize(3);

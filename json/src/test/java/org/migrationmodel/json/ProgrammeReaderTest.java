@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.validation.Finding;
@@ -124,7 +125,7 @@ class ProgrammeReaderTest {
   }
 
   @Test
-  void aLenientReaderKeepsUnknownMembersByTheirPointer() {
+  void aLenientReaderKeepsEachUnknownMemberOnTheObjectThatHeldIt() {
     String json =
         "{\"modelVersion\":\"1.0\",\"legacy\":{\"code\":[1,2.50]},\"id\":\"P-1\",\"title\":\"T\","
             + "\"countries\":[{\"code\":\"ML\",\"role\":\"ORIGIN\",\"note\":\"x\"}],"
@@ -133,15 +134,15 @@ class ProgrammeReaderTest {
     ReadResult result = LENIENT.read(json);
 
     assertThat(result.report().findings()).isEmpty();
-    assertThat(result.programme().orElseThrow().unknownMembers())
-        .containsExactly(
-            entry("/legacy", "{\"code\":[1,2.50]}"),
-            entry("/countries/0/note", "\"x\""),
-            entry("/classification/a~1b", "true"));
+    Programme programme = result.programme().orElseThrow();
+    assertThat(programme.unknownMembers()).containsExactly(entry("legacy", "{\"code\":[1,2.50]}"));
+    assertThat(programme.countries().get(0).unknownMembers())
+        .containsExactly(entry("note", "\"x\""));
+    assertThat(programme.classification().unknownMembers()).containsExactly(entry("a/b", "true"));
   }
 
   @Test
-  void unknownMembersOfALeftOutElementAreLeftOutWithItAndLaterOnesMoveUp() {
+  void unknownMembersOfALeftOutElementAreLeftOutWithItAndLaterOnesStayOnTheirElement() {
     String json =
         "{\"modelVersion\":\"1.0\",\"id\":\"P-1\",\"title\":\"T\","
             + "\"countries\":[{\"code\":\"ML\",\"note\":\"dropped\"},"
@@ -153,8 +154,9 @@ class ProgrammeReaderTest {
     assertThat(result.report().findings())
         .extracting(Finding::ruleId, Finding::pointer)
         .containsExactly(tuple("missing-member", "/countries/0/role"));
-    assertThat(result.programme().orElseThrow().unknownMembers())
-        .isEqualTo(ImmutableMap.of("/countries/0/note", "\"kept\""));
+    assertThat(result.programme().orElseThrow().countries())
+        .extracting(ProgrammeCountry::code, ProgrammeCountry::unknownMembers)
+        .containsExactly(tuple("NE", ImmutableMap.of("note", "\"kept\"")));
   }
 
   @Test
@@ -333,7 +335,7 @@ class ProgrammeReaderTest {
             + "\"countries\":[{\"code\":\"ML\",\"note\":\"dropped\"}],\"classification\":{}}";
 
     assertThat(LENIENT.read(json).programme().orElseThrow().unknownMembers())
-        .isEqualTo(ImmutableMap.of("/legacy", "1"));
+        .isEqualTo(ImmutableMap.of("legacy", "1"));
   }
 
   @Test
@@ -349,7 +351,7 @@ class ProgrammeReaderTest {
         .containsExactly(tuple("duplicate-member", "/legacy"));
     assertThat(result.programme().orElseThrow())
         .extracting(Programme::id, Programme::unknownMembers)
-        .containsExactly("P-1", ImmutableMap.of("/legacy", "1"));
+        .containsExactly("P-1", ImmutableMap.of("legacy", "1"));
   }
 
   @Test

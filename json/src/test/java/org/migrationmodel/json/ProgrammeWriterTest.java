@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
+import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 
 class ProgrammeWriterTest {
@@ -100,37 +103,51 @@ class ProgrammeWriterTest {
   }
 
   @Test
-  void anUnknownMemberThatCannotBePlacedIsRefusedBeforeAnythingIsWritten() {
-    Programme nowhere =
-        Programme.builder()
-            .from(Samples.minimalProgramme())
-            .putUnknownMembers("/budget/note", "1")
-            .build();
+  void anUnknownMemberThatCannotBeWrittenIsRefusedBeforeAnythingIsWritten() {
     Programme knownName =
         Programme.builder()
             .from(Samples.minimalProgramme())
-            .putUnknownMembers("/classification/themes", "[]")
+            .classification(
+                Classification.builder()
+                    .from(Samples.minimalProgramme().classification())
+                    .putUnknownMembers("themes", "[]")
+                    .build())
             .build();
     Programme notJson =
         Programme.builder()
             .from(Samples.minimalProgramme())
-            .putUnknownMembers("/note", "{\"open\":")
+            .putUnknownMembers("note", "{\"open\":")
             .build();
-    // Mali has three countries and three allocations, at indexes 0 to 2.
-    Programme pastTheCountries =
+    Programme twoValues =
         Programme.builder()
-            .from(Samples.maliProgramme())
-            .putUnknownMembers("/countries/3/note", "1")
+            .from(Samples.minimalProgramme())
+            .putUnknownMembers("note", "1 2")
             .build();
-    Programme pastTheAllocations =
+    Programme mali = Samples.maliProgramme();
+    Budget budget = mali.budget().orElseThrow();
+    // The last allocation's known member name, deep in the document, after much is written.
+    Programme knownNameOnTheLastAllocation =
         Programme.builder()
-            .from(Samples.maliProgramme())
-            .putUnknownMembers("/budget/allocations/3/note", "1")
+            .from(mali)
+            .budget(
+                Budget.builder()
+                    .from(budget)
+                    .allocations(
+                        ImmutableList.<Allocation>builder()
+                            .addAll(
+                                budget.allocations().subList(0, budget.allocations().size() - 1))
+                            .add(
+                                Allocation.builder()
+                                    .from(Iterables.getLast(budget.allocations()))
+                                    .putUnknownMembers("share", "1")
+                                    .build())
+                            .build())
+                    .build())
             .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     for (Programme programme :
-        ImmutableList.of(nowhere, knownName, notJson, pastTheCountries, pastTheAllocations)) {
+        ImmutableList.of(knownName, notJson, twoValues, knownNameOnTheLastAllocation)) {
       assertThatThrownBy(() -> WRITER.write(programme, out))
           .isInstanceOf(IllegalArgumentException.class);
     }

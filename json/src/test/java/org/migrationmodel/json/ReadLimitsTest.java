@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,9 +91,9 @@ class ReadLimitsTest {
 
     assertThat(exact.read(document).isValid()).isTrue();
     assertThat(exact.readAll(array, BulkFormat.JSON_ARRAY).summary())
-        .isEqualTo(new BulkSummary(2, 2, 0, true));
+        .isEqualTo(new BulkSummary(2, 2, 0, true, OptionalInt.empty()));
     assertThat(exact.readAll(ndjson, BulkFormat.NDJSON).summary())
-        .isEqualTo(new BulkSummary(2, 2, 0, true));
+        .isEqualTo(new BulkSummary(2, 2, 0, true, OptionalInt.empty()));
     assertThat(short1.read(document).report().findings())
         .extracting(Finding::ruleId)
         .containsExactly("limit-exceeded");

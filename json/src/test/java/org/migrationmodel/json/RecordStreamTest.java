@@ -51,8 +51,8 @@ class RecordStreamTest {
           }
 
           @Override
-          public boolean complete() {
-            return true;
+          public int stoppedAtLine() {
+            return 0;
           }
 
           @Override

@@ -13,6 +13,7 @@ class ReadJsonFileTest {
     assertThat(output)
         .contains("line 10: ERROR allocation-sum at /budget/allocations")
         .contains("line 24: ERROR unknown-code at /classification/primaryActivity")
-        .contains("BulkSummary[read=32, valid=10, invalid=22, complete=true]");
+        .contains(
+            "BulkSummary[read=32, valid=10, invalid=22, complete=true, stoppedAtLine=OptionalInt.empty]");
   }
 }

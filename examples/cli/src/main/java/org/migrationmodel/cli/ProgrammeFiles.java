@@ -1,6 +1,5 @@
 package org.migrationmodel.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.migrationmodel.json.BulkFormat;
+import org.migrationmodel.json.BulkSummary;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.json.RecordStream;
@@ -68,7 +67,7 @@ final class ProgrammeFiles {
     for (String name : names) {
       String label = name.equals(STANDARD_INPUT) ? STANDARD_INPUT_LABEL : name;
       Optional<InputProblem> problem;
-      try (BufferedInputStream in = new BufferedInputStream(open(name, standardInput))) {
+      try (InputStream in = open(name, standardInput)) {
         problem = records(label, in, reader, handler);
       } catch (HandlerFailure failure) {
         throw failure.getCause();
@@ -81,34 +80,21 @@ final class ProgrammeFiles {
     }
   }
 
-  // Hands each record on; returns the problem when reading stopped before the input's end.
+  // Hands each record on; returns the problem when reading stopped before the input's end. The
+  // reader tells a JSON array, NDJSON and one document apart by itself, without a bounded mark.
   private static Optional<InputProblem> records(
-      String label, BufferedInputStream in, ProgrammeReader reader, InputHandler handler)
+      String label, InputStream in, ProgrammeReader reader, InputHandler handler)
       throws IOException {
-    Optional<BulkFormat> layout = InputLayout.detect(in);
-    if (layout.isEmpty()) {
-      accept(handler, label, reader.read(in));
-      return Optional.empty();
+    try (RecordStream records = reader.records(in)) {
+      while (records.hasNext()) {
+        accept(handler, label, records.next());
+      }
+      BulkSummary summary = records.summary();
+      if (summary.complete() || summary.stoppedAtLine().isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(InputProblem.stoppedEarly(label, summary.stoppedAtLine().getAsInt()));
     }
-    RecordStream records = reader.records(in, layout.get());
-    ReadResult last = null;
-    while (records.hasNext()) {
-      last = records.next();
-      accept(handler, label, last);
-    }
-    if (records.summary().complete() || last == null) {
-      return Optional.empty();
-    }
-    return Optional.of(InputProblem.stoppedEarly(label, stopLine(last)));
-  }
-
-  // The line of the malformed JSON that ended the reading, or else of the last record read.
-  private static int stopLine(ReadResult last) {
-    return last.report().findings().stream()
-        .filter(finding -> finding.line().isPresent())
-        .reduce((first, second) -> second)
-        .map(finding -> finding.line().getAsInt())
-        .orElse(last.line());
   }
 
   private static void accept(InputHandler handler, String label, ReadResult record) {

@@ -71,6 +71,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aDocumentAfterMoreThan16MibOfWhiteSpaceIsValidated(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("spaced.json");
+    Files.writeString(file, " \n".repeat(9 << 20) + firstRecord());
+    CliRun run = CliRun.of("validate", file.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("1 programmes: 1 valid");
+  }
+
+  @Test
   void lenientReadingAcceptsUnknownMembersThatStrictReadingReports(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("extra.ndjson");

@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Optional;
-import org.migrationmodel.cli.InputLayout;
 import org.migrationmodel.json.BulkFormat;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadResult;
@@ -35,12 +32,8 @@ final class ProgrammeRecords {
     ProgrammeReader reader = readers.reader(lenient);
     BufferedInputStream in = bodies.open(request);
     MediaType type = MediaType.parseMediaType(request.getContentType());
-    Optional<BulkFormat> layout =
-        type.isCompatibleWith(MediaType.parseMediaType(NDJSON))
-            ? Optional.of(BulkFormat.NDJSON)
-            : InputLayout.detect(in);
-    return layout.isPresent()
-        ? reader.records(in, layout.get())
-        : List.of(reader.read(in)).iterator();
+    return type.isCompatibleWith(MediaType.parseMediaType(NDJSON))
+        ? reader.records(in, BulkFormat.NDJSON)
+        : reader.records(in);
   }
 }

@@ -1,9 +1,11 @@
 package org.migrationmodel.json.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
 import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.programme.Programme;
@@ -21,16 +23,20 @@ public final class ArrayRecords implements RecordSource {
   // The nesting depth of a record's own tokens' context, inside the root array.
   private static final int RECORD_DEPTH = 1;
 
-  private final JsonParser parser;
+  private final JsonFactory factory;
+  private final InputStream in;
+  private JsonParser parser;
   private final ReadMode mode;
   private final ReadLimits limits;
   private boolean started;
   private boolean finished;
-  private boolean complete = true;
+  // Where reading stopped early, or 0.
+  private int stoppedAtLine;
 
-  /** Reads the records of the array that the parser reads; closing this closes the parser. */
-  public ArrayRecords(JsonParser parser, ReadMode mode, ReadLimits limits) {
-    this.parser = parser;
+  /** Reads the records of the array in a UTF-8 stream, which the caller closes. */
+  public ArrayRecords(JsonFactory factory, InputStream in, ReadMode mode, ReadLimits limits) {
+    this.factory = factory;
+    this.in = in;
     this.mode = mode;
     this.limits = limits;
   }
@@ -39,6 +45,16 @@ public final class ArrayRecords implements RecordSource {
   public Decoded next() throws IOException {
     if (finished) {
       return null;
+    }
+    if (parser == null) {
+      try {
+        // Jackson reads the first bytes here, to tell the encoding.
+        parser = factory.createParser(new Utf8Stream(in));
+      } catch (NotUtf8Exception e) {
+        finished = true;
+        stoppedAtLine = e.location().getLineNr();
+        return Decoded.notUtf8(e);
+      }
     }
     TokenCursor cursor = recordCursor();
     int line = 0;
@@ -63,7 +79,7 @@ public final class ArrayRecords implements RecordSource {
       if (decoder.refused()) {
         return DocumentReader.refusal(cursor, line);
       }
-      return new Decoded(programme, cursor.findings(), line);
+      return Decoded.of(programme, cursor, line);
     } catch (RecordTooLongException e) {
       FatalProblems.report(cursor, e, limits);
       skipRestOfRecord(cursor);
@@ -91,7 +107,7 @@ public final class ArrayRecords implements RecordSource {
           "The input is empty; a JSON array of programme documents was expected.",
           null);
     } else {
-      complete = false;
+      stoppedAtLine = parser.currentTokenLocation().getLineNr();
       cursor.reportAt(
           JsonProblem.WRONG_TYPE,
           "Expected a JSON array of programme documents, but the input starts with "
@@ -99,7 +115,7 @@ public final class ArrayRecords implements RecordSource {
               + "; read it as a single document, or put it in [ ].",
           parser.currentTokenLocation());
     }
-    return new Decoded(null, cursor.findings(), 1);
+    return Decoded.of(null, cursor, 1);
   }
 
   /** After the array: nothing more is expected; anything else is a record-less problem. */
@@ -112,7 +128,7 @@ public final class ArrayRecords implements RecordSource {
   /** A record without a programme; its line is where it starts, or else where the problem is. */
   private static Decoded problemRecord(TokenCursor cursor, int line) {
     ImmutableList<Finding> findings = cursor.findings();
-    return new Decoded(null, findings, line > 0 ? line : findings.get(0).line().orElse(1));
+    return new Decoded(null, findings, line > 0 ? line : findings.get(0).line().orElse(1), null);
   }
 
   /** Skips to the end of the current record, without the length check that stopped it. */
@@ -132,16 +148,19 @@ public final class ArrayRecords implements RecordSource {
   private void stop(TokenCursor cursor, IOException e) throws IOException {
     FatalProblems.report(cursor, e, limits);
     finished = true;
-    complete = false;
+    ImmutableList<Finding> findings = cursor.findings();
+    stoppedAtLine = findings.get(findings.size() - 1).line().orElse(1);
   }
 
   @Override
-  public boolean complete() {
-    return complete;
+  public int stoppedAtLine() {
+    return stoppedAtLine;
   }
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    if (parser != null) {
+      parser.close();
+    }
   }
 }

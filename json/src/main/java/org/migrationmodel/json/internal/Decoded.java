@@ -1,5 +1,6 @@
 package org.migrationmodel.json.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
 import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.programme.Programme;
@@ -11,11 +12,30 @@ import org.migrationmodel.validation.Finding;
  * @param programme the programme, or null when it could not be built
  * @param findings the problems found, never null
  * @param line the line where the record starts
+ * @param positions where the values of the programme lie in the document, or null when there is no
+ *     programme
  */
-public record Decoded(Programme programme, ImmutableList<Finding> findings, int line) {
+public record Decoded(
+    Programme programme, ImmutableList<Finding> findings, int line, SourcePositions positions) {
+
+  /** A record read by a cursor: its programme, if any, and the cursor's findings and positions. */
+  static Decoded of(Programme programme, TokenCursor cursor, int line) {
+    return new Decoded(
+        programme, cursor.findings(), line, programme == null ? null : cursor.positions());
+  }
+
+  /** A record of input that is not UTF-8, found before a parser could start. */
+  static Decoded notUtf8(NotUtf8Exception e) {
+    JsonLocation at = e.location();
+    return problem(JsonProblem.JSON_SYNTAX, e.getMessage(), at.getLineNr(), at.getColumnNr());
+  }
 
   /** A record that holds only one problem, found where no parser could point. */
   static Decoded problem(JsonProblem problem, String message, int line) {
+    return problem(problem, message, line, 1);
+  }
+
+  private static Decoded problem(JsonProblem problem, String message, int line, int column) {
     return new Decoded(
         null,
         ImmutableList.of(
@@ -25,8 +45,9 @@ public record Decoded(Programme programme, ImmutableList<Finding> findings, int 
                 .pointer("")
                 .message(message)
                 .line(line)
-                .column(1)
+                .column(column)
                 .build()),
-        line);
+        line,
+        null);
   }
 }

@@ -1,11 +1,17 @@
 package org.migrationmodel.json.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.programme.Programme;
@@ -16,6 +22,70 @@ import org.migrationmodel.programme.Programme;
  */
 public final class DocumentReader {
   private DocumentReader() {}
+
+  /**
+   * Reads a document from text, as its UTF-8 form is read; a character that no UTF-8 form has (an
+   * unpaired surrogate) is reported.
+   */
+  public static Decoded read(JsonFactory factory, String text, ReadMode mode, ReadLimits limits) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return Decoded.notUtf8(unpaired(text, i));
+      }
+    }
+    try {
+      return read(
+          factory, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), mode, limits);
+    } catch (IOException e) {
+      // Bytes in memory cannot fail to be read; bad text is reported, not thrown.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static NotUtf8Exception unpaired(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+    String before = text.substring(0, at);
+    int offset = before.getBytes(StandardCharsets.UTF_8).length;
+    int column = 1 + text.substring(lineStart, at).getBytes(StandardCharsets.UTF_8).length;
+    return new NotUtf8Exception(
+        "The input is not UTF-8: it holds the surrogate U+"
+            + Integer.toHexString(text.charAt(at)).toUpperCase(Locale.ROOT)
+            + " on its own, which no UTF-8 text can, at character "
+            + at
+            + " (line "
+            + line
+            + ", column "
+            + column
+            + "). JSON text must be UTF-8 (RFC 8259, section 8.1).",
+        offset,
+        line,
+        column);
+  }
+
+  /**
+   * Reads a document from a stream, which must be UTF-8; the stream is left open.
+   *
+   * @throws IOException only when reading the input fails, never for bad input
+   */
+  public static Decoded read(JsonFactory factory, InputStream in, ReadMode mode, ReadLimits limits)
+      throws IOException {
+    JsonParser parser;
+    try {
+      // Jackson reads the first bytes here, to tell the encoding.
+      parser = factory.createParser(new Utf8Stream(in));
+    } catch (NotUtf8Exception e) {
+      return Decoded.notUtf8(e);
+    }
+    try (parser) {
+      return read(parser, mode, limits, 0);
+    }
+  }
 
   /**
    * Reads the document.
@@ -36,7 +106,7 @@ public final class DocumentReader {
             JsonProblem.JSON_SYNTAX,
             "The input is empty; a programme document, a JSON object, was expected.",
             null);
-        return new Decoded(null, cursor.findings(), line);
+        return Decoded.of(null, cursor, line);
       }
       line = parser.currentTokenLocation().getLineNr() + lineOffset;
       ProgrammeDecoder decoder = new ProgrammeDecoder(cursor);
@@ -48,7 +118,7 @@ public final class DocumentReader {
     } catch (IOException e) {
       FatalProblems.report(cursor, e, limits);
     }
-    return new Decoded(programme, cursor.findings(), line);
+    return Decoded.of(programme, cursor, line);
   }
 
   /**
@@ -85,6 +155,7 @@ public final class DocumentReader {
         cursor.findings().stream()
             .filter(finding -> finding.ruleId().equals(JsonProblem.UNSUPPORTED_MODEL_VERSION.id()))
             .collect(ImmutableList.toImmutableList()),
-        line);
+        line,
+        null);
   }
 }

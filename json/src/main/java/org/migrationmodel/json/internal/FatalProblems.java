@@ -2,24 +2,20 @@ package org.migrationmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import org.migrationmodel.json.JsonProblem;
 
 /**
  * Turns the exceptions after which a parser cannot go on (malformed JSON, a broken limit, bytes
- * that are not text) into findings. Jackson's own wording is kept where it names the offending
- * token, and cut where it gives Jackson configuration advice or refers to the input around the
- * token.
+ * that are not UTF-8) into findings. What kind of problem it is comes from the exception's type
+ * alone. Jackson's description of malformed JSON is quoted, without the advice on Jackson's own
+ * settings that it may end with, which a user of this library cannot change.
  */
 final class FatalProblems {
-  // Jackson's advice on its features, and its references back to the input, start with these.
-  private static final String[] CUT_MARKERS = {
-    ": enable `", " (not recognized as one since", " (start marker at", " at [Source"
-  };
-
-  // Jackson names the limit a constraint failure broke only in its message.
-  private static final String NAME_LIMIT = "getMaxNameLength";
+  // Jackson's advice on its features starts with this.
+  private static final String ADVICE = ": enable `";
 
   private FatalProblems() {}
 
@@ -29,67 +25,66 @@ final class FatalProblems {
    * @throws IOException the exception itself, when it is a failure to read rather than bad input
    */
   static void report(TokenCursor cursor, IOException e, ReadLimits limits) throws IOException {
-    if (!(e instanceof JsonProcessingException || e instanceof CharConversionException)) {
-      throw e;
-    }
-    if (e instanceof StreamConstraintsException constraint) {
-      String message = limitMessage(constraint, limits);
-      if (constraint instanceof RecordTooLongException) {
-        cursor.reportOnRecord(JsonProblem.LIMIT_EXCEEDED, message, constraint.getLocation());
-      } else if (constraint.getOriginalMessage().contains(NAME_LIMIT)) {
-        cursor.reportInName(JsonProblem.LIMIT_EXCEEDED, message, constraint.getLocation());
+    if (e instanceof RecordTooLongException tooLong) {
+      cursor.reportOnRecord(
+          JsonProblem.LIMIT_EXCEEDED, tooLong.getOriginalMessage(), tooLong.getLocation());
+    } else if (e instanceof LimitException limit) {
+      String message = limitMessage(limit.limit(), limits);
+      if (limit.limit() == LimitException.Limit.NAME_LENGTH) {
+        cursor.reportInName(JsonProblem.LIMIT_EXCEEDED, message, null);
       } else {
-        cursor.reportAt(JsonProblem.LIMIT_EXCEEDED, message, constraint.getLocation());
+        cursor.reportAt(JsonProblem.LIMIT_EXCEEDED, message, null);
       }
+    } else if (e instanceof StreamConstraintsException constraint) {
+      cursor.reportAt(
+          JsonProblem.LIMIT_EXCEEDED,
+          "The input goes beyond a limit of the reader: " + constraint.getOriginalMessage() + ".",
+          constraint.getLocation());
+    } else if (e instanceof NotUtf8Exception notUtf8) {
+      cursor.reportAt(JsonProblem.JSON_SYNTAX, notUtf8.getMessage(), notUtf8.location());
+    } else if (e instanceof JsonEOFException eof) {
+      cursor.reportAt(
+          JsonProblem.JSON_SYNTAX,
+          "The input ends before the JSON does: an object, array or string is left open.",
+          eof.getLocation());
     } else if (e instanceof JsonProcessingException syntax) {
       cursor.reportAt(
           JsonProblem.JSON_SYNTAX,
-          "The input is not well-formed JSON: " + trim(syntax.getOriginalMessage()) + ".",
+          "The input is not well-formed JSON: " + withoutAdvice(syntax.getOriginalMessage()) + ".",
           syntax.getLocation());
-    } else {
+    } else if (e instanceof CharConversionException notText) {
       cursor.reportAt(
           JsonProblem.JSON_SYNTAX,
-          "The input is not text in UTF-8 (or another Unicode encoding): " + e.getMessage() + ".",
+          "The input is not text in UTF-8: " + notText.getMessage() + ".",
           null);
+    } else {
+      throw e;
     }
   }
 
-  private static String limitMessage(StreamConstraintsException e, ReadLimits limits) {
-    String jackson = e.getOriginalMessage();
-    if (e instanceof RecordTooLongException) {
-      return jackson;
-    }
-    if (jackson.contains("getMaxNestingDepth")) {
-      return "Arrays and objects nest deeper than the limit of "
-          + limits.maxNestingDepth()
-          + " levels; the reader's maxNestingDepth sets it.";
-    }
-    if (jackson.contains("getMaxStringLength")) {
-      return "A string is longer than the limit of "
-          + limits.maxStringLength()
-          + " characters; the reader's maxStringLength sets it.";
-    }
-    if (jackson.contains("getMaxNumberLength")) {
-      return "A number is longer than the limit of "
-          + limits.maxNumberLength()
-          + " characters; the reader's maxNumberLength sets it.";
-    }
-    if (jackson.contains(NAME_LIMIT)) {
-      return "A member name is longer than the limit of "
-          + limits.maxNameLength()
-          + " characters; the reader's maxNameLength sets it.";
-    }
-    return "The input goes beyond a limit of the reader: " + trim(jackson) + ".";
+  private static String withoutAdvice(String message) {
+    int advice = message.indexOf(ADVICE);
+    return advice < 0 ? message : message.substring(0, advice);
   }
 
-  private static String trim(String message) {
-    String trimmed = message;
-    for (String marker : CUT_MARKERS) {
-      int cut = trimmed.indexOf(marker);
-      if (cut >= 0) {
-        trimmed = trimmed.substring(0, cut);
-      }
-    }
-    return trimmed;
+  private static String limitMessage(LimitException.Limit limit, ReadLimits limits) {
+    return switch (limit) {
+      case NESTING_DEPTH ->
+          "Arrays and objects nest deeper than the limit of "
+              + limits.maxNestingDepth()
+              + " levels; the reader's maxNestingDepth sets it.";
+      case STRING_LENGTH ->
+          "A string is longer than the limit of "
+              + limits.maxStringLength()
+              + " characters; the reader's maxStringLength sets it.";
+      case NUMBER_LENGTH ->
+          "A number is longer than the limit of "
+              + limits.maxNumberLength()
+              + " characters; the reader's maxNumberLength sets it.";
+      case NAME_LENGTH ->
+          "A member name is longer than the limit of "
+              + limits.maxNameLength()
+              + " characters; the reader's maxNameLength sets it.";
+    };
   }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -23,8 +23,10 @@ public final class JsonFactories {
 
   // Jackson would close the arrays and objects left open when a write fails part way, and so make
   // a truncated bulk write read as a complete, shorter array; left open, it reads as unfinished.
+  // Characters beyond the BMP are written as UTF-8, not as pairs of escaped surrogates.
   private static final JsonFactory WRITING =
       JsonFactory.builder()
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
           .build();
@@ -36,13 +38,7 @@ public final class JsonFactories {
   /** A factory whose parsers enforce the limits; the document length is checked per record. */
   public static JsonFactory forReading(ReadLimits limits) {
     return JsonFactory.builder()
-        .streamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .maxNameLength(limits.maxNameLength())
-                .build())
+        .streamReadConstraints(ReadConstraints.of(limits))
         .errorReportConfiguration(
             ErrorReportConfiguration.builder()
                 .maxErrorTokenLength(MAX_QUOTED_TOKEN)

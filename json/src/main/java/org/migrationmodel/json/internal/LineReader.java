@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines at {@code \n}, holding at most one line of at most a given length
- * in memory; a longer line is passed over and flagged. Not thread-safe.
+ * in memory; a longer line is passed over and flagged, unless it is blank. Not thread-safe.
  */
 final class LineReader {
   private final InputStream in;
@@ -18,6 +18,7 @@ final class LineReader {
   private byte[] line = new byte[1 << 10];
   private int length;
   private boolean tooLong;
+  private boolean blank;
   private int lineNumber;
 
   LineReader(InputStream in, long maxLength) {
@@ -33,6 +34,7 @@ final class LineReader {
     }
     length = 0;
     tooLong = false;
+    blank = true;
     lineNumber++;
     boolean any = false;
     while (true) {
@@ -58,6 +60,10 @@ final class LineReader {
   }
 
   private void append(int from, int count) {
+    for (int i = from; blank && i < from + count; i++) {
+      byte b = chunk[i];
+      blank = b == ' ' || b == '\t' || b == '\r';
+    }
     if (tooLong) {
       return;
     }
@@ -91,17 +97,11 @@ final class LineReader {
     return lineNumber;
   }
 
-  /** Whether the current line holds nothing but spaces, tabs and a carriage return. */
+  /**
+   * Whether the current line holds nothing but spaces, tabs and carriage returns, however long it
+   * is.
+   */
   boolean isBlank() {
-    if (tooLong) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      byte b = line[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
+    return blank;
   }
 }

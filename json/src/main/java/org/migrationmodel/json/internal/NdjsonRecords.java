@@ -39,6 +39,10 @@ public final class NdjsonRecords implements RecordSource {
                 + " bytes; the reader's maxDocumentLength sets it.",
             lines.lineNumber());
       }
+      Utf8Check check = new Utf8Check(lines.lineNumber() - 1);
+      if (check.check(lines.bytes(), 0, lines.length()) >= 0 || !check.end()) {
+        return Decoded.notUtf8(check.problem());
+      }
       try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
         return DocumentReader.read(parser, mode, limits, lines.lineNumber() - 1);
       }
@@ -46,10 +50,10 @@ public final class NdjsonRecords implements RecordSource {
     return null;
   }
 
-  /** Always true: a bad line never stops the reading of the next. */
+  /** Always 0: a bad line never stops the reading of the next. */
   @Override
-  public boolean complete() {
-    return true;
+  public int stoppedAtLine() {
+    return 0;
   }
 
   /** Does nothing: the stream belongs to the caller. */

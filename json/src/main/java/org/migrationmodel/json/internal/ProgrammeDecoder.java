@@ -1,9 +1,12 @@
 package org.migrationmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.json.ReadMode;
@@ -73,13 +76,34 @@ public final class ProgrammeDecoder {
     return object(token, DocumentObject.ALLOCATION, new AllocationFields());
   }
 
-  /** The values of one object as its members are read, and the object they make. */
-  private interface Fields<T> {
-    /** Reads a member's value (not null); returns whether a value could be read. */
-    boolean read(Member member, JsonToken token) throws IOException;
+  /**
+   * The values of one object as its members are read, the unknown members it keeps, and the object
+   * they make.
+   */
+  private abstract static class Fields<T> {
+    // Created for the first unknown member, since most objects have none.
+    private Map<String, String> unknownMembers;
 
-    /** Builds the object, once every required member has a value. */
-    T build();
+    /** Reads a member's value (not null); returns whether a value could be read. */
+    abstract boolean read(Member member, JsonToken token) throws IOException;
+
+    /** Builds the object, with its unknown members, once every required member has a value. */
+    abstract T build(Map<String, String> unknownMembers);
+
+    final T build() {
+      return build(unknownMembers == null ? ImmutableMap.of() : unknownMembers);
+    }
+
+    final boolean hasUnknownMember(String name) {
+      return unknownMembers != null && unknownMembers.containsKey(name);
+    }
+
+    final void keepUnknownMember(String name, String json) {
+      if (unknownMembers == null) {
+        unknownMembers = new LinkedHashMap<>();
+      }
+      unknownMembers.put(name, json);
+    }
   }
 
   private <T> T object(JsonToken token, DocumentObject object, Fields<T> fields)
@@ -88,13 +112,7 @@ public final class ProgrammeDecoder {
       values.wrongType(token, "an object (the " + object.noun() + ")");
       return null;
     }
-    int unknownMark = cursor.unknownMembersMark();
-    if (readMembers(object, fields)) {
-      return fields.build();
-    }
-    // The object is left out, so the unknown members inside it have nowhere to go.
-    cursor.dropUnknownMembersSince(unknownMark);
-    return null;
+    return readMembers(object, fields) ? fields.build() : null;
   }
 
   /** Reads the members of an object; returns whether every required member has a value. */
@@ -103,12 +121,17 @@ public final class ProgrammeDecoder {
     long present = 0;
     while (cursor.next() == JsonToken.FIELD_NAME) {
       String name = cursor.name();
-      cursor.enterMember(name);
-      JsonToken value = cursor.next();
       Member member = object.find(name);
       if (member == null) {
-        unknownMember(object, name);
-      } else if ((seen & member.bit()) != 0) {
+        cursor.enterUnknownMember(name);
+        cursor.next();
+        unknownMember(object, name, fields);
+        cursor.leave();
+        continue;
+      }
+      cursor.enterMember(name);
+      JsonToken value = cursor.next();
+      if ((seen & member.bit()) != 0) {
         cursor.report(
             JsonProblem.DUPLICATE_MEMBER,
             "The member "
@@ -140,9 +163,19 @@ public final class ProgrammeDecoder {
     return complete;
   }
 
-  private void unknownMember(DocumentObject object, String name) throws IOException {
+  private void unknownMember(DocumentObject object, String name, Fields<?> fields)
+      throws IOException {
     if (cursor.mode() == ReadMode.LENIENT) {
-      cursor.keepUnknownMember();
+      if (fields.hasUnknownMember(name)) {
+        cursor.report(
+            JsonProblem.DUPLICATE_MEMBER,
+            "The member "
+                + Quoting.quote(name)
+                + " is given twice; the first value is kept. Remove the repetition.");
+        cursor.skip();
+      } else if (cursor.mayKeepUnknownMember()) {
+        fields.keepUnknownMember(name, cursor.capture());
+      }
       return;
     }
     cursor.report(
@@ -208,11 +241,11 @@ public final class ProgrammeDecoder {
     return true;
   }
 
-  private final class ProgrammeFields implements Fields<Programme> {
+  private final class ProgrammeFields extends Fields<Programme> {
     private final Programme.Builder builder = Programme.builder();
 
     @Override
-    public boolean read(Member member, JsonToken token) throws IOException {
+    boolean read(Member member, JsonToken token) throws IOException {
       return switch (member) {
         case MODEL_VERSION -> modelVersion(token);
         case ID -> accept(values.string(token), builder::id);
@@ -228,17 +261,17 @@ public final class ProgrammeDecoder {
     }
 
     @Override
-    public Programme build() {
-      return builder.unknownMembers(cursor.unknownMembers()).build();
+    Programme build(Map<String, String> unknownMembers) {
+      return builder.unknownMembers(unknownMembers).build();
     }
   }
 
-  private final class PeriodFields implements Fields<ProgrammePeriod> {
+  private final class PeriodFields extends Fields<ProgrammePeriod> {
     private LocalDate start;
     private LocalDate end;
 
     @Override
-    public boolean read(Member member, JsonToken token) throws IOException {
+    boolean read(Member member, JsonToken token) throws IOException {
       return switch (member) {
         case START -> {
           start = values.date(token);
@@ -253,17 +286,17 @@ public final class ProgrammeDecoder {
     }
 
     @Override
-    public ProgrammePeriod build() {
-      return ProgrammePeriod.of(start, end);
+    ProgrammePeriod build(Map<String, String> unknownMembers) {
+      return ProgrammePeriod.builder().start(start).end(end).unknownMembers(unknownMembers).build();
     }
   }
 
-  private final class CountryFields implements Fields<ProgrammeCountry> {
+  private final class CountryFields extends Fields<ProgrammeCountry> {
     private String code;
     private CountryRole role;
 
     @Override
-    public boolean read(Member member, JsonToken token) throws IOException {
+    boolean read(Member member, JsonToken token) throws IOException {
       return switch (member) {
         case CODE -> {
           code = values.string(token);
@@ -278,16 +311,20 @@ public final class ProgrammeDecoder {
     }
 
     @Override
-    public ProgrammeCountry build() {
-      return ProgrammeCountry.of(code, role);
+    ProgrammeCountry build(Map<String, String> unknownMembers) {
+      return ProgrammeCountry.builder()
+          .code(code)
+          .role(role)
+          .unknownMembers(unknownMembers)
+          .build();
     }
   }
 
-  private final class ClassificationFields implements Fields<Classification> {
+  private final class ClassificationFields extends Fields<Classification> {
     private final Classification.Builder builder = Classification.builder();
 
     @Override
-    public boolean read(Member member, JsonToken token) throws IOException {
+    boolean read(Member member, JsonToken token) throws IOException {
       return switch (member) {
         case PRIMARY_ACTIVITY ->
             accept(values.code(token, CodeReader.ACTIVITY), builder::primaryActivity);
@@ -306,8 +343,8 @@ public final class ProgrammeDecoder {
     }
 
     @Override
-    public Classification build() {
-      return builder.build();
+    Classification build(Map<String, String> unknownMembers) {
+      return builder.unknownMembers(unknownMembers).build();
     }
   }
 
@@ -316,11 +353,11 @@ public final class ProgrammeDecoder {
     return values.list(token, element -> values.code(element, codes), sink);
   }
 
-  private final class BudgetFields implements Fields<Budget> {
+  private final class BudgetFields extends Fields<Budget> {
     private final Budget.Builder builder = Budget.builder();
 
     @Override
-    public boolean read(Member member, JsonToken token) throws IOException {
+    boolean read(Member member, JsonToken token) throws IOException {
       return switch (member) {
         case CURRENCY -> accept(values.string(token), builder::currency);
         case TOTAL -> accept(values.decimal(token), builder::total);
@@ -331,17 +368,17 @@ public final class ProgrammeDecoder {
     }
 
     @Override
-    public Budget build() {
-      return builder.build();
+    Budget build(Map<String, String> unknownMembers) {
+      return builder.unknownMembers(unknownMembers).build();
     }
   }
 
-  private final class AllocationFields implements Fields<Allocation> {
+  private final class AllocationFields extends Fields<Allocation> {
     private Activity activity;
     private BigDecimal share;
 
     @Override
-    public boolean read(Member member, JsonToken token) throws IOException {
+    boolean read(Member member, JsonToken token) throws IOException {
       return switch (member) {
         case ACTIVITY -> {
           activity = values.code(token, CodeReader.ACTIVITY);
@@ -356,8 +393,12 @@ public final class ProgrammeDecoder {
     }
 
     @Override
-    public Allocation build() {
-      return Allocation.of(activity, share);
+    Allocation build(Map<String, String> unknownMembers) {
+      return Allocation.builder()
+          .activity(activity)
+          .share(share)
+          .unknownMembers(unknownMembers)
+          .build();
     }
   }
 }

@@ -11,13 +11,12 @@ import org.migrationmodel.programme.Programme;
 import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.programme.ProgrammePeriod;
 import org.migrationmodel.taxonomy.Term;
-import org.migrationmodel.validation.Pointers;
 
 /**
  * Writes the programme types to a Jackson generator in the document format: members in a fixed
  * order, absent optional values and empty lists left out, codes as strings, dates as ISO-8601
  * strings, decimals as JSON numbers with their scale. The same programme always gives the same
- * text. The reader's unknown members go back after the known members of their object.
+ * text. Each object's unknown members go back after its known members, their values as read.
  */
 public final class ProgrammeEncoder {
   private ProgrammeEncoder() {}
@@ -25,11 +24,11 @@ public final class ProgrammeEncoder {
   /**
    * Writes a programme document.
    *
-   * @throws IllegalArgumentException when an unknown member cannot be placed or is not JSON; then
-   *     nothing is written
+   * @throws IllegalArgumentException when an unknown member cannot be written; then nothing is
+   *     written
    */
   public static void programme(JsonGenerator generator, Programme programme) throws IOException {
-    UnknownMembers unknown = UnknownMembers.of(programme);
+    UnknownMembers.check(programme);
     generator.writeStartObject();
     string(generator, Member.MODEL_VERSION, ModelVersion.CURRENT);
     string(generator, Member.ID, programme.id());
@@ -39,78 +38,82 @@ public final class ProgrammeEncoder {
     }
     if (programme.period().isPresent()) {
       generator.writeFieldName(Member.PERIOD.serialized());
-      period(generator, programme.period().get(), unknown);
+      writePeriod(generator, programme.period().get());
     }
     if (!programme.countries().isEmpty()) {
       generator.writeFieldName(Member.COUNTRIES.serialized());
       generator.writeStartArray();
-      for (int i = 0; i < programme.countries().size(); i++) {
-        country(generator, programme.countries().get(i), unknown, i);
+      for (ProgrammeCountry country : programme.countries()) {
+        writeCountry(generator, country);
       }
       generator.writeEndArray();
     }
     generator.writeFieldName(Member.CLASSIFICATION.serialized());
-    classification(generator, programme.classification(), unknown);
+    writeClassification(generator, programme.classification());
     if (programme.budget().isPresent()) {
       generator.writeFieldName(Member.BUDGET.serialized());
-      budget(generator, programme.budget().get(), unknown);
+      writeBudget(generator, programme.budget().get());
     }
     codes(generator, Member.PARTNERS, programme.partners());
-    unknown.write(generator, "");
+    UnknownMembers.write(generator, programme.unknownMembers());
     generator.writeEndObject();
   }
 
-  /** Writes a period object. */
+  /** Writes a period object; refuses, before writing, unknown members that cannot be written. */
   public static void period(JsonGenerator generator, ProgrammePeriod period) throws IOException {
-    period(generator, period, UnknownMembers.none());
+    UnknownMembers.check(DocumentObject.PERIOD, period.unknownMembers());
+    writePeriod(generator, period);
   }
 
-  /** Writes a country object. */
+  /** Writes a country object; refuses, before writing, unknown members that cannot be written. */
   public static void country(JsonGenerator generator, ProgrammeCountry country) throws IOException {
-    country(generator, country, UnknownMembers.none(), 0);
+    UnknownMembers.check(DocumentObject.COUNTRY, country.unknownMembers());
+    writeCountry(generator, country);
   }
 
-  /** Writes a classification object. */
+  /**
+   * Writes a classification object; refuses, before writing, unknown members that cannot be
+   * written.
+   */
   public static void classification(JsonGenerator generator, Classification classification)
       throws IOException {
-    classification(generator, classification, UnknownMembers.none());
+    UnknownMembers.check(DocumentObject.CLASSIFICATION, classification.unknownMembers());
+    writeClassification(generator, classification);
   }
 
-  /** Writes a budget object. */
+  /** Writes a budget object; refuses, before writing, unknown members that cannot be written. */
   public static void budget(JsonGenerator generator, Budget budget) throws IOException {
-    budget(generator, budget, UnknownMembers.none());
+    UnknownMembers.check(budget);
+    writeBudget(generator, budget);
   }
 
-  /** Writes an allocation object. */
+  /**
+   * Writes an allocation object; refuses, before writing, unknown members that cannot be written.
+   */
   public static void allocation(JsonGenerator generator, Allocation allocation) throws IOException {
-    allocation(generator, allocation, UnknownMembers.none(), 0);
+    UnknownMembers.check(DocumentObject.ALLOCATION, allocation.unknownMembers());
+    writeAllocation(generator, allocation);
   }
 
-  private static void period(
-      JsonGenerator generator, ProgrammePeriod period, UnknownMembers unknown) throws IOException {
+  private static void writePeriod(JsonGenerator generator, ProgrammePeriod period)
+      throws IOException {
     generator.writeStartObject();
     string(generator, Member.START, period.start().toString());
     string(generator, Member.END, period.end().toString());
-    if (!unknown.isEmpty()) {
-      unknown.write(generator, Pointers.of(Member.PERIOD.jsonName()));
-    }
+    UnknownMembers.write(generator, period.unknownMembers());
     generator.writeEndObject();
   }
 
-  private static void country(
-      JsonGenerator generator, ProgrammeCountry country, UnknownMembers unknown, int index)
+  private static void writeCountry(JsonGenerator generator, ProgrammeCountry country)
       throws IOException {
     generator.writeStartObject();
     string(generator, Member.CODE, country.code());
     string(generator, Member.ROLE, country.role().code());
-    if (!unknown.isEmpty()) {
-      unknown.write(generator, Pointers.of(Member.COUNTRIES.jsonName(), index));
-    }
+    UnknownMembers.write(generator, country.unknownMembers());
     generator.writeEndObject();
   }
 
-  private static void classification(
-      JsonGenerator generator, Classification classification, UnknownMembers unknown)
+  private static void writeClassification(JsonGenerator generator, Classification classification)
       throws IOException {
     generator.writeStartObject();
     if (classification.primaryActivity().isPresent()) {
@@ -128,41 +131,32 @@ public final class ProgrammeEncoder {
     codes(generator, Member.MODALITIES, classification.modalities());
     codes(generator, Member.DRIVERS, classification.drivers());
     codes(generator, Member.TARGET_GROUPS, classification.targetGroups());
-    if (!unknown.isEmpty()) {
-      unknown.write(generator, Pointers.of(Member.CLASSIFICATION.jsonName()));
-    }
+    UnknownMembers.write(generator, classification.unknownMembers());
     generator.writeEndObject();
   }
 
-  private static void budget(JsonGenerator generator, Budget budget, UnknownMembers unknown)
-      throws IOException {
+  private static void writeBudget(JsonGenerator generator, Budget budget) throws IOException {
     generator.writeStartObject();
     string(generator, Member.CURRENCY, budget.currency());
     decimal(generator, Member.TOTAL, budget.total());
     if (!budget.allocations().isEmpty()) {
       generator.writeFieldName(Member.ALLOCATIONS.serialized());
       generator.writeStartArray();
-      for (int i = 0; i < budget.allocations().size(); i++) {
-        allocation(generator, budget.allocations().get(i), unknown, i);
+      for (Allocation allocation : budget.allocations()) {
+        writeAllocation(generator, allocation);
       }
       generator.writeEndArray();
     }
-    if (!unknown.isEmpty()) {
-      unknown.write(generator, Pointers.of(Member.BUDGET.jsonName()));
-    }
+    UnknownMembers.write(generator, budget.unknownMembers());
     generator.writeEndObject();
   }
 
-  private static void allocation(
-      JsonGenerator generator, Allocation allocation, UnknownMembers unknown, int index)
+  private static void writeAllocation(JsonGenerator generator, Allocation allocation)
       throws IOException {
     generator.writeStartObject();
     string(generator, Member.ACTIVITY, allocation.activity().code());
     decimal(generator, Member.SHARE, allocation.share());
-    if (!unknown.isEmpty()) {
-      unknown.write(
-          generator, Pointers.of(Member.BUDGET.jsonName(), Member.ALLOCATIONS.jsonName(), index));
-    }
+    UnknownMembers.write(generator, allocation.unknownMembers());
     generator.writeEndObject();
   }
 

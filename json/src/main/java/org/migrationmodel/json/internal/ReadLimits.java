@@ -12,7 +12,7 @@ import java.io.Serializable;
  * @param maxNumberLength the longest number, in characters
  * @param maxNameLength the longest member name, in characters
  * @param maxDocumentLength the longest document, or record of a JSON array or NDJSON file, in bytes
- *     (characters for text input)
+ *     of UTF-8
  */
 public record ReadLimits(
     int maxNestingDepth,

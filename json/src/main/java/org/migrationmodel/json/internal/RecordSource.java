@@ -15,8 +15,9 @@ public interface RecordSource extends Closeable {
   Decoded next() throws IOException;
 
   /**
-   * Whether reading reached the end of the input, rather than stopping at a problem it could not
-   * get past.
+   * Where reading stopped at a problem it could not get past, before the end of the input.
+   *
+   * @return the line, or 0 when reading did not stop early
    */
-  boolean complete();
+  int stoppedAtLine();
 }

@@ -5,17 +5,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.validation.Finding;
@@ -29,8 +25,7 @@ import org.migrationmodel.validation.Pointers;
 public final class TokenCursor {
   private final JsonParser parser;
   private final ReadMode mode;
-  // The parser's token offsets, read without allocating; null when the length is not checked.
-  private final ParserBase offsets;
+  // Zero when the length is not checked.
   private final long maxRecordLength;
   // The offset of the record's first token, once it is read.
   private long recordStart = -1;
@@ -40,15 +35,15 @@ public final class TokenCursor {
   private final PointerPath path = new PointerPath();
   private final List<Finding> findings = new ArrayList<>();
   private int unlistedFindings;
-  private Map<String, String> unknownMembers;
-  private List<String> unknownOrder;
+  private int unknownMembers;
+  private final SourcePositions positions;
 
   private TokenCursor(JsonParser parser, ReadMode mode, long maxRecordLength, int lineOffset) {
     this.parser = parser;
     this.mode = mode;
-    this.offsets = maxRecordLength > 0 && parser instanceof ParserBase base ? base : null;
     this.maxRecordLength = maxRecordLength;
     this.lineOffset = lineOffset;
+    this.positions = new SourcePositions(lineOffset);
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
   }
 
@@ -77,8 +72,8 @@ public final class TokenCursor {
    */
   public JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
-    if (offsets != null && token != null) {
-      long start = offsets.getTokenCharacterOffset();
+    if (maxRecordLength > 0 && token != null) {
+      long start = offset(parser.currentTokenLocation());
       if (recordStart < 0) {
         recordStart = start;
       } else if (start - recordStart >= maxRecordLength) {
@@ -86,6 +81,12 @@ public final class TokenCursor {
       }
     }
     return token;
+  }
+
+  // Byte parsers count bytes, character parsers characters; the other offset is then -1.
+  private static long offset(JsonLocation location) {
+    long bytes = location.getByteOffset();
+    return bytes >= 0 ? bytes : location.getCharOffset();
   }
 
   String name() throws IOException {
@@ -105,16 +106,37 @@ public final class TokenCursor {
     parser.skipChildren();
   }
 
+  /** Enters a member of the format, at its name, and notes where it is in the document. */
   void enterMember(String name) {
     path.enterMember(name);
+    positions.enter(name, -1, -1, parser.currentTokenLocation());
   }
 
+  /** Enters a member the format does not know, at its name. */
+  void enterUnknownMember(String name) {
+    path.enterMember(name);
+    positions.enterUnrecorded();
+  }
+
+  /**
+   * Enters an array element, at its first token, and notes where it is.
+   *
+   * @param documentIndex its index in the document
+   * @param modelIndex its index in the programme, which is lower once an element was left out
+   */
   void enterElement(int documentIndex, int modelIndex) {
-    path.enterElement(documentIndex, modelIndex);
+    path.enterElement(documentIndex);
+    positions.enter(null, documentIndex, modelIndex, parser.currentTokenLocation());
   }
 
   void leave() {
     path.leave();
+    positions.leave();
+  }
+
+  /** Where each value read lies in the document, for pointing other findings back at it. */
+  public SourcePositions positions() {
+    return positions;
   }
 
   /** Reports a problem at the current value. */
@@ -236,67 +258,28 @@ public final class TokenCursor {
   }
 
   /**
-   * Keeps the current value as an unknown member, keyed by its pointer in the programme's document
-   * form, or reports it when the record has one of that name already or too many.
+   * Whether the record may keep one more unknown member; when not, the current value is reported
+   * and skipped.
    */
-  void keepUnknownMember() throws IOException {
-    if (unknownMembers == null) {
-      unknownMembers = new LinkedHashMap<>();
-      unknownOrder = new ArrayList<>();
+  boolean mayKeepUnknownMember() throws IOException {
+    if (unknownMembers < ReadLimits.MAX_UNKNOWN_MEMBERS) {
+      unknownMembers++;
+      return true;
     }
-    String key = path.modelPointer();
-    if (unknownMembers.containsKey(key)) {
-      report(
-          JsonProblem.DUPLICATE_MEMBER,
-          "The member is given twice; the first value is kept. Remove the repetition.");
-      skip();
-    } else if (unknownMembers.size() >= ReadLimits.MAX_UNKNOWN_MEMBERS) {
-      report(
-          JsonProblem.LIMIT_EXCEEDED,
-          "The record has more than "
-              + ReadLimits.MAX_UNKNOWN_MEMBERS
-              + " unknown members; this one is not kept.");
-      skip();
-    } else {
-      unknownMembers.put(key, capture());
-      unknownOrder.add(key);
-    }
+    report(
+        JsonProblem.LIMIT_EXCEEDED,
+        "The record has more than "
+            + ReadLimits.MAX_UNKNOWN_MEMBERS
+            + " unknown members; this one is not kept.");
+    skip();
+    return false;
   }
 
-  /** A mark to which {@link #dropUnknownMembersSince} can go back. */
-  int unknownMembersMark() {
-    return unknownOrder == null ? 0 : unknownOrder.size();
-  }
-
-  /** Forgets the unknown members kept since a mark, because the object holding them was dropped. */
-  void dropUnknownMembersSince(int mark) {
-    while (unknownOrder != null && unknownOrder.size() > mark) {
-      unknownMembers.remove(unknownOrder.remove(unknownOrder.size() - 1));
-    }
-  }
-
-  ImmutableMap<String, String> unknownMembers() {
-    return unknownMembers == null ? ImmutableMap.of() : ImmutableMap.copyOf(unknownMembers);
-  }
-
-  /** The current value as compact JSON text; numbers are copied digit for digit. */
-  private String capture() throws IOException {
+  /** The current value as compact JSON text, numbers digit for digit. */
+  String capture() throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = JsonFactories.forWriting().createGenerator(text)) {
-      int depth = 0;
-      while (true) {
-        generator.copyCurrentEventExact(parser);
-        JsonToken token = parser.currentToken();
-        if (token.isStructStart()) {
-          depth++;
-        } else if (token.isStructEnd()) {
-          depth--;
-        }
-        if (depth == 0) {
-          break;
-        }
-        next();
-      }
+      ExactCopy.value(parser, generator, this::next);
     }
     return text.toString();
   }

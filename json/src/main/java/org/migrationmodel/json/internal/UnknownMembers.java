@@ -3,106 +3,84 @@ package org.migrationmodel.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.migrationmodel.programme.Allocation;
+import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
-import org.migrationmodel.validation.Pointers;
+import org.migrationmodel.programme.ProgrammeCountry;
 
 /**
- * A programme's {@link Programme#unknownMembers() unknown members}, grouped by the object they
- * belong in, so that the writer puts each back after the known members of its object.
- *
- * <p>Every key must point at a member of an object the writer writes, with a name the format does
- * not use there, and every value must be one JSON value; otherwise the programme cannot be written
- * without losing or corrupting data, and {@link #of} refuses it before anything is written.
+ * Checks and writes the unknown members that each object of a programme carries. A member whose
+ * name the format uses in that object, or whose value is not one JSON value, cannot be written
+ * without losing or corrupting data: {@link #check} refuses it before anything is written.
  */
 final class UnknownMembers {
-  private static final UnknownMembers NONE = new UnknownMembers(ImmutableListMultimap.of());
+  private UnknownMembers() {}
 
-  /** Member names and JSON texts, by the pointer of the object they belong in. */
-  private final ImmutableListMultimap<String, Map.Entry<String, String>> byObject;
-
-  private UnknownMembers(ImmutableListMultimap<String, Map.Entry<String, String>> byObject) {
-    this.byObject = byObject;
+  /**
+   * Checks the unknown members of every object of a programme.
+   *
+   * @throws IllegalArgumentException when one cannot be written
+   */
+  static void check(Programme programme) {
+    check(DocumentObject.PROGRAMME, programme.unknownMembers());
+    check(DocumentObject.CLASSIFICATION, programme.classification().unknownMembers());
+    programme.period().ifPresent(period -> check(DocumentObject.PERIOD, period.unknownMembers()));
+    for (ProgrammeCountry country : programme.countries()) {
+      check(DocumentObject.COUNTRY, country.unknownMembers());
+    }
+    programme.budget().ifPresent(UnknownMembers::check);
   }
 
   /**
-   * The unknown members of a programme.
+   * Checks the unknown members of a budget and its allocations.
    *
-   * @throws IllegalArgumentException when one cannot be placed or is not a JSON value
+   * @throws IllegalArgumentException when one cannot be written
    */
-  static UnknownMembers of(Programme programme) {
-    if (programme.unknownMembers().isEmpty()) {
-      return NONE;
+  static void check(Budget budget) {
+    check(DocumentObject.BUDGET, budget.unknownMembers());
+    for (Allocation allocation : budget.allocations()) {
+      check(DocumentObject.ALLOCATION, allocation.unknownMembers());
     }
-    ImmutableMap<String, DocumentObject> objects = objects(programme);
-    ImmutableListMultimap.Builder<String, Map.Entry<String, String>> byObject =
-        ImmutableListMultimap.builder();
-    for (Map.Entry<String, String> member : programme.unknownMembers().entrySet()) {
-      String pointer = member.getKey();
-      int slash = pointer.lastIndexOf('/');
-      String parent = slash < 0 ? "" : pointer.substring(0, slash);
-      String name = unescape(pointer.substring(slash + 1));
-      DocumentObject object = slash < 0 ? null : objects.get(parent);
-      if (object == null || object.find(name) != null) {
+  }
+
+  /**
+   * Checks the unknown members of one object.
+   *
+   * @throws IllegalArgumentException when one cannot be written
+   */
+  static void check(DocumentObject object, Map<String, String> members) {
+    for (Map.Entry<String, String> member : members.entrySet()) {
+      if (object.find(member.getKey()) != null) {
         throw new IllegalArgumentException(
-            "Unknown member "
-                + pointer
-                + " cannot be written: it must point at a member, with a name the format does not"
-                + " use, of an object the programme has.");
+            "The unknown member "
+                + Quoting.quote(member.getKey())
+                + " of a "
+                + object.noun()
+                + " cannot be written: the format uses that name for the "
+                + object.noun()
+                + "'s own "
+                + member.getKey()
+                + ".");
       }
-      checkJsonValue(pointer, member.getValue());
-      byObject.put(parent, Map.entry(name, member.getValue()));
+      checkJsonValue(object, member.getKey(), member.getValue());
     }
-    return new UnknownMembers(byObject.build());
   }
 
-  /** No unknown members: for the parts of a programme that are written on their own. */
-  static UnknownMembers none() {
-    return NONE;
-  }
-
-  boolean isEmpty() {
-    return byObject.isEmpty();
-  }
-
-  /** Writes the unknown members of the object at a pointer, such as {@code /countries/2}. */
-  void write(JsonGenerator generator, String objectPointer) throws IOException {
-    for (Map.Entry<String, String> member : byObject.get(objectPointer)) {
+  /** Writes the members, already checked, each value as it was read. */
+  static void write(JsonGenerator generator, Map<String, String> members) throws IOException {
+    for (Map.Entry<String, String> member : members.entrySet()) {
       generator.writeFieldName(member.getKey());
       try (JsonParser parser = JsonFactories.forReadingDefault().createParser(member.getValue())) {
         parser.nextToken();
-        generator.copyCurrentStructureExact(parser);
+        ExactCopy.value(parser, generator, parser::nextToken);
       }
     }
   }
 
-  /** The objects the writer writes for a programme, by pointer. */
-  private static ImmutableMap<String, DocumentObject> objects(Programme programme) {
-    ImmutableMap.Builder<String, DocumentObject> objects = ImmutableMap.builder();
-    objects.put("", DocumentObject.PROGRAMME);
-    objects.put(Pointers.of(Member.CLASSIFICATION.jsonName()), DocumentObject.CLASSIFICATION);
-    if (programme.period().isPresent()) {
-      objects.put(Pointers.of(Member.PERIOD.jsonName()), DocumentObject.PERIOD);
-    }
-    for (int i = 0; i < programme.countries().size(); i++) {
-      objects.put(Pointers.of(Member.COUNTRIES.jsonName(), i), DocumentObject.COUNTRY);
-    }
-    if (programme.budget().isPresent()) {
-      objects.put(Pointers.of(Member.BUDGET.jsonName()), DocumentObject.BUDGET);
-      for (int i = 0; i < programme.budget().get().allocations().size(); i++) {
-        objects.put(
-            Pointers.of(Member.BUDGET.jsonName(), Member.ALLOCATIONS.jsonName(), i),
-            DocumentObject.ALLOCATION);
-      }
-    }
-    return objects.buildOrThrow();
-  }
-
-  private static void checkJsonValue(String pointer, String json) {
+  private static void checkJsonValue(DocumentObject object, String name, String json) {
     try (JsonParser parser = JsonFactories.forReadingDefault().createParser(json)) {
       if (parser.nextToken() != null) {
         parser.skipChildren();
@@ -116,10 +94,10 @@ final class UnknownMembers {
       throw new UncheckedIOException(e);
     }
     throw new IllegalArgumentException(
-        "Unknown member " + pointer + " cannot be written: its value is not one JSON value.");
-  }
-
-  private static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
+        "The unknown member "
+            + Quoting.quote(name)
+            + " of a "
+            + object.noun()
+            + " cannot be written: its value is not one JSON value.");
   }
 }

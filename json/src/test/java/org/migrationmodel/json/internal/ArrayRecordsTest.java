@@ -2,19 +2,30 @@ package org.migrationmodel.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.json.ReadMode;
+import org.migrationmodel.validation.Finding;
 
 class ArrayRecordsTest {
 
   @Test
-  void closingTheRecordsClosesTheirParser() throws IOException {
-    JsonParser parser = JsonFactories.forReading(ReadLimits.DEFAULT).createParser("[{}]");
+  void anArrayInUtf16IsOneProblemRecordAndReadingStopsAtItsFirstLine() throws IOException {
+    ArrayRecords records =
+        new ArrayRecords(
+            JsonFactories.forReading(ReadLimits.DEFAULT),
+            new ByteArrayInputStream("[{}]".getBytes(StandardCharsets.UTF_16BE)),
+            ReadMode.STRICT,
+            ReadLimits.DEFAULT);
 
-    new ArrayRecords(parser, ReadMode.STRICT, ReadLimits.DEFAULT).close();
+    Decoded first = records.next();
 
-    assertThat(parser.isClosed()).isTrue();
+    assertThat(first.findings()).extracting(Finding::ruleId).containsExactly("json-syntax");
+    assertThat(first.findings().get(0).message()).contains("UTF-16");
+    assertThat(records.next()).isNull();
+    assertThat(records.stoppedAtLine()).isEqualTo(1);
+    records.close();
   }
 }

@@ -1,0 +1,152 @@
+package org.migrationmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import java.util.Arrays;
+import org.migrationmodel.validation.Finding;
+
+/**
+ * Where each member and array element that the decoder read lies in the source document: its name
+ * or its indexes (in the document, and in the programme built from it, which differ once an earlier
+ * element was left out), its line and its column. It lets the findings of a validator, which point
+ * into the programme, point into the document instead. Not thread-safe; one record's decoder fills
+ * it, and the reader reads it once the record is read.
+ */
+public final class SourcePositions {
+  // Entry fields, as a table of ints, so that a record's positions cost a few arrays only.
+  private static final int PARENT = 0;
+  private static final int DOCUMENT_INDEX = 1;
+  private static final int MODEL_INDEX = 2;
+  private static final int LINE = 3;
+  private static final int COLUMN = 4;
+  private static final int FIELDS = 5;
+
+  private static final int ROOT = -1;
+  // On the stack for a member whose value is not read into the programme.
+  private static final int UNRECORDED = -2;
+
+  private final int lineOffset;
+  private int[] table = new int[32 * FIELDS];
+  // The member name of each entry, or null for an array element.
+  private String[] names = new String[32];
+  private int size;
+  private final int[] stack = new int[8];
+  private int depth;
+
+  /**
+   * Positions of a record.
+   *
+   * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   */
+  SourcePositions(int lineOffset) {
+    this.lineOffset = lineOffset;
+  }
+
+  /** Enters a member (with a name) or an element (with its indexes) at a location. */
+  void enter(String name, int documentIndex, int modelIndex, JsonLocation location) {
+    int parent = depth == 0 ? ROOT : stack[depth - 1];
+    if (parent == UNRECORDED) {
+      enterUnrecorded();
+      return;
+    }
+    if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+      table = Arrays.copyOf(table, size * 2 * FIELDS);
+    }
+    int at = size * FIELDS;
+    table[at + PARENT] = parent;
+    table[at + DOCUMENT_INDEX] = documentIndex;
+    table[at + MODEL_INDEX] = modelIndex;
+    table[at + LINE] = location.getLineNr();
+    table[at + COLUMN] = location.getColumnNr();
+    names[size] = name;
+    stack[depth++] = size++;
+  }
+
+  /** Enters a member whose value the programme does not hold, such as an unknown member. */
+  void enterUnrecorded() {
+    stack[depth++] = UNRECORDED;
+  }
+
+  void leave() {
+    depth--;
+  }
+
+  /**
+   * A finding that points into the programme read, pointed into the document instead: each array
+   * index becomes the element's index in the document, and the line and column become those of the
+   * deepest member or element of the pointer that the document holds.
+   *
+   * @param finding a finding with a pointer into the programme, such as a validator's
+   * @param recordLine the record's first line, for a finding that points at no member
+   */
+  public Finding locate(Finding finding, int recordLine) {
+    String pointer = finding.pointer();
+    if (pointer.isEmpty()) {
+      return Finding.builder().from(finding).line(recordLine).build();
+    }
+    StringBuilder located = new StringBuilder(pointer.length());
+    int parent = ROOT;
+    int deepest = ROOT;
+    boolean found = true;
+    for (String token : pointer.substring(1).split("/", -1)) {
+      int entry = found ? child(parent, token) : ROOT;
+      found = entry != ROOT;
+      located.append('/');
+      if (found) {
+        deepest = entry;
+        parent = entry;
+        int documentIndex = table[entry * FIELDS + DOCUMENT_INDEX];
+        located.append(names[entry] == null ? Integer.toString(documentIndex) : token);
+      } else {
+        located.append(token);
+      }
+    }
+    Finding.Builder builder = Finding.builder().from(finding).pointer(located.toString());
+    if (deepest == ROOT) {
+      return builder.line(recordLine).build();
+    }
+    int line = table[deepest * FIELDS + LINE];
+    int column = table[deepest * FIELDS + COLUMN];
+    if (line > 0) {
+      builder.line(line + lineOffset).column(column);
+    }
+    return builder.build();
+  }
+
+  /**
+   * The entry of a pointer token under a parent: the first member of that name, since the first of
+   * repeated members is the one kept, or the last element of that index in the programme, since
+   * earlier ones of the same index were left out.
+   */
+  private int child(int parent, String token) {
+    String name = token.replace("~1", "/").replace("~0", "~");
+    int modelIndex = index(token);
+    int match = ROOT;
+    for (int entry = 0; entry < size; entry++) {
+      int at = entry * FIELDS;
+      if (table[at + PARENT] != parent) {
+        continue;
+      }
+      if (names[entry] == null) {
+        if (table[at + MODEL_INDEX] == modelIndex) {
+          match = entry;
+        }
+      } else if (names[entry].equals(name)) {
+        return entry;
+      }
+    }
+    return match;
+  }
+
+  private static int index(String token) {
+    if (token.isEmpty() || token.length() > 9) {
+      return -1;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(token);
+  }
+}
