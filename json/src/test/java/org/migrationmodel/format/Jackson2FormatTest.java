@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 import org.migrationmodel.format.MappingFailure.Kind;
 import org.migrationmodel.json.InvalidProgrammeJsonException;
 import org.migrationmodel.json.MigrationModelModule;
@@ -22,11 +20,6 @@ import org.migrationmodel.json.ReadMode;
 
 /** The format tests on Jackson 2's {@code ObjectMapper} with migration-model-json's module. */
 class Jackson2FormatTest extends FormatContract {
-  // Written by the fidelity-json work on the Jackson 2 module, which this branch does not have yet.
-  private static final String UNTIL_MAP_KEYS_BY_CODE =
-      "The Jackson 2 module reads and writes map keys by code from fidelity-json on; remove at"
-          + " merge";
-
   @Override
   MapperUnderTest mapper(MapperUnderTest.Setup setup) {
     ObjectMapper mapper =
@@ -46,21 +39,6 @@ class Jackson2FormatTest extends FormatContract {
         };
     return new Jackson2Mapper(mapper);
   }
-
-  @Test
-  @Override
-  @Disabled(UNTIL_MAP_KEYS_BY_CODE)
-  void mapKeysAreWrittenByCodeWhateverTheEnumSettings() {}
-
-  @Test
-  @Override
-  @Disabled(UNTIL_MAP_KEYS_BY_CODE)
-  void anUnknownMapKeyFailsWithTheClosestCodes() {}
-
-  @Test
-  @Override
-  @Disabled(UNTIL_MAP_KEYS_BY_CODE)
-  void strictAndLenientMappersReadLooseMapKeysAsTheReaderDoes() {}
 
   /** Calls into Jackson 2 and tells its exceptions as {@link MappingFailure}s. */
   private record Jackson2Mapper(ObjectMapper mapper) implements MapperUnderTest {

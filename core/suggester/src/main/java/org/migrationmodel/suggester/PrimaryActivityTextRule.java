@@ -4,7 +4,6 @@ import java.io.ObjectStreamException;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Rule;
 import org.migrationmodel.validation.RuleContext;
-import org.migrationmodel.validation.Severity;
 
 /**
  * Registers {@link PrimaryActivityTextCheck} with a validator as a {@link Rule}. Serializable for
@@ -13,6 +12,18 @@ import org.migrationmodel.validation.Severity;
  */
 final class PrimaryActivityTextRule implements Rule {
   private static final long serialVersionUID = 1L;
+
+  /** What the rule checks, for {@code explain} and the validator's rule descriptions. */
+  static final String SUMMARY = "When the suggester is confident about the title and description, the primary activity"
+        + " is among its first "
+        + Suggestions.AGREEING_RANKS
+        + " suggestions.";
+
+  /** Why the rule exists. */
+  static final String RATIONALE = "Codes that pass every other rule can still misfile a programme, such as"
+        + " counter-trafficking filed under labour migration; the programme's own words are the"
+        + " evidence. The suggester is a heuristic, so this is a warning to review, not an error.";
+
   private static final PrimaryActivityTextRule INSTANCE = new PrimaryActivityTextRule();
 
   private final transient PrimaryActivityTextCheck check =
@@ -22,31 +33,6 @@ final class PrimaryActivityTextRule implements Rule {
 
   static PrimaryActivityTextRule instance() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return SuggesterRules.PRIMARY_ACTIVITY_TEXT_MISMATCH;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "When the suggester is confident about the title and description, the primary activity"
-        + " is among its first "
-        + Suggestions.AGREEING_RANKS
-        + " suggestions.";
-  }
-
-  @Override
-  public String rationale() {
-    return "Codes that pass every other rule can still misfile a programme, such as"
-        + " counter-trafficking filed under labour migration; the programme's own words are the"
-        + " evidence. The suggester is a heuristic, so this is a warning to review, not an error.";
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.migrationmodel.suggester;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.Validator;
 
 /**
@@ -34,6 +35,12 @@ public final class SuggesterRules {
    * @throws IllegalArgumentException when the builder already has the rule
    */
   public static Validator.Builder withConsistencyCheck(Validator.Builder builder) {
-    return checkNotNull(builder, "builder").add(PrimaryActivityTextRule.instance());
+    return checkNotNull(builder, "builder")
+        .add(
+            PRIMARY_ACTIVITY_TEXT_MISMATCH,
+            Severity.WARNING,
+            PrimaryActivityTextRule.SUMMARY,
+            PrimaryActivityTextRule.RATIONALE,
+            PrimaryActivityTextRule.instance());
   }
 }

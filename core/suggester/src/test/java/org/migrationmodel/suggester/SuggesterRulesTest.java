@@ -12,7 +12,7 @@ import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.validation.Finding;
-import org.migrationmodel.validation.Rule;
+import org.migrationmodel.validation.RuleDescription;
 import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.ValidationReport;
 import org.migrationmodel.validation.Validator;
@@ -24,8 +24,8 @@ class SuggesterRulesTest {
 
   @Test
   void theStandardValidatorDoesNotCheckTextAgainstClassification() {
-    assertThat(Validator.standard().rules()).extracting(Rule::id).doesNotContain(RULE);
-    assertThat(validator.rules()).extracting(Rule::id).contains(RULE);
+    assertThat(Validator.standard().rules()).extracting(RuleDescription::id).doesNotContain(RULE);
+    assertThat(validator.rules()).extracting(RuleDescription::id).contains(RULE);
     assertThat(validator.severity(RULE)).isEqualTo(Severity.WARNING);
   }
 

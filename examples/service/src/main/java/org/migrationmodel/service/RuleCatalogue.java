@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.migrationmodel.json.JsonProblem;
-import org.migrationmodel.validation.Rule;
 import org.migrationmodel.validation.Validator;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +27,14 @@ final class RuleCatalogue {
   RuleCatalogue() {
     Validator validator = Validator.standard();
     List<RuleDescription> all = new ArrayList<>();
-    for (Rule rule : validator.rules()) {
+    for (org.migrationmodel.validation.RuleDescription rule : validator.rules()) {
       all.add(
           new RuleDescription(
               rule.id(),
-              validator.severity(rule.id()).name(),
+              rule.severity().name(),
               "validator",
-              rule.summary(),
-              rule.rationale()));
+              rule.summary().orElseThrow(),
+              rule.rationale().orElseThrow()));
     }
     Properties texts = readingProblemTexts();
     for (JsonProblem problem : JsonProblem.values()) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.json.JsonProblem;
-import org.migrationmodel.validation.Rule;
 import org.migrationmodel.validation.StandardRule;
 import org.migrationmodel.validation.Validator;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +42,8 @@ class RuleEndpointTest {
     }
     List<String> expected =
         Stream.concat(
-                Validator.standard().rules().stream().map(Rule::id),
+                Validator.standard().rules().stream()
+                    .map(org.migrationmodel.validation.RuleDescription::id),
                 Stream.of(JsonProblem.values()).map(JsonProblem::id))
             .toList();
     assertThat(ids).containsExactlyElementsOf(expected);

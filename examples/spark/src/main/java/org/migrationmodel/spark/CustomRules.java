@@ -1,7 +1,6 @@
 package org.migrationmodel.spark;
 
 import java.lang.reflect.InvocationTargetException;
-import org.migrationmodel.validation.Rule;
 
 /**
  * Loads an organisation's own rules by class name from the job's class path (a jar passed to {@code
@@ -11,12 +10,13 @@ final class CustomRules {
   private CustomRules() {}
 
   /**
-   * Creates the rule a class names.
+   * Creates the organisation's rules a class names.
    *
-   * @throws IllegalArgumentException when the class is missing, is not a {@link Rule}, or has no
+   * @throws IllegalArgumentException when the class is missing, is not {@link OrganisationRules}, or
+   *     has no
    *     public constructor without parameters
    */
-  static Rule load(String className) {
+  static OrganisationRules load(String className) {
     Class<?> type;
     try {
       type = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
@@ -24,12 +24,15 @@ final class CustomRules {
       throw new IllegalArgumentException(
           "No class " + className + " on the job's class path; pass its jar with --jars.", e);
     }
-    if (!Rule.class.isAssignableFrom(type)) {
+    if (!OrganisationRules.class.isAssignableFrom(type)) {
       throw new IllegalArgumentException(
-          className + " is not a rule: it must implement " + Rule.class.getName() + ".");
+          className
+              + " does not add rules: it must implement "
+              + OrganisationRules.class.getName()
+              + ".");
     }
     try {
-      return type.asSubclass(Rule.class).getConstructor().newInstance();
+      return type.asSubclass(OrganisationRules.class).getConstructor().newInstance();
     } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
       throw new IllegalArgumentException(
           className + " needs a public constructor without parameters.", e);

@@ -23,7 +23,7 @@ public enum RulePreset {
       Validator.Builder builder = Validator.builder();
       for (StandardRule rule : StandardRule.values()) {
         if (rule.defaultSeverity() != Severity.ERROR) {
-          builder.disable(rule.id());
+          builder.disable(rule);
         }
       }
       return builder;

@@ -84,8 +84,9 @@ public final class ValidateJob implements Callable<Integer> {
       names = "--rule",
       paramLabel = "CLASS",
       description =
-          "An organisation's rule: a class implementing org.migrationmodel.validation.Rule, with a"
-              + " public constructor without parameters, on the job's class path. Repeatable.")
+          "An organisation's rules: a class implementing"
+              + " org.migrationmodel.spark.OrganisationRules, with a public constructor without"
+              + " parameters, on the job's class path. Repeatable.")
   private List<String> rules = new ArrayList<>();
 
   private final Supplier<SparkSession> session;
@@ -143,7 +144,7 @@ public final class ValidateJob implements Callable<Integer> {
     Validator.Builder builder = preset.validator();
     for (String rule : rules) {
       try {
-        builder.add(CustomRules.load(rule));
+        CustomRules.load(rule).addTo(builder);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
       }
