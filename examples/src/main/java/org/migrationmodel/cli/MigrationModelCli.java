@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CrosswalkCommand.class,
       CatalogueCommand.class,
-      ExplainCommand.class
+      ExplainCommand.class,
+      IatiCommand.class
     })
 public final class MigrationModelCli {
 
@@ -51,6 +52,12 @@ public final class MigrationModelCli {
       }
       if (type == CrosswalkCommand.class) {
         return type.cast(new CrosswalkCommand(standardInput));
+      }
+      if (type == IatiExportCommand.class) {
+        return type.cast(new IatiExportCommand(standardInput));
+      }
+      if (type == IatiImportCommand.class) {
+        return type.cast(new IatiImportCommand(standardInput));
       }
       return CommandLine.defaultFactory().create(type);
     }
