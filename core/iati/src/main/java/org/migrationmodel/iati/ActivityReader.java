@@ -510,7 +510,7 @@ final class ActivityReader {
       classification = writtenClassification();
       source = ClassificationSource.WRITTEN;
     } else {
-      Proposer.Outcome outcome = propose(title + description.map(text -> "\n" + text).orElse(""));
+      Proposer.Outcome outcome = propose(title, description.orElse(""));
       proposals = outcome.proposals();
       Classification.Builder proposed = Classification.builder();
       outcome.primary().ifPresent(proposed::primaryActivity);
@@ -777,7 +777,7 @@ final class ActivityReader {
     return terms;
   }
 
-  private Proposer.Outcome propose(String text) {
+  private Proposer.Outcome propose(String title, String description) {
     for (Proposer.DacSector sector : dacSectors) {
       if (proposer.links(sector.code() == null ? "" : sector.code()).isEmpty()) {
         report(
@@ -788,7 +788,7 @@ final class ActivityReader {
             "DAC code " + sector.code() + " is linked to no activity of the model");
       }
     }
-    return proposer.propose(dacSectors, text);
+    return proposer.propose(dacSectors, title, description);
   }
 
   /** Reports attributes other than the given ones, which the model has no place for. */

@@ -12,7 +12,12 @@ import com.google.common.collect.ImmutableListMultimap;
  */
 public record ExportSummary(int written, ImmutableListMultimap<String, IatiFinding> findings) {
 
-  /** Checks that the findings are given. */
+  /**
+   * Checks the parts.
+   *
+   * @param written how many activities were written
+   * @param findings the findings on each programme, by programme id, in the programmes' order
+   */
   public ExportSummary {
     checkNotNull(findings, "findings");
   }

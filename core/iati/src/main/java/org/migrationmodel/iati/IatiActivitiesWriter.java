@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Closeable;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +28,7 @@ import org.migrationmodel.programme.Programme;
 public final class IatiActivitiesWriter implements Closeable {
   private static final String VERSION = "2.03";
 
-  private final OutputStream out;
+  private final Flushable out;
   private final XMLStreamWriter xml;
   private final ActivityXml activities;
   private final String generated;
@@ -40,12 +42,33 @@ public final class IatiActivitiesWriter implements Closeable {
       String language,
       Clock clock)
       throws IOException {
+    this(out, streamWriter(out), organisation, crosswalk, language, clock);
+  }
+
+  IatiActivitiesWriter(
+      Writer out,
+      ReportingOrganisation organisation,
+      Crosswalk crosswalk,
+      String language,
+      Clock clock)
+      throws IOException {
+    this(out, streamWriter(out), organisation, crosswalk, language, clock);
+  }
+
+  private IatiActivitiesWriter(
+      Flushable out,
+      XMLStreamWriter xml,
+      ReportingOrganisation organisation,
+      Crosswalk crosswalk,
+      String language,
+      Clock clock)
+      throws IOException {
     this.out = out;
+    this.xml = xml;
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     this.generated =
         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS));
     try {
-      this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       IndentingXml indenting = new IndentingXml(xml);
       this.activities =
           new ActivityXml(indenting, organisation, crosswalk, language, now.toLocalDate());
@@ -53,6 +76,22 @@ public final class IatiActivitiesWriter implements Closeable {
       indenting.start("iati-activities");
       indenting.attribute("version", VERSION);
       indenting.attribute("generated-datetime", generated);
+    } catch (XMLStreamException e) {
+      throw new IOException("Cannot start the IATI activities file", e);
+    }
+  }
+
+  private static XMLStreamWriter streamWriter(OutputStream out) throws IOException {
+    try {
+      return XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+    } catch (XMLStreamException e) {
+      throw new IOException("Cannot start the IATI activities file", e);
+    }
+  }
+
+  private static XMLStreamWriter streamWriter(Writer out) throws IOException {
+    try {
+      return XMLOutputFactory.newFactory().createXMLStreamWriter(out);
     } catch (XMLStreamException e) {
       throw new IOException("Cannot start the IATI activities file", e);
     }
@@ -77,6 +116,8 @@ public final class IatiActivitiesWriter implements Closeable {
     }
     try {
       ImmutableList<IatiFinding> findings = activities.write(programme, generated);
+      // Each activity reaches the stream whole, so a reader at the other end can go on.
+      xml.flush();
       written++;
       return findings;
     } catch (XMLStreamException e) {

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableListMultimap;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.time.Clock;
 import org.migrationmodel.crosswalk.Crosswalk;
 import org.migrationmodel.programme.Programme;
@@ -75,6 +76,19 @@ public final class IatiExporter {
    * @throws IOException when the stream cannot be written
    */
   public IatiActivitiesWriter open(OutputStream out) throws IOException {
+    return new IatiActivitiesWriter(
+        checkNotNull(out, "out"), organisation, Crosswalk.standard(), language, clock);
+  }
+
+  /**
+   * Starts an activities file on a character stream, such as a command line's standard output. The
+   * XML declaration says UTF-8: a writer that encodes to bytes should encode as UTF-8.
+   *
+   * @param out where the XML goes; not null. Closing the writer does not close it.
+   * @return the writer, never null
+   * @throws IOException when the stream cannot be written
+   */
+  public IatiActivitiesWriter open(Writer out) throws IOException {
     return new IatiActivitiesWriter(
         checkNotNull(out, "out"), organisation, Crosswalk.standard(), language, clock);
   }

@@ -60,9 +60,15 @@ public record IatiFinding(String id, Severity severity, String location, int lin
   public static final String EXPORT_GAP = "iati-export-gap";
 
   /**
-   * Checks that nothing is null and the line is not negative.
+   * Checks the parts.
    *
-   * @throws IllegalArgumentException when the line is negative
+   * @param id the finding's stable identifier, one of the constants of this type
+   * @param severity {@link Severity#ERROR} when the activity or file could not be read or written,
+   *     {@link Severity#WARNING} when a value was left out, {@link Severity#INFO} for what the
+   *     model has no place for or what was assumed
+   * @param location the XPath or JSON Pointer, never null
+   * @param line the line of the element in the file, from 1; 0 when unknown or on export
+   * @param message one plain sentence, never null
    */
   public IatiFinding {
     checkNotNull(id, "id");

@@ -15,9 +15,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 public record ImportLimits(int maxDepth, long maxActivityCharacters, long maxFileBytes) {
 
   /**
-   * Checks that every limit is positive.
+   * Checks the parts.
    *
-   * @throws IllegalArgumentException when one is not
+   * @param maxDepth the deepest nesting of elements, counting the root as 1
+   * @param maxActivityCharacters the most characters of text and attribute values one activity may
+   *     hold
+   * @param maxFileBytes the most bytes the file may have
    */
   public ImportLimits {
     checkArgument(maxDepth > 0, "maxDepth %s is not positive", maxDepth);

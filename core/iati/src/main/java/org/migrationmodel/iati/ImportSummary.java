@@ -15,7 +15,14 @@ import com.google.common.collect.ImmutableList;
 public record ImportSummary(
     long activities, boolean complete, ImmutableList<IatiFinding> findings) {
 
-  /** Checks that the findings are given. */
+  /**
+   * Checks the parts.
+   *
+   * @param activities how many activities were read and handed on
+   * @param complete whether the whole file was read; false when reading stopped at a malformed
+   *     part, a DTD or a limit, which {@code findings} then names
+   * @param findings findings about the file rather than one activity, in document order
+   */
   public ImportSummary {
     checkNotNull(findings, "findings");
   }

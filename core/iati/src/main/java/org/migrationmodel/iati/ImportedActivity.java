@@ -26,7 +26,18 @@ public record ImportedActivity(
     ImmutableList<Proposal> proposals,
     ImmutableList<IatiFinding> findings) {
 
-  /** Checks that nothing is null. */
+  /**
+   * Checks the parts.
+   *
+   * @param identifier the activity's {@code iati-identifier}, empty when it has none
+   * @param line the line of the {@code iati-activity} element
+   * @param programme the programme; validate it before use, as the importer checks only what IATI
+   *     gives
+   * @param classificationSource whether the classification was written by this library or proposed
+   * @param proposals the evidence of a proposed classification, strongest activity first; empty for
+   *     a written one
+   * @param findings what was not carried over, or assumed, in document order
+   */
   public ImportedActivity {
     checkNotNull(identifier, "identifier");
     checkNotNull(programme, "programme");

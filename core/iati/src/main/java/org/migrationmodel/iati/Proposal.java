@@ -24,7 +24,15 @@ public record Proposal(Activity activity, Source source, double weight, String e
     TEXT
   }
 
-  /** Checks that nothing is null. */
+  /**
+   * Checks the parts.
+   *
+   * @param activity the activity proposed
+   * @param source where the evidence comes from
+   * @param weight how much the evidence counts, above 0; proposals are ranked by their activity's
+   *     total weight
+   * @param evidence what supports it, with the element's XPath and line for a DAC sector
+   */
   public Proposal {
     checkNotNull(activity, "activity");
     checkNotNull(source, "source");

@@ -51,7 +51,7 @@ final class Proposer {
         .collect(ImmutableList.toImmutableList());
   }
 
-  Outcome propose(List<DacSector> sectors, String text) {
+  Outcome propose(List<DacSector> sectors, String title, String description) {
     List<Proposal> proposals = new ArrayList<>();
     for (DacSector sector : sectors) {
       ImmutableList<Link> links = links(sector.code());
@@ -81,8 +81,8 @@ final class Proposer {
                     + " activities"));
       }
     }
-    if (classifier.isPresent() && !text.isBlank()) {
-      for (TextSuggestion suggestion : classifier.get().suggest(text)) {
+    if (classifier.isPresent() && !(title + description).isBlank()) {
+      for (TextSuggestion suggestion : classifier.get().suggest(title, description)) {
         proposals.add(
             new Proposal(
                 suggestion.activity(),

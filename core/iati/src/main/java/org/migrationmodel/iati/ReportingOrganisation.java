@@ -17,9 +17,12 @@ public record ReportingOrganisation(String ref, String type, String name) {
   public static final String MULTILATERAL = "40";
 
   /**
-   * Checks that every part is given.
+   * Checks the parts.
    *
-   * @throws IllegalArgumentException when a part is blank
+   * @param ref the organisation identifier, such as {@code XM-DAC-47066}; not blank
+   * @param type the organisation type code, such as {@code 40} (multilateral); not blank
+   * @param name the organisation's name, written as the reporting organisation's narrative; not
+   *     blank
    */
   public ReportingOrganisation {
     checkArgument(!checkNotNull(ref, "ref").isBlank(), "The organisation identifier is blank");

@@ -11,10 +11,11 @@ import java.util.List;
 public interface TextClassifier {
 
   /**
-   * Suggests activities for a text.
+   * Suggests activities for an activity's texts.
    *
-   * @param text the text, never null, possibly empty
+   * @param title the title, never null, possibly empty
+   * @param description the description, never null, empty when there is none
    * @return suggestions, best first; empty when nothing fits; never null
    */
-  List<TextSuggestion> suggest(String text);
+  List<TextSuggestion> suggest(String title, String description);
 }

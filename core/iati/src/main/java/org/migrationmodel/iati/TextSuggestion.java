@@ -17,7 +17,9 @@ public record TextSuggestion(Activity activity, double score, String evidence) {
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException when the score is not in (0, 1] or the evidence is blank
+   * @param activity the activity suggested
+   * @param score how well it fits, above 0 and at most 1
+   * @param evidence what in the text supports it, such as the words matched; not blank
    */
   public TextSuggestion {
     checkNotNull(activity, "activity");

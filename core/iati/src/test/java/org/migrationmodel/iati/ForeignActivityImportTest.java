@@ -73,8 +73,8 @@ class ForeignActivityImportTest {
   @Test
   void theTextClassifierAddsItsSuggestionsAndCanSingleOutThePrimary() {
     TextClassifier keywords =
-        text ->
-            text.contains("trafficking")
+        (title, description) ->
+            title.contains("trafficking")
                 ? List.of(new TextSuggestion(Activity.COUNTER_TRAFFICKING, 0.8, "'trafficking'"))
                 : List.of();
     String document =

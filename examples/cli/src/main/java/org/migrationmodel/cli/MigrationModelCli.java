@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       CrosswalkCommand.class,
       CatalogueCommand.class,
       ExplainCommand.class,
-      SuggestCommand.class
+      SuggestCommand.class,
+      IatiCommand.class
     })
 public final class MigrationModelCli {
 
@@ -62,6 +63,12 @@ public final class MigrationModelCli {
       }
       if (type == SuggestCommand.class) {
         return type.cast(new SuggestCommand(standardInput));
+      }
+      if (type == IatiExportCommand.class) {
+        return type.cast(new IatiExportCommand(standardInput));
+      }
+      if (type == IatiImportCommand.class) {
+        return type.cast(new IatiImportCommand(standardInput));
       }
       return CommandLine.defaultFactory().create(type);
     }
