@@ -14,10 +14,10 @@ public enum ReadMode {
    */
   STRICT,
   /**
-   * For data from other systems. Unknown members are kept in {@link
-   * org.migrationmodel.programme.Programme#unknownMembers()} and written back in place, so a round
-   * trip loses nothing; codes are found ignoring case and {@code -} or space for {@code _}; {@code
-   * null} for an optional member means the member is absent.
+   * For data from other systems. Unknown members are kept on the object that held them (such as
+   * {@link org.migrationmodel.programme.Programme#unknownMembers()}) and written back on it, so a
+   * round trip loses nothing; codes are found ignoring case and {@code -} or space for {@code _};
+   * {@code null} for an optional member means the member is absent.
    */
   LENIENT
 }
