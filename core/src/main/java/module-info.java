@@ -1,6 +1,7 @@
 /**
- * The managing-migration model: its vocabularies, the programme model, validation rules and test
- * fixtures. Pure domain code; JSON support lives in the {@code org.migrationmodel.json} module.
+ * The managing-migration model: its vocabularies, the programme model and validation rules. Pure
+ * domain code; JSON support lives in the {@code org.migrationmodel.json} module, test fixtures in
+ * {@code org.migrationmodel.testlib} (the migration-model-testlib artifact).
  */
 module org.migrationmodel.core {
   requires transitive com.google.common;
@@ -13,6 +14,5 @@ module org.migrationmodel.core {
   exports org.migrationmodel.taxonomy;
   exports org.migrationmodel.programme;
   exports org.migrationmodel.validation;
-  exports org.migrationmodel.fixtures;
   exports org.migrationmodel.crosswalk;
 }

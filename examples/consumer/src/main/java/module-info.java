@@ -5,4 +5,5 @@
 module org.example.consumer {
   requires org.migrationmodel.core;
   requires org.migrationmodel.json;
+  requires org.migrationmodel.testlib;
 }

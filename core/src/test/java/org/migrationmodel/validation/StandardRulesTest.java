@@ -69,7 +69,7 @@ class StandardRulesTest {
   }
 
   @ParameterizedTest(name = "{0} is silent on {1}")
-  @MethodSource("org.migrationmodel.fixtures.PropertyCases#everyRuleOnEverySample")
+  @MethodSource("org.migrationmodel.validation.PropertyCases#everyRuleOnEverySample")
   void everyRuleIsSilentOnAValidSample(StandardRule rule, String id, Programme sample) {
     assertThat(Reported.messages(rule, sample)).as("%s on %s", rule.id(), id).isEmpty();
   }

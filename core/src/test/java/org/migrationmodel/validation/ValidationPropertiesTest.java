@@ -35,7 +35,7 @@ class ValidationPropertiesTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("org.migrationmodel.fixtures.PropertyCases#seeds")
+  @MethodSource("org.migrationmodel.validation.PropertyCases#seeds")
   void noRuleThrowsOnAProgrammeWithManyProblems(long seed) {
     Programme programme = brokenManyTimes(seed);
     RuleContext context = new WellFormedFindings();
@@ -48,7 +48,7 @@ class ValidationPropertiesTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("org.migrationmodel.fixtures.PropertyCases#seeds")
+  @MethodSource("org.migrationmodel.validation.PropertyCases#seeds")
   void validationIsDeterministic(long seed) {
     Programme programme = brokenManyTimes(seed);
     Validator validator = Validator.standard();
@@ -64,7 +64,7 @@ class ValidationPropertiesTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("org.migrationmodel.fixtures.PropertyCases#seeds")
+  @MethodSource("org.migrationmodel.validation.PropertyCases#seeds")
   void aBrokenProgrammeIsInvalidExactlyWhenAnErrorRuleWasBroken(long seed) {
     Programme clean = new ProgrammeGenerator(seed).next();
     StandardRule rule = StandardRule.values()[(int) (seed % StandardRule.values().length)];

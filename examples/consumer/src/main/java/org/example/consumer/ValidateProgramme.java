@@ -16,7 +16,7 @@ import org.migrationmodel.validation.Validator;
 
 /**
  * Builds and validates a programme as a user's application would, writes it as JSON and reads it
- * back, and validates generated ones with the fixtures that ship in the core artifact. Exits with
+ * back, and validates generated ones with the fixtures of migration-model-testlib. Exits with
  * status 1 when a result is not what the library documents.
  */
 public final class ValidateProgramme {
