@@ -37,9 +37,8 @@ public abstract class Allocation implements Serializable {
 
   /**
    * Whether another object is an allocation of the same share to the same activity, with the same
-   * unknown members. Shares are
-   * compared by value, whatever their scale: a share of {@code 50} equals one of {@code 50.0},
-   * though each keeps its own scale for writing.
+   * unknown members. Shares are compared by value, whatever their scale: a share of {@code 50}
+   * equals one of {@code 50.0}, though each keeps its own scale for writing.
    *
    * @param other the object to compare with; may be null
    * @return true when equal

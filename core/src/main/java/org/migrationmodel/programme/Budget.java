@@ -42,9 +42,8 @@ public abstract class Budget implements Serializable {
 
   /**
    * Whether another object is a budget of the same currency, total, allocations and unknown
-   * members. Amounts are
-   * compared by value, whatever their scale: a total of {@code 1000} equals one of {@code 1000.00},
-   * though each keeps its own scale for writing.
+   * members. Amounts are compared by value, whatever their scale: a total of {@code 1000} equals
+   * one of {@code 1000.00}, though each keeps its own scale for writing.
    *
    * @param other the object to compare with; may be null
    * @return true when equal
@@ -66,8 +65,7 @@ public abstract class Budget implements Serializable {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        currency(), Decimals.hashCode(total()), allocations(), unknownMembers());
+    return Objects.hash(currency(), Decimals.hashCode(total()), allocations(), unknownMembers());
   }
 
   /**

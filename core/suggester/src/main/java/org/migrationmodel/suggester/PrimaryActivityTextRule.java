@@ -14,15 +14,17 @@ final class PrimaryActivityTextRule implements Rule {
   private static final long serialVersionUID = 1L;
 
   /** What the rule checks, for {@code explain} and the validator's rule descriptions. */
-  static final String SUMMARY = "When the suggester is confident about the title and description, the primary activity"
-        + " is among its first "
-        + Suggestions.AGREEING_RANKS
-        + " suggestions.";
+  static final String SUMMARY =
+      "When the suggester is confident about the title and description, the primary activity"
+          + " is among its first "
+          + Suggestions.AGREEING_RANKS
+          + " suggestions.";
 
   /** Why the rule exists. */
-  static final String RATIONALE = "Codes that pass every other rule can still misfile a programme, such as"
-        + " counter-trafficking filed under labour migration; the programme's own words are the"
-        + " evidence. The suggester is a heuristic, so this is a warning to review, not an error.";
+  static final String RATIONALE =
+      "Codes that pass every other rule can still misfile a programme, such as"
+          + " counter-trafficking filed under labour migration; the programme's own words are the"
+          + " evidence. The suggester is a heuristic, so this is a warning to review, not an error.";
 
   private static final PrimaryActivityTextRule INSTANCE = new PrimaryActivityTextRule();
 

@@ -12,9 +12,8 @@ final class CustomRules {
   /**
    * Creates the organisation's rules a class names.
    *
-   * @throws IllegalArgumentException when the class is missing, is not {@link OrganisationRules}, or
-   *     has no
-   *     public constructor without parameters
+   * @throws IllegalArgumentException when the class is missing, is not {@link OrganisationRules},
+   *     or has no public constructor without parameters
    */
   static OrganisationRules load(String className) {
     Class<?> type;

@@ -4,8 +4,8 @@ import org.migrationmodel.validation.Validator;
 
 /**
  * An organisation's own rules, named to the job by class ({@code --rule CLASS}) and loaded from its
- * class path. A rule is a lambda; its id and severity are given where it is added, so the class adds
- * its rules to the job's validator builder:
+ * class path. A rule is a lambda; its id and severity are given where it is added, so the class
+ * adds its rules to the job's validator builder:
  *
  * <pre>{@code
  * public final class DonorRules implements OrganisationRules {
