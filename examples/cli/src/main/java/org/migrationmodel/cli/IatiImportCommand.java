@@ -58,7 +58,8 @@ final class IatiImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgrammeWriter json = ProgrammeJson.writer();
-    IatiImporter importer = IatiImporter.standard();
+    IatiImporter importer =
+        IatiImporter.standard().withTextClassifier(new SuggesterTextClassifier());
     long[] totals = new long[4]; // activities, proposed, findings, activities with an error
     boolean complete = true;
     for (String name : files) {

@@ -77,6 +77,26 @@ class IatiCommandTest {
   }
 
   @Test
+  void importProposesAnActivityFromTheTextThroughTheSuggesterWhenNoSectorMaps(@TempDir Path folder)
+      throws IOException {
+    Path file = folder.resolve("text-only.xml");
+    Files.writeString(
+        file,
+        "<iati-activities version=\"2.03\"><iati-activity>"
+            + "<iati-identifier>GB-1-8</iati-identifier>"
+            + "<reporting-org ref=\"GB-1\" type=\"10\"><narrative>Donor</narrative></reporting-org>"
+            + "<title><narrative>Protection of victims of human trafficking</narrative></title>"
+            + "<description><narrative>Shelters, legal aid and medical care for women and"
+            + " children trafficked for forced labour; police and prosecutors trained to"
+            + " investigate traffickers.</narrative></description>"
+            + "</iati-activity></iati-activities>");
+    CliRun run = CliRun.of("iati", "import", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"primaryActivity\":\"COUNTER_TRAFFICKING\"");
+    assertThat(run.err()).contains("GB-1-8: proposed COUNTER_TRAFFICKING (TEXT, weight ");
+  }
+
+  @Test
   void aFileThatCannotBeReadToItsEndExitsWithCodeTwo() {
     CliRun run =
         CliRun.withInput(
