@@ -29,8 +29,8 @@ public record BulkSummary(
    * @param valid the records that gave a programme and a report without errors
    * @param invalid the records with at least one error, including those that gave no programme
    * @param complete whether reading went to the end of the input, rather than stopping at malformed
-   *     JSON in a JSON array (such as an array cut off part way through a record): the records after
-   *     it are neither read nor counted; false too while records remain to be read
+   *     JSON in a JSON array (such as an array cut off part way through a record): the records
+   *     after it are neither read nor counted; false too while records remain to be read
    * @param stoppedAtLine the line where reading stopped before the end of the input, as the last
    *     record's finding also says; empty when it did not stop early
    */
