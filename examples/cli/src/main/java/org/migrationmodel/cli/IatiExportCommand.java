@@ -12,6 +12,7 @@ import org.migrationmodel.iati.IatiFinding;
 import org.migrationmodel.iati.ReportingOrganisation;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadMode;
+import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
@@ -79,24 +80,34 @@ final class IatiExportCommand implements Callable<Integer> {
         ProgrammeReader.builder().mode(ReadMode.STRICT).validator(Validator.standard()).build();
     int[] notWritten = {0};
     int[] findings = {0};
+    int[] inputProblems = {0};
     IatiExporter exporter = IatiExporter.of(organisation());
     try (IatiActivitiesWriter writer = exporter.open(spec.commandLine().getOut())) {
       ProgrammeFiles.read(
           files,
           standardInput,
           reader,
-          (input, record) -> {
-            if (record.programme().isEmpty() || !record.report().isValid()) {
-              notWritten[0]++;
-              rejected.record(input, record);
-              return;
+          new ProgrammeFiles.InputHandler() {
+            @Override
+            public void record(String input, ReadResult record) throws IOException {
+              if (record.programme().isEmpty() || !record.report().isValid()) {
+                notWritten[0]++;
+                rejected.record(input, record);
+                return;
+              }
+              Programme programme = record.programme().get();
+              List<IatiFinding> written = writer.write(programme);
+              for (IatiFinding finding : written) {
+                findings[0]++;
+                notWritten[0] += finding.id().equals(IatiFinding.NOT_EXPORTED) ? 1 : 0;
+                err.println(line(input, programme.id(), finding));
+              }
             }
-            Programme programme = record.programme().get();
-            List<IatiFinding> written = writer.write(programme);
-            for (IatiFinding finding : written) {
-              findings[0]++;
-              notWritten[0] += finding.id().equals(IatiFinding.NOT_EXPORTED) ? 1 : 0;
-              err.println(line(input, programme.id(), finding));
+
+            @Override
+            public void problem(InputProblem problem) {
+              inputProblems[0]++;
+              rejected.problem(problem);
             }
           });
       writer.finish();
@@ -108,6 +119,9 @@ final class IatiExportCommand implements Callable<Integer> {
           findings[0]);
     }
     err.flush();
+    if (inputProblems[0] > 0) {
+      return MigrationModelCli.EXIT_USAGE_OR_IO;
+    }
     return notWritten[0] > 0 ? MigrationModelCli.EXIT_INVALID : 0;
   }
 
