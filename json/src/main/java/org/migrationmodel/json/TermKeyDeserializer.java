@@ -12,6 +12,8 @@ import org.migrationmodel.taxonomy.Term;
  * TermDeserializer} reads a value: never from an ordinal or a label, whatever the mapper's
  * settings. A code that is refused fails through Jackson's {@code handleWeirdKey}, with a message
  * that names the closest valid codes.
+ *
+ * @param <T> the vocabulary's term type
  */
 final class TermKeyDeserializer<T extends Enum<T> & Term> extends KeyDeserializer
     implements Serializable {

@@ -11,6 +11,8 @@ import org.migrationmodel.taxonomy.Term;
  * What the reader's code rules make of one code: the term, or the sentence that refuses the code
  * and names the closest valid codes. Kept rather than thrown, so that the caller fails in Jackson's
  * own way.
+ *
+ * @param <T> the vocabulary's term type
  */
 final class CodeResolution<T extends Enum<T> & Term> implements CodeReader.Problems {
   private T term;

@@ -14,6 +14,8 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * Jackson 3 applies the same rules as the Jackson 2 module and the {@code ProgrammeReader}. Where
  * the reader would report findings, this fails with an {@link InvalidProgrammeJsonException} that
  * carries them all.
+ *
+ * @param <T> the type read
  */
 final class DecodingDeserializer<T> extends StdDeserializer<T> {
   /** One of the decoder's methods. */

@@ -9,6 +9,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * Writes one programme type through the library's encoder, by way of a {@link GeneratorBridge}, so
  * that Jackson 3 writes the same text as the Jackson 2 module and the {@code ProgrammeWriter}.
+ *
+ * @param <T> the type written
  */
 final class EncodingSerializer<T> extends StdSerializer<T> {
   /** One of the encoder's methods. */

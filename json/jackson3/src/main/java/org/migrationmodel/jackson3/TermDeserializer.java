@@ -12,6 +12,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
  * Reads a term from its code under a {@link ReadMode}'s rules, as the reader does; a number or any
  * other non-string is refused rather than taken as an ordinal. A code that is refused fails with
  * Jackson's {@link InvalidFormatException}, whose message names the closest valid codes.
+ *
+ * @param <T> the vocabulary's term type
  */
 final class TermDeserializer<T extends Enum<T> & Term> extends StdScalarDeserializer<T> {
   private final Class<T> type;

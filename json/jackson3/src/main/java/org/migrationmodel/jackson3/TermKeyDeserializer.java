@@ -9,6 +9,8 @@ import tools.jackson.databind.KeyDeserializer;
  * Reads a map key as a term's code under a {@link ReadMode}'s rules, as values are read. A code
  * that is refused goes to the mapper's problem handlers and, if none gives a key, fails with
  * Jackson's {@code InvalidFormatException}, whose message names the closest valid codes.
+ *
+ * @param <T> the vocabulary's term type
  */
 final class TermKeyDeserializer<T extends Enum<T> & Term> extends KeyDeserializer {
   private final Class<T> type;

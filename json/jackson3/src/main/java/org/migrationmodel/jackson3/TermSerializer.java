@@ -8,6 +8,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * Writes a term as its code, never its ordinal or label, as a value or, as a map key, a member
  * name, whatever the mapper's enum settings.
+ *
+ * @param <T> the vocabulary's term type
  */
 final class TermSerializer<T extends Enum<T> & Term> extends StdSerializer<T> {
   private final boolean asKey;
