@@ -102,7 +102,11 @@ public final class MigrationModelModule extends SimpleModule {
     return new SerializedForm(mode);
   }
 
-  /** The serialized form of a module. */
+  /**
+   * The serialized form of a module.
+   *
+   * @param mode how the module reads programmes
+   */
   private record SerializedForm(ReadMode mode) implements Serializable {
     private Object readResolve() {
       return new MigrationModelModule(mode);
