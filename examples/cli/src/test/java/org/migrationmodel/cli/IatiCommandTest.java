@@ -18,7 +18,7 @@ import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
 
 class IatiCommandTest {
-  private static final String SAMPLES = "data/programmes.ndjson";
+  private static final String SAMPLES = "../data/programmes.ndjson";
 
   @Test
   void exportWritesOneActivitiesFileOnStandardOutputAndASummaryOnStandardError() {
@@ -113,7 +113,7 @@ class IatiCommandTest {
   void programmesWithErrorsAreNotExportedAndTheExitCodeIsOne() {
     CliRun run =
         CliRun.of(
-            "iati", "export", "--reporting-org", "XM-DAC-47066", "data/broken-programmes.ndjson");
+            "iati", "export", "--reporting-org", "XM-DAC-47066", "../data/broken-programmes.ndjson");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .containsPattern("iati export: \\d+ activities written, [1-9]\\d* programmes not written");

@@ -77,7 +77,7 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", file.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("1 programmes: 1 valid");
+    assertThat(run.out()).contains("1 programme: 1 valid");
   }
 
   @Test
