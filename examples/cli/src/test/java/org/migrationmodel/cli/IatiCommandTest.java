@@ -113,7 +113,11 @@ class IatiCommandTest {
   void programmesWithErrorsAreNotExportedAndTheExitCodeIsOne() {
     CliRun run =
         CliRun.of(
-            "iati", "export", "--reporting-org", "XM-DAC-47066", "../data/broken-programmes.ndjson");
+            "iati",
+            "export",
+            "--reporting-org",
+            "XM-DAC-47066",
+            "../data/broken-programmes.ndjson");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .containsPattern("iati export: \\d+ activities written, [1-9]\\d* programmes not written");
