@@ -23,14 +23,16 @@ class ValidateEndpointTest {
   @Autowired private MockMvc mvc;
 
   @Test
-  void aCleanDocumentHasNoRecordsAndCountsAsValid() throws Exception {
+  void aCleanDocumentIsOneValidRecordWithoutFindings() throws Exception {
     mvc.perform(
             post("/api/v1/validate")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(Samples.cleanDocument(7)))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-        .andExpect(jsonPath("$.records").isEmpty())
+        .andExpect(jsonPath("$.records.length()").value(1))
+        .andExpect(jsonPath("$.records[0].valid").value(true))
+        .andExpect(jsonPath("$.records[0].findings").isEmpty())
         .andExpect(jsonPath("$.summary.programmes").value(1))
         .andExpect(jsonPath("$.summary.valid").value(1))
         .andExpect(jsonPath("$.summary.invalid").value(0))
@@ -62,15 +64,16 @@ class ValidateEndpointTest {
         Samples.cleanDocument(2).replaceFirst("\"title\":\"[^\"]*\"", "\"title\":\" \"");
     mvc.perform(post("/api/v1/validate").contentType(NDJSON).content(second + "\n" + broken + "\n"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.records.length()").value(1))
-        .andExpect(jsonPath("$.records[0].input").value("request"))
-        .andExpect(jsonPath("$.records[0].record").value(2))
-        .andExpect(jsonPath("$.records[0].line").value(2))
-        .andExpect(jsonPath("$.records[0].valid").value(false))
-        .andExpect(jsonPath("$.records[0].findings[0].ruleId").value("title-required"))
-        .andExpect(jsonPath("$.records[0].findings[0].severity").value("ERROR"))
-        .andExpect(jsonPath("$.records[0].findings[0].pointer").value("/title"))
-        .andExpect(jsonPath("$.records[0].findings[0].line").doesNotExist())
+        .andExpect(jsonPath("$.records.length()").value(2))
+        .andExpect(jsonPath("$.records[0].findings").isEmpty())
+        .andExpect(jsonPath("$.records[1].input").value("request"))
+        .andExpect(jsonPath("$.records[1].record").value(2))
+        .andExpect(jsonPath("$.records[1].line").value(2))
+        .andExpect(jsonPath("$.records[1].valid").value(false))
+        .andExpect(jsonPath("$.records[1].findings[0].ruleId").value("title-required"))
+        .andExpect(jsonPath("$.records[1].findings[0].severity").value("ERROR"))
+        .andExpect(jsonPath("$.records[1].findings[0].pointer").value("/title"))
+        .andExpect(jsonPath("$.records[1].findings[0].line").value(2))
         .andExpect(jsonPath("$.summary.programmes").value(2))
         .andExpect(jsonPath("$.summary.invalid").value(1));
   }
@@ -80,10 +83,10 @@ class ValidateEndpointTest {
     String body = "[" + Samples.cleanDocument(3) + ",\n{\"modelVersion\":\"1.0\"}]";
     mvc.perform(post("/api/v1/validate").contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.records.length()").value(1))
-        .andExpect(jsonPath("$.records[0].record").value(2))
-        .andExpect(jsonPath("$.records[0].line").value(2))
-        .andExpect(jsonPath("$.records[0].findings[0].ruleId").value("missing-member"))
+        .andExpect(jsonPath("$.records.length()").value(2))
+        .andExpect(jsonPath("$.records[1].record").value(2))
+        .andExpect(jsonPath("$.records[1].line").value(2))
+        .andExpect(jsonPath("$.records[1].findings[0].ruleId").value("missing-member"))
         .andExpect(jsonPath("$.summary.programmes").value(2))
         .andExpect(jsonPath("$.summary.valid").value(1));
   }
@@ -102,7 +105,7 @@ class ValidateEndpointTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(document))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.records").isEmpty())
+        .andExpect(jsonPath("$.records[0].findings").isEmpty())
         .andExpect(jsonPath("$.summary.valid").value(1));
   }
 
