@@ -5,13 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,13 +99,18 @@ final class SuggestCommand implements Callable<Integer> {
     }
     Optional<SupportedLanguage> given;
     try {
-      given = language == null ? Optional.empty() : Optional.of(language(language));
+      given =
+          language == null ? Optional.empty() : Optional.of(SuggestionRecord.language(language));
     } catch (IllegalArgumentException e) {
       err.println("migration-model: " + e.getMessage());
       return MigrationModelCli.EXIT_USAGE_OR_IO;
     }
     if (input.text != null) {
-      print("--text", 1, null, "", input.text, given, Optional.empty());
+      print(
+          "--text",
+          1,
+          new SuggestionRecord(
+              Optional.empty(), "", input.text, given, Optional.<Activity>empty()));
       return 0;
     }
     boolean failed = false;
@@ -158,91 +160,46 @@ final class SuggestCommand implements Callable<Integer> {
 
   private boolean suggestFor(
       String file, int record, long line, JsonNode node, Optional<SupportedLanguage> given) {
-    PrintWriter err = spec.commandLine().getErr();
-    JsonNode title = node.get("title");
-    JsonNode description = node.path("description");
-    if (title == null
-        || !title.isTextual()
-        || !(description.isMissingNode() || description.isTextual())) {
-      err.printf(
-          "migration-model: %s:%d: record %d needs a text \"title\" and at most a text"
-              + " \"description\"; skipped.%n",
-          file, line, record);
+    SuggestionRecord text;
+    try {
+      text = SuggestionRecord.read(node, given);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "migration-model: %s:%d: record %d: %s Skipped.%n",
+              file, line, record, e.getMessage());
       return false;
     }
-    Optional<SupportedLanguage> language = given;
-    JsonNode lang = node.get("lang");
-    if (lang != null) {
-      try {
-        language = Optional.of(language(lang.asText()));
-      } catch (IllegalArgumentException e) {
-        err.printf(
-            "migration-model: %s:%d: record %d: %s Skipped.%n", file, line, record, e.getMessage());
-        return false;
-      }
-    }
-    Optional<Activity> primary = primaryActivity(node);
-    String id = node.path("id").isTextual() ? node.get("id").asText() : null;
-    print(file, record, id, title.asText(), description.asText(""), language, primary);
+    print(file, record, text);
     return true;
   }
 
-  /** The record's primary activity, when it names a known one; anything else is not judged. */
-  private static Optional<Activity> primaryActivity(JsonNode node) {
-    JsonNode code = node.path("classification").path("primaryActivity");
-    if (!code.isTextual()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Activity.valueOf(code.asText()));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private void print(
-      String source,
-      int record,
-      String id,
-      String title,
-      String description,
-      Optional<SupportedLanguage> language,
-      Optional<Activity> primary) {
-    Suggester suggester = Suggester.standard();
-    Suggestions suggestions =
-        language.isPresent()
-            ? suggester.suggest(title, description, language.get())
-            : suggester.suggest(title, description);
-    boolean disagrees = primary.isPresent() && suggestions.contradicts(primary.get());
+  private void print(String source, int record, SuggestionRecord text) {
+    Suggestions suggestions = text.suggest(Suggester.standard());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(json(source, record, id, suggestions, primary, disagrees));
+      out.println(json(text.toJson(mapper, source, record, suggestions, top)));
     } else {
-      text(out, source, record, id, title, suggestions, primary, disagrees);
+      text(out, source, record, text, suggestions);
     }
   }
 
   private void text(
-      PrintWriter out,
-      String source,
-      int record,
-      String id,
-      String title,
-      Suggestions suggestions,
-      Optional<Activity> primary,
-      boolean disagrees) {
+      PrintWriter out, String source, int record, SuggestionRecord text, Suggestions suggestions) {
+    String title = text.title();
     out.printf(
         "%s #%d%s [%s%s]%s%n",
         source,
         record,
-        id == null ? "" : " " + id,
+        text.id().map(id -> " " + id).orElse(""),
         suggestions.language().tag(),
         suggestions.isConfident() ? "" : ", not confident",
         title.isEmpty() ? "" : " " + title);
-    if (disagrees) {
+    if (text.disagrees(suggestions)) {
       out.printf(
           "  DISAGREES: filed under %s, which is not among the first %d%n",
-          primary.orElseThrow().code(), Suggestions.AGREEING_RANKS);
+          text.primaryActivity().orElseThrow().code(), Suggestions.AGREEING_RANKS);
     }
     int rank = 0;
     for (Suggestion<Activity> suggestion : suggestions.activities()) {
@@ -268,30 +225,7 @@ final class SuggestCommand implements Callable<Integer> {
     }
   }
 
-  private String json(
-      String source,
-      int record,
-      String id,
-      Suggestions suggestions,
-      Optional<Activity> primary,
-      boolean disagrees) {
-    ObjectNode result = mapper.createObjectNode();
-    result.put("source", source);
-    result.put("record", record);
-    if (id != null) {
-      result.put("id", id);
-    }
-    result.put("lang", suggestions.language().tag());
-    result.put("confident", suggestions.isConfident());
-    primary.ifPresent(activity -> result.put("primaryActivity", activity.code()));
-    if (primary.isPresent()) {
-      result.put("disagrees", disagrees);
-    }
-    result.set("suggestions", array(suggestions.activities(), top, "activity"));
-    result.set(
-        "crossCuttingActivities",
-        array(suggestions.crossCuttingActivities(), Integer.MAX_VALUE, "code"));
-    result.set("targetGroups", array(suggestions.targetGroups(), Integer.MAX_VALUE, "code"));
+  private String json(ObjectNode result) {
     try {
       return mapper.writeValueAsString(result);
     } catch (JsonProcessingException e) {
@@ -300,34 +234,7 @@ final class SuggestCommand implements Callable<Integer> {
     }
   }
 
-  private ArrayNode array(List<? extends Suggestion<?>> suggestions, int limit, String key) {
-    ArrayNode array = mapper.createArrayNode();
-    suggestions.stream()
-        .limit(limit)
-        .forEach(
-            suggestion -> {
-              ObjectNode entry = array.addObject();
-              entry.put(key, suggestion.term().code());
-              entry.put(
-                  "score",
-                  BigDecimal.valueOf(suggestion.score()).setScale(2, RoundingMode.HALF_UP));
-              ArrayNode evidence = entry.putArray("evidence");
-              suggestion.evidence().forEach(evidence::add);
-            });
-    return array;
-  }
-
   private static String codes(List<? extends Suggestion<? extends Term>> suggestions) {
     return suggestions.stream().map(s -> s.term().code()).collect(Collectors.joining(", "));
-  }
-
-  private static SupportedLanguage language(String tag) {
-    for (SupportedLanguage candidate : SupportedLanguage.values()) {
-      if (candidate.tag().equalsIgnoreCase(tag)) {
-        return candidate;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown language '" + tag + "'; the suggester reads en, fr and es.");
   }
 }

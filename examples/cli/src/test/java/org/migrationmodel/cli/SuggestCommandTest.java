@@ -105,7 +105,7 @@ class SuggestCommandTest {
         CliRun.of("suggest", file.toString(), directory.resolve("missing.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("mixed.ndjson:1: record 1 needs a text \"title\"");
+    assertThat(run.err()).contains("mixed.ndjson:1: record 1: The record needs a text \"title\"");
     assertThat(run.err()).contains("missing.json");
     assertThat(run.out()).contains("1. BORDER_MANAGEMENT");
   }
@@ -115,7 +115,7 @@ class SuggestCommandTest {
     CliRun run = CliRun.of("suggest", "--lang", "de", "--text", "Grenzschutz");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown language 'de'");
+    assertThat(run.err()).contains("Unknown language 'de'");
   }
 
   @Test

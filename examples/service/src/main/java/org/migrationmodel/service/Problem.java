@@ -51,6 +51,13 @@ public enum Problem {
       HttpStatus.BAD_REQUEST,
       "Invalid parameter",
       "A query parameter has a value the endpoint does not take; the detail names it."),
+  /** The body of a suggest request is not one JSON object with a text title. */
+  INVALID_TEXT(
+      "invalid-text",
+      HttpStatus.BAD_REQUEST,
+      "Invalid text record",
+      "Send one JSON object with a text title, at most a text description and, optionally, a lang"
+          + " of en, fr or es; the detail says what is wrong."),
   /** Any other malformed request. */
   BAD_REQUEST(
       "bad-request", HttpStatus.BAD_REQUEST, "Bad request", "The request cannot be understood."),

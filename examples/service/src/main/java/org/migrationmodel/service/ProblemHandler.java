@@ -64,6 +64,11 @@ final class ProblemHandler extends ResponseEntityExceptionHandler {
     return invalidParameter(e.parameter(), e.getMessage(), new HttpHeaders());
   }
 
+  @ExceptionHandler(InvalidTextException.class)
+  ResponseEntity<Object> invalidText(InvalidTextException e) {
+    return answer(Problem.INVALID_TEXT, e.getMessage(), new HttpHeaders());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e, HttpServletResponse response) throws Exception {
     if (response.isCommitted()) {

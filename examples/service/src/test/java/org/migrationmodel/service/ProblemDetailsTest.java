@@ -117,6 +117,56 @@ class ProblemDetailsTest {
   }
 
   @Test
+  void aTopBelowOneIsAnInvalidParameter() throws Exception {
+    expect(
+            Problem.INVALID_PARAMETER,
+            mvc.perform(
+                post("/api/v1/suggest")
+                    .param("top", "0")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\":\"Border management\"}")))
+        .andExpect(jsonPath("$.parameter").value("top"));
+  }
+
+  @Test
+  void aSuggestBodyWithoutATitleIsAnInvalidTextRecord() throws Exception {
+    expect(
+            Problem.INVALID_TEXT,
+            mvc.perform(
+                post("/api/v1/suggest")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"description\":\"no title\"}")))
+        .andExpect(jsonPath("$.detail").value(containsString("\"title\"")));
+  }
+
+  @Test
+  void aSuggestBodyThatIsNotAnObjectIsAnInvalidTextRecord() throws Exception {
+    expect(
+            Problem.INVALID_TEXT,
+            mvc.perform(
+                post("/api/v1/suggest").contentType(MediaType.APPLICATION_JSON).content("[1]")))
+        .andExpect(jsonPath("$.detail").value("The body must be one JSON object."));
+    expect(
+            Problem.INVALID_TEXT,
+            mvc.perform(
+                post("/api/v1/suggest")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\":\n nope}")))
+        .andExpect(jsonPath("$.detail").value(containsString("line 2")));
+  }
+
+  @Test
+  void aSuggestBodyInAnUnknownLanguageIsAnInvalidTextRecord() throws Exception {
+    expect(
+            Problem.INVALID_TEXT,
+            mvc.perform(
+                post("/api/v1/suggest")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\":\"Grenzschutz\",\"lang\":\"de\"}")))
+        .andExpect(jsonPath("$.detail").value(containsString("'de'")));
+  }
+
+  @Test
   void aMissingRequiredHeaderIsABadRequest() throws Exception {
     expect(Problem.BAD_REQUEST, mvc.perform(get("/test/needs-header")));
   }
