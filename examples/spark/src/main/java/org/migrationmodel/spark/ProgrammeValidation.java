@@ -1,6 +1,5 @@
 package org.migrationmodel.spark;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -16,39 +15,29 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.migrationmodel.json.ProgrammeReader;
 
 /**
- * Validates NDJSON inputs on Spark: one outcome per line, validated once and kept (in memory, or on
- * disk when it does not fit) for the two results drawn from it, the summary and the findings table.
- * Close it to release what it keeps.
+ * Validates NDJSON inputs on Spark: one outcome per record, validated once and kept (in memory, or
+ * on disk when it does not fit) for the two results drawn from it, the summary and the findings
+ * table. Close it to release what it keeps.
+ *
+ * <p>Nothing here shuffles: the lines of each block are counted within its task ({@link
+ * BlockStarts}), the records are validated where they are read, the summary is one aggregate whose
+ * partial sums, one row per task, meet in a single partition, and the table is written from the
+ * tasks that hold the outcomes.
  */
 public final class ProgrammeValidation implements AutoCloseable {
-  private static final String LINES = "lines";
-  private static final String FIRST_LINE = "first_line";
-
   private final Dataset<Row> outcomes;
-  private final Dataset<Row> blocks;
 
   private ProgrammeValidation(Dataset<Row> outcomes) {
     this.outcomes = outcomes;
-    // One row per block of each file: a few per file, whatever its size.
-    this.blocks =
-        outcomes
-            .groupBy(RecordLines.FILE, RecordLines.BLOCK_START)
-            .agg(
-                count(lit(1)).as(LINES),
-                sum(col(LineValidator.PROGRAMME).cast("long")).as(LineValidator.PROGRAMME),
-                sum(col(LineValidator.VALID).cast("long")).as(LineValidator.VALID),
-                sum(LineValidator.ERRORS).as(LineValidator.ERRORS),
-                sum(LineValidator.WARNINGS).as(LineValidator.WARNINGS))
-            .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /**
-   * Prepares the validation of inputs; nothing is read until a result is asked for.
+   * Prepares the validation of inputs. Counts the lines of each block of the inputs, which reads
+   * them once; they are validated when a result is first asked for.
    *
    * @param spark the session
    * @param reader the reader, with its validator, that every executor shares
@@ -57,95 +46,79 @@ public final class ProgrammeValidation implements AutoCloseable {
    */
   public static ProgrammeValidation of(
       SparkSession spark, ProgrammeReader reader, List<String> inputs) {
+    Dataset<Row> lines = RecordLines.read(spark, inputs);
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LineValidator validator =
-        new LineValidator(
-            JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reader));
+        new LineValidator(context.broadcast(reader), context.broadcast(BlockStarts.count(lines)));
     Dataset<Row> outcomes =
-        RecordLines.read(spark, inputs)
+        lines
             .mapPartitions(validator, Encoders.row(LineValidator.OUTCOME))
             .persist(StorageLevel.MEMORY_AND_DISK());
     return new ProgrammeValidation(outcomes);
   }
 
   /**
-   * The run's counts, aggregated by Spark from the outcome of every line.
+   * The run's counts, aggregated by Spark from the outcome of every record.
    *
    * @return the summary
    */
   public RunSummary summary() {
     Row totals =
-        blocks
+        outcomes
             .agg(
-                total(LineValidator.PROGRAMME),
-                total(LineValidator.VALID),
-                total(LineValidator.ERRORS),
-                total(LineValidator.WARNINGS))
+                count(lit(1)),
+                total(col(LineValidator.VALID).cast("long")),
+                total(col(LineValidator.ERRORS)),
+                total(col(LineValidator.WARNINGS)),
+                total(col(LineValidator.NOTES)),
+                total(col(LineValidator.RULE_FAILURES)))
             .first();
     return new RunSummary(
-        totals.getLong(0), totals.getLong(1), totals.getLong(2), totals.getLong(3));
+        totals.getLong(0),
+        totals.getLong(1),
+        totals.getLong(2),
+        totals.getLong(3),
+        totals.getLong(4),
+        totals.getLong(5));
   }
 
-  private static Column total(String column) {
+  private static Column total(Column column) {
     return coalesce(sum(column), lit(0L));
   }
 
   /**
-   * The findings, one row each: {@code file} (as Spark names it, a URI), {@code line} (from 1),
-   * {@code record_id} (null when no programme could be read), {@code finding} (its place in the
-   * record's report, from 1), {@code rule_id}, {@code severity}, {@code pointer}, {@code column}
-   * (in the line, when the finding is about the text) and {@code message}.
+   * The findings, one row each: {@code file} (as Spark names it, a URI), {@code line} (the
+   * record's, from 1), {@code record_id} (null when no programme could be read), {@code finding}
+   * (its place in the record's findings, from 1, in the command-line tool's order), {@code
+   * rule_id}, {@code severity}, {@code pointer}, {@code finding_line} and {@code finding_column}
+   * (where in the file the finding points, when it has a place there) and {@code message}.
    *
    * @return the findings table, not yet computed
    */
   public Dataset<Row> findings() {
-    Dataset<Row> firstLines =
-        blocks
-            .withColumn(
-                FIRST_LINE,
-                lit(1L)
-                    .plus(
-                        coalesce(
-                            sum(LINES)
-                                .over(
-                                    Window.partitionBy(RecordLines.FILE)
-                                        .orderBy(RecordLines.BLOCK_START)
-                                        .rowsBetween(Window.unboundedPreceding(), -1)),
-                            lit(0L))))
-            .select(
-                col(RecordLines.FILE).as("block_file"),
-                col(RecordLines.BLOCK_START).as("block"),
-                col(FIRST_LINE));
-    Dataset<Row> exploded =
-        outcomes
-            .where(size(col(LineValidator.FINDINGS)).gt(0))
-            .select(
-                col(RecordLines.FILE),
-                col(RecordLines.BLOCK_START),
-                col(LineValidator.LINE_IN_BLOCK),
-                col(LineValidator.RECORD_ID),
-                posexplode(col(LineValidator.FINDINGS)).as(new String[] {"position", "found"}));
-    return exploded
-        .join(
-            broadcast(firstLines),
-            col(RecordLines.FILE)
-                .equalTo(col("block_file"))
-                .and(col(RecordLines.BLOCK_START).equalTo(col("block"))))
+    return outcomes
+        .where(size(col(LineValidator.FINDINGS)).gt(0))
         .select(
             col(RecordLines.FILE),
-            col(FIRST_LINE).plus(col(LineValidator.LINE_IN_BLOCK)).minus(1L).as("line"),
+            col(LineValidator.LINE),
+            col(LineValidator.RECORD_ID),
+            posexplode(col(LineValidator.FINDINGS)).as(new String[] {"position", "found"}))
+        .select(
+            col(RecordLines.FILE),
+            col(LineValidator.LINE),
             col(LineValidator.RECORD_ID),
             col("position").plus(1).as("finding"),
             col("found.rule_id"),
             col("found.severity"),
             col("found.pointer"),
-            col("found.column"),
+            col("found.line").as("finding_line"),
+            col("found.column").as("finding_column"),
             col("found.message"));
   }
 
   /** Releases the outcomes kept for the results. */
   @Override
   public void close() {
-    blocks.unpersist();
     outcomes.unpersist();
   }
 }

@@ -13,8 +13,8 @@ import org.apache.spark.sql.types.DataTypes;
  * from, in file order within each block.
  *
  * <p>Files are split as Spark splits any text file, so one large file is read in parallel. A split
- * knows where it starts in bytes, not in lines; {@link ProgrammeValidation} turns each line's place
- * in its block into a line of the file by counting the lines of the blocks before it.
+ * knows where it starts in bytes, not in lines; {@link BlockStarts} finds its first line in the
+ * file by counting the lines of the blocks before it.
  */
 final class RecordLines {
   static final String FILE = "file";

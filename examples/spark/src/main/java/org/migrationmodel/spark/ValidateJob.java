@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The Spark job: validates NDJSON programme records, writes the findings table and prints the
- * command-line tool's summary line. Exit status 0 when no programme has an error, 1 when one has, 2
- * on a usage or input/output error, 3 when the job failed.
+ * command-line tool's summary line. Exit status as the tool's: 0 when no programme has an error, 1
+ * when one has, 2 on a usage or input/output error, 3 when a rule failed; and 3 when the job
+ * failed.
  */
 @Command(
     name = "migration-model-spark",
@@ -36,7 +37,7 @@ public final class ValidateJob implements Callable<Integer> {
   /** The exit status on a usage or input/output error, as the command-line tool's. */
   static final int EXIT_USAGE_OR_IO = 2;
 
-  /** The exit status when Spark reports that the job failed. */
+  /** The exit status when a rule failed or Spark reports that the job failed. */
   static final int EXIT_FAILED = 3;
 
   @Spec private CommandSpec spec;
@@ -137,6 +138,9 @@ public final class ValidateJob implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(summary.line());
     out.flush();
+    if (summary.ruleFailures() > 0) {
+      return EXIT_FAILED;
+    }
     return summary.errors() > 0 ? EXIT_INVALID : 0;
   }
 

@@ -16,17 +16,17 @@ import picocli.CommandLine;
 final class CommandLineTool {
   private CommandLineTool() {}
 
-  /** The last line the tool prints for {@code validate [options] file}: its summary. */
-  static String summaryLine(List<String> options, String file) {
-    List<String> lines = validate(options, file, "text").strip().lines().toList();
+  /** The last line the tool prints for {@code validate [options] files}: its summary. */
+  static String summaryLine(List<String> options, String... files) {
+    List<String> lines = validate(options, files, "text").strip().lines().toList();
     return lines.get(lines.size() - 1);
   }
 
-  /** Every finding of {@code validate --format json [options] file}, in the tool's order. */
-  static List<FindingRow> findings(List<String> options, String file) {
+  /** Every finding of {@code validate --format json [options] files}, in the tool's order. */
+  static List<FindingRow> findings(List<String> options, String... files) {
     JsonNode run;
     try {
-      run = new ObjectMapper().readTree(validate(options, file, "json"));
+      run = new ObjectMapper().readTree(validate(options, files, "json"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -36,23 +36,29 @@ final class CommandLineTool {
       for (JsonNode finding : record.get("findings")) {
         rows.add(
             new FindingRow(
+                FindingRow.fileName(record.get("input").asText()),
                 record.get("line").asLong(),
                 record.has("id") ? record.get("id").asText() : null,
                 position++,
                 finding.get("ruleId").asText(),
                 finding.get("severity").asText(),
                 finding.get("pointer").asText(),
-                finding.has("column") ? finding.get("column").asInt() : null,
+                optionalInt(finding, "line"),
+                optionalInt(finding, "column"),
                 finding.get("message").asText()));
       }
     }
     return rows;
   }
 
-  private static String validate(List<String> options, String file, String format) {
+  private static Integer optionalInt(JsonNode finding, String name) {
+    return finding.has(name) ? finding.get(name).asInt() : null;
+  }
+
+  private static String validate(List<String> options, String[] files, String format) {
     List<String> args = new ArrayList<>(List.of("validate", "--format", format));
     args.addAll(options);
-    args.add(file);
+    args.addAll(List.of(files));
     StringWriter out = new StringWriter();
     CommandLine tool = MigrationModelCli.commandLine(new ByteArrayInputStream(new byte[0]));
     tool.setOut(new PrintWriter(out, true));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One Spark session in local mode with two cores, on loopback, shared by every test class of the
  * run (starting one takes seconds) and stopped when the run ends. Its files are cut into blocks of
- * 4 KiB, a few records each, so that every sample file is read in many splits.
+ * 4 KiB, a few records each, so that every sample file is read in many splits; opening a file is
+ * counted as almost free, so that the last, shorter blocks of several files share a partition.
  */
 final class LocalSpark implements BeforeAllCallback, ParameterResolver {
   private static final String KEY = LocalSpark.class.getName();
@@ -41,8 +42,8 @@ final class LocalSpark implements BeforeAllCallback, ParameterResolver {
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
         .config("spark.sql.files.maxPartitionBytes", "4096")
+        .config("spark.sql.files.openCostInBytes", "1")
         .getOrCreate();
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SampleDataTest {
   private static final Path DATA = Path.of("..", "data");
   private static final String BROKEN = DATA.resolve("broken-programmes.ndjson").toString();
+  private static final String MAX_PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
+  private static final String MIN_PARTITION_NUM = "spark.sql.files.minPartitionNum";
 
   @TempDir Path output;
 
@@ -38,6 +41,30 @@ class SampleDataTest {
       // Guards the comparison against passing on two tables that are empty or nearly so.
       assertThat(findings.stream().map(FindingRow::ruleId).distinct().count()).isGreaterThan(20);
       assertThat(findings.stream().map(FindingRow::line).distinct().count()).isGreaterThan(25);
+    }
+  }
+
+  @Test
+  void bothSampleFilesReadInOnePartitionGiveTheToolsSummaryAndFindings(SparkSession spark) {
+    String programmes = DATA.resolve("programmes.ndjson").toString();
+    RuntimeConfig conf = spark.conf();
+    String maxPartitionBytes = conf.get(MAX_PARTITION_BYTES);
+    try {
+      // Splits as large as both files, and one task's worth: Spark puts both files in one
+      // partition, which the job must read as two blocks, each numbered from its file's first line.
+      conf.set(MAX_PARTITION_BYTES, "1048576");
+      conf.set(MIN_PARTITION_NUM, "1");
+      assertThat(spark.read().text(BROKEN, programmes).rdd().getNumPartitions()).isEqualTo(1);
+
+      JobRun run = JobRun.of(spark, output.resolve("both"), BROKEN, programmes);
+
+      assertThat(run.summaryLine())
+          .isEqualTo(CommandLineTool.summaryLine(List.of(), BROKEN, programmes));
+      assertThat(FindingRow.of(run.table(spark, "parquet").collectAsList()))
+          .isEqualTo(CommandLineTool.findings(List.of(), BROKEN, programmes));
+    } finally {
+      conf.set(MAX_PARTITION_BYTES, maxPartitionBytes);
+      conf.unset(MIN_PARTITION_NUM);
     }
   }
 
