@@ -105,6 +105,10 @@ public final class ProgrammeReader implements Serializable {
     return mode;
   }
 
+  private boolean lenient() {
+    return mode == ReadMode.LENIENT;
+  }
+
   /**
    * Reads one programme document from text, as {@link #read(InputStream)} reads its UTF-8 form: a
    * byte-order mark at the start is passed over, and a surrogate that is not part of a pair is
@@ -114,7 +118,7 @@ public final class ProgrammeReader implements Serializable {
    * @return the result, never null
    */
   public ReadResult read(String json) {
-    return result(DocumentReader.read(factory, checkNotNull(json, "json"), mode, limits), 1);
+    return result(DocumentReader.read(factory, checkNotNull(json, "json"), lenient(), limits), 1);
   }
 
   /**
@@ -127,7 +131,7 @@ public final class ProgrammeReader implements Serializable {
    * @throws IOException when reading the stream fails
    */
   public ReadResult read(InputStream in) throws IOException {
-    return result(DocumentReader.read(factory, checkNotNull(in, "in"), mode, limits), 1);
+    return result(DocumentReader.read(factory, checkNotNull(in, "in"), lenient(), limits), 1);
   }
 
   /**
@@ -166,7 +170,9 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream records(InputStream in) {
     return new RecordStream(
-        new DetectedRecords(checkNotNull(in, "in"), factory, mode, limits), null, this::result);
+        new DetectedRecords(checkNotNull(in, "in"), factory, lenient(), limits),
+        null,
+        this::result);
   }
 
   /**
@@ -236,8 +242,8 @@ public final class ProgrammeReader implements Serializable {
   private RecordSource source(InputStream in, BulkFormat format) {
     checkNotNull(in, "in");
     return switch (checkNotNull(format, "format")) {
-      case JSON_ARRAY -> new ArrayRecords(factory, in, mode, limits);
-      case NDJSON -> new NdjsonRecords(in, factory, mode, limits);
+      case JSON_ARRAY -> new ArrayRecords(factory, in, lenient(), limits);
+      case NDJSON -> new NdjsonRecords(in, factory, lenient(), limits);
     };
   }
 
