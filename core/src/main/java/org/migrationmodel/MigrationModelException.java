@@ -3,6 +3,14 @@ package org.migrationmodel;
 /**
  * The root of every exception this library throws on purpose. Catch it to handle any problem the
  * library reports; its subclasses carry machine-readable detail.
+ *
+ * <p>Not under it, by contract: a broken precondition that a method documents (such as a null
+ * argument or a number out of range) throws {@link NullPointerException} or {@link
+ * IllegalArgumentException}; a failure to read or write the input or output throws {@link
+ * java.io.IOException} or {@link java.io.UncheckedIOException}; and inside a Jackson mapper, the
+ * JSON modules throw Jackson's own exception types, as Jackson's deserializers must ({@code
+ * InvalidProgrammeJsonException} carrying every finding, {@code InvalidFormatException} for an
+ * unknown code).
  */
 public class MigrationModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.base.Splitter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.module.ModuleDescriptor;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.spi.ToolProvider;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.migrationmodel.apitest.PlannedApi;
 
 /**
  * The exported API of migration-model-core is planned: its exported packages and their public types
@@ -35,12 +28,13 @@ class ExportedApiTest {
 
   @Test
   void theExportedPackagesAndTheirPublicTypesAreThePlannedOnes() throws Exception {
-    assertThat(exportedApi()).containsExactlyElementsOf(planned());
+    assertThat(PlannedApi.exported(CLASSES, getClass().getClassLoader()))
+        .containsExactlyElementsOf(PlannedApi.planned(getClass()));
   }
 
   @Test
   void theInternalPackageIsNotExported() throws IOException {
-    assertThat(exportedPackages()).doesNotContain("org.migrationmodel.internal");
+    assertThat(PlannedApi.exportedPackages(CLASSES)).doesNotContain("org.migrationmodel.internal");
   }
 
   @Test
@@ -53,57 +47,6 @@ class ExportedApiTest {
           .as("packages reachable from %s", start)
           .doesNotContain(start);
     }
-  }
-
-  private static List<String> planned() throws IOException {
-    try (InputStream in = ExportedApiTest.class.getResourceAsStream("exported-api.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .toList();
-    }
-  }
-
-  private static Set<String> exportedPackages() throws IOException {
-    try (InputStream in = Files.newInputStream(CLASSES.resolve("module-info.class"))) {
-      return ModuleDescriptor.read(in).exports().stream()
-          .filter(export -> !export.isQualified())
-          .map(ModuleDescriptor.Exports::source)
-          .collect(Collectors.toCollection(TreeSet::new));
-    }
-  }
-
-  /** Each exported package, followed by its public types (nested ones with {@code $}). */
-  private static List<String> exportedApi() throws Exception {
-    List<String> api = new ArrayList<>();
-    for (String pkg : exportedPackages()) {
-      api.add("package " + pkg);
-      Path directory = CLASSES.resolve(pkg.replace('.', '/'));
-      Set<String> types = new TreeSet<>();
-      try (Stream<Path> files = Files.list(directory)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-          String name = pkg + "." + file.getFileName().toString().replace(".class", "");
-          if (!name.endsWith("package-info") && isVisible(Class.forName(name, false, loader()))) {
-            types.add(name);
-          }
-        }
-      }
-      api.addAll(types);
-    }
-    return api;
-  }
-
-  private static ClassLoader loader() {
-    return ExportedApiTest.class.getClassLoader();
-  }
-
-  private static boolean isVisible(Class<?> type) {
-    for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
-      if (!Modifier.isPublic(t.getModifiers()) || t.isAnonymousClass()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Package to packages it uses, within the library, as jdeps finds them in the classes. */

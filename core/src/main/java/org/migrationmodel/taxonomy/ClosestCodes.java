@@ -6,9 +6,10 @@ import java.util.Comparator;
 
 /**
  * Picks the valid codes nearest to a misspelt one, by edit distance, so that an error message can
- * say "did you mean ...?".
+ * say "did you mean ...?". {@link Vocabulary#closestCodes(String)} uses it for terms; use it for
+ * other sets of ids, such as rule and finding ids.
  */
-final class ClosestCodes {
+public final class ClosestCodes {
   private static final int MAX_SUGGESTIONS = 3;
   // Longer inputs are never real codes (the longest is under 50 characters) and would make the
   // quadratic edit distance costly on hostile input.
@@ -16,7 +17,17 @@ final class ClosestCodes {
 
   private ClosestCodes() {}
 
-  static ImmutableList<String> among(Collection<String> codes, String wanted) {
+  /**
+   * The codes nearest to a wanted one: those within an edit distance of a quarter of its length (at
+   * least 2), or containing it when it has four characters or more; nearest first, then in natural
+   * order; at most three. A wanted code of more than 100 characters gets none, which keeps the
+   * quadratic work bounded on hostile input.
+   *
+   * @param codes the valid codes; not null
+   * @param wanted the code as given; not null
+   * @return up to three codes, nearest first; empty when none is near
+   */
+  public static ImmutableList<String> among(Collection<String> codes, String wanted) {
     if (wanted.isEmpty() || wanted.length() > MAX_INPUT_LENGTH) {
       return ImmutableList.of();
     }

@@ -41,7 +41,7 @@ final class DecodingDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    TokenCursor cursor = TokenCursor.forValue(parser, mode);
+    TokenCursor cursor = TokenCursor.forValue(parser, mode == ReadMode.LENIENT);
     T value = decoder.decode(new ProgrammeDecoder(cursor), parser.currentToken());
     if (value == null || cursor.hasFindings()) {
       throw InvalidProgrammeJsonException.of(parser, type, cursor.findings());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
+import org.migrationmodel.json.internal.FindingsMessage;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.ValidationReport;
 
@@ -14,7 +15,6 @@ import org.migrationmodel.validation.ValidationReport;
  */
 public final class InvalidProgrammeJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
-  private static final int MAX_LISTED = 5;
 
   /** Every problem found in the value, as findings. */
   private final ValidationReport report;
@@ -39,16 +39,8 @@ public final class InvalidProgrammeJsonException extends JsonMappingException {
                 first.line().getAsInt(),
                 first.column().orElse(-1))
             : start;
-    StringBuilder message =
-        new StringBuilder("Cannot read a ")
-            .append(type.getSimpleName())
-            .append(": ")
-            .append(report.findings().size())
-            .append(" problem(s)");
-    report.findings().stream()
-        .limit(MAX_LISTED)
-        .forEach(finding -> message.append("\n  ").append(finding));
-    return new InvalidProgrammeJsonException(parser, message.toString(), location, report);
+    return new InvalidProgrammeJsonException(
+        parser, FindingsMessage.of(type, report), location, report);
   }
 
   /**

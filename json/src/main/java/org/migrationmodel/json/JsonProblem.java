@@ -1,5 +1,6 @@
 package org.migrationmodel.json;
 
+import org.migrationmodel.json.internal.Problem;
 import org.migrationmodel.validation.Severity;
 
 /**
@@ -16,46 +17,46 @@ public enum JsonProblem {
    * or {@code Infinity} or another token JSON does not have, or text follows the document. The rest
    * of the document (or of the JSON array) cannot be read.
    */
-  JSON_SYNTAX("json-syntax"),
+  JSON_SYNTAX(Problem.JSON_SYNTAX),
   /**
    * The input goes beyond one of the reader's limits: nesting depth, string, number or member name
    * length, document (record) length, or the number of problems or unknown members one record may
    * hold.
    */
-  LIMIT_EXCEEDED("limit-exceeded"),
+  LIMIT_EXCEEDED(Problem.LIMIT_EXCEEDED),
   /** A member that the document format does not have; only a strict reader reports it. */
-  UNKNOWN_MEMBER("unknown-member"),
+  UNKNOWN_MEMBER(Problem.UNKNOWN_MEMBER),
   /** An object repeats a member name; the first value is kept. */
-  DUPLICATE_MEMBER("duplicate-member"),
+  DUPLICATE_MEMBER(Problem.DUPLICATE_MEMBER),
   /** A value of the wrong JSON type, such as a number given for a code or a string for a list. */
-  WRONG_TYPE("wrong-type"),
+  WRONG_TYPE(Problem.WRONG_TYPE),
   /** A required member is absent. */
-  MISSING_MEMBER("missing-member"),
+  MISSING_MEMBER(Problem.MISSING_MEMBER),
   /**
    * {@code null} where a value is required; a strict reader requires a value wherever a member is
    * given.
    */
-  NULL_VALUE("null-value"),
+  NULL_VALUE(Problem.NULL_VALUE),
   /**
    * A code that names no term of its vocabulary, or (for a strict reader) a term spelt other than
    * by its exact code; the finding's suggestions hold the closest valid codes.
    */
-  UNKNOWN_CODE("unknown-code"),
+  UNKNOWN_CODE(Problem.UNKNOWN_CODE),
   /**
    * A value of the right type that cannot stand for what it should: a date that is not an ISO-8601
    * calendar date, a number whose exponent is out of range, a malformed {@code modelVersion}.
    */
-  INVALID_VALUE("invalid-value"),
+  INVALID_VALUE(Problem.INVALID_VALUE),
   /**
    * The document's {@code modelVersion} has a major version this release cannot read; the document
    * is refused.
    */
-  UNSUPPORTED_MODEL_VERSION("unsupported-model-version");
+  UNSUPPORTED_MODEL_VERSION(Problem.UNSUPPORTED_MODEL_VERSION);
 
-  private final String id;
+  private final Problem problem;
 
-  JsonProblem(String id) {
-    this.id = id;
+  JsonProblem(Problem problem) {
+    this.problem = problem;
   }
 
   /**
@@ -64,7 +65,7 @@ public enum JsonProblem {
    * @return the id, never null
    */
   public String id() {
-    return id;
+    return problem.id();
   }
 
   /**

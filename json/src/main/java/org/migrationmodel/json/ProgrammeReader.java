@@ -22,6 +22,7 @@ import org.migrationmodel.json.internal.JsonFactories;
 import org.migrationmodel.json.internal.NdjsonRecords;
 import org.migrationmodel.json.internal.ReadLimits;
 import org.migrationmodel.json.internal.RecordSource;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.ValidationReport;
 import org.migrationmodel.validation.Validator;
 
@@ -105,6 +106,10 @@ public final class ProgrammeReader implements Serializable {
     return mode;
   }
 
+  private boolean lenient() {
+    return mode == ReadMode.LENIENT;
+  }
+
   /**
    * Reads one programme document from text, as {@link #read(InputStream)} reads its UTF-8 form: a
    * byte-order mark at the start is passed over, and a surrogate that is not part of a pair is
@@ -114,7 +119,7 @@ public final class ProgrammeReader implements Serializable {
    * @return the result, never null
    */
   public ReadResult read(String json) {
-    return result(DocumentReader.read(factory, checkNotNull(json, "json"), mode, limits), 1);
+    return result(DocumentReader.read(factory, checkNotNull(json, "json"), lenient(), limits), 1);
   }
 
   /**
@@ -127,7 +132,7 @@ public final class ProgrammeReader implements Serializable {
    * @throws IOException when reading the stream fails
    */
   public ReadResult read(InputStream in) throws IOException {
-    return result(DocumentReader.read(factory, checkNotNull(in, "in"), mode, limits), 1);
+    return result(DocumentReader.read(factory, checkNotNull(in, "in"), lenient(), limits), 1);
   }
 
   /**
@@ -166,7 +171,9 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream records(InputStream in) {
     return new RecordStream(
-        new DetectedRecords(checkNotNull(in, "in"), factory, mode, limits), null, this::result);
+        new DetectedRecords(checkNotNull(in, "in"), factory, lenient(), limits),
+        null,
+        this::result);
   }
 
   /**
@@ -229,15 +236,15 @@ public final class ProgrammeReader implements Serializable {
 
   private static BatchResult collect(RecordStream records) {
     List<ReadResult> results = new ArrayList<>();
-    records.forEachRemaining(results::add);
+    records.forEach(results::add);
     return new BatchResult(results, records.summary());
   }
 
   private RecordSource source(InputStream in, BulkFormat format) {
     checkNotNull(in, "in");
     return switch (checkNotNull(format, "format")) {
-      case JSON_ARRAY -> new ArrayRecords(factory, in, mode, limits);
-      case NDJSON -> new NdjsonRecords(in, factory, mode, limits);
+      case JSON_ARRAY -> new ArrayRecords(factory, in, lenient(), limits);
+      case NDJSON -> new NdjsonRecords(in, factory, lenient(), limits);
     };
   }
 
@@ -248,9 +255,32 @@ public final class ProgrammeReader implements Serializable {
             : ValidationReport.of(decoded.findings());
     if (validator != null && decoded.programme() != null) {
       ValidationReport validation = inDocument(validator.validate(decoded.programme()), decoded);
-      report = report.findings().isEmpty() ? validation : report.plus(validation);
+      report =
+          report.findings().isEmpty()
+              ? validation
+              : report.plus(withoutConsequences(validation, decoded.findings()));
     }
     return new ReadResult(decoded.programme(), report, recordNumber, decoded.line());
+  }
+
+  /**
+   * The validator's findings less those at or below a value that could not be read: the value was
+   * left out, so a finding there only follows from the reading finding (an unknown primary activity
+   * leaves the programme without one).
+   */
+  private static ValidationReport withoutConsequences(
+      ValidationReport validation, List<Finding> reading) {
+    return ValidationReport.of(
+        validation.findings().stream()
+            .filter(
+                finding ->
+                    reading.stream()
+                        .noneMatch(cause -> isAtOrBelow(finding.pointer(), cause.pointer())))
+            .collect(ImmutableList.toImmutableList()));
+  }
+
+  private static boolean isAtOrBelow(String pointer, String ancestor) {
+    return pointer.equals(ancestor) || pointer.startsWith(ancestor + "/");
   }
 
   /**
@@ -301,7 +331,10 @@ public final class ProgrammeReader implements Serializable {
     }
 
     /**
-     * Validates every programme read, adding the validator's findings to the reading findings.
+     * Validates every programme read, adding the validator's findings to the reading findings. A
+     * validation finding at or below the JSON Pointer of a reading finding is left out, since it
+     * follows from the value that could not be read: an unknown primary activity gives {@code
+     * unknown-code}, not also {@code primary-activity-required}.
      *
      * @param validator the validator, such as {@link Validator#standard()}; not null
      * @return this builder

@@ -25,8 +25,8 @@ import org.migrationmodel.programme.Programme;
  * left open. A bulk write that fails part way, such as on a null programme, leaves its JSON array
  * unfinished, so that a reader reports it rather than taking it for all the programmes. A programme
  * whose {@link Programme#unknownMembers()} cannot be placed (a key that points at no object of the
- * programme, or a value that is not JSON) is refused with an {@link IllegalArgumentException}
- * before any of it is written.
+ * programme, or a value that is not JSON) is refused with a {@link
+ * org.migrationmodel.MigrationModelException} before any of it is written.
  *
  * <p>Writers are immutable, thread-safe and serializable.
  */

@@ -1,13 +1,13 @@
 package org.migrationmodel.json;
 
-import com.google.common.collect.Streams;
+import static com.google.common.base.Preconditions.checkState;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 import org.migrationmodel.json.internal.Decoded;
 import org.migrationmodel.json.internal.RecordSource;
 
@@ -17,9 +17,16 @@ import org.migrationmodel.json.internal.RecordSource;
  * record number and line; a record that could not be read is still a result, with its findings, so
  * that nothing is dropped unreported.
  *
+ * <p>Read it with a for-each loop inside try-with-resources, as a {@link
+ * java.nio.file.DirectoryStream} is read; like one, it can be iterated only once:
+ *
  * <pre>{@code
  * try (RecordStream records = reader.records(path, BulkFormat.NDJSON)) {
- *   records.stream().filter(record -> !record.isValid()).forEach(System.out::println);
+ *   for (ReadResult record : records) {
+ *     if (!record.isValid()) {
+ *       System.out.println(record.recordNumber() + ": " + record.report());
+ *     }
+ *   }
  *   BulkSummary summary = records.summary();
  * }
  * }</pre>
@@ -27,7 +34,7 @@ import org.migrationmodel.json.internal.RecordSource;
  * <p>Not thread-safe: read it from one thread. Close it to release the input; an I/O failure while
  * reading is thrown as an {@link UncheckedIOException}.
  */
-public final class RecordStream implements Iterator<ReadResult>, Closeable {
+public final class RecordStream implements Iterable<ReadResult>, Closeable {
 
   /** Makes the result of a decoded record, validating it when the reader has a validator. */
   interface Results {
@@ -41,6 +48,7 @@ public final class RecordStream implements Iterator<ReadResult>, Closeable {
   private boolean exhausted;
   private int read;
   private int valid;
+  private boolean iterated;
 
   RecordStream(RecordSource source, Closeable input, Results results) {
     this.source = source;
@@ -49,64 +57,51 @@ public final class RecordStream implements Iterator<ReadResult>, Closeable {
   }
 
   /**
-   * Whether another record follows; reads it when it has not been read yet.
+   * The records not yet read, in input order. A record stream is read once: this may be called only
+   * once.
    *
-   * @return true when {@link #next()} has a record to return
-   * @throws UncheckedIOException when reading the input fails
+   * @return an iterator whose {@code hasNext()} and {@code next()} throw {@link
+   *     UncheckedIOException} when reading the input fails
+   * @throws IllegalStateException when called a second time
    */
   @Override
-  public boolean hasNext() {
-    if (next == null && !exhausted) {
-      try {
-        Decoded decoded = source.next();
-        if (decoded == null) {
-          exhausted = true;
-        } else {
-          next = results.of(decoded, read + 1);
+  public Iterator<ReadResult> iterator() {
+    checkState(!iterated, "A RecordStream can be iterated only once");
+    iterated = true;
+    return new Records();
+  }
+
+  private final class Records implements Iterator<ReadResult> {
+    @Override
+    public boolean hasNext() {
+      if (next == null && !exhausted) {
+        try {
+          Decoded decoded = source.next();
+          if (decoded == null) {
+            exhausted = true;
+          } else {
+            next = results.of(decoded, read + 1);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+      return next != null;
     }
-    return next != null;
-  }
 
-  /**
-   * The next record.
-   *
-   * @return the record's result, never null
-   * @throws NoSuchElementException when there are no more records
-   * @throws UncheckedIOException when reading the input fails
-   */
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+    @Override
+    public ReadResult next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ReadResult result = next;
+      next = null;
+      read++;
+      if (result.isValid()) {
+        valid++;
+      }
+      return result;
     }
-    ReadResult result = next;
-    next = null;
-    read++;
-    if (result.isValid()) {
-      valid++;
-    }
-    return result;
-  }
-
-  /**
-   * The records not yet read, as a sequential stream that closes this when it is closed.
-   *
-   * @return a stream, never null
-   */
-  public Stream<ReadResult> stream() {
-    return Streams.stream(this)
-        .onClose(
-            () -> {
-              try {
-                close();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
   }
 
   /**

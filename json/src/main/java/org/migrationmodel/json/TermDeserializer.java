@@ -37,7 +37,7 @@ final class TermDeserializer<T extends Enum<T> & Term> extends StdScalarDeserial
     return CodeReader.of(type)
         .resolve(
             code,
-            mode,
+            mode == ReadMode.LENIENT,
             (message, suggestions) -> {
               throw InvalidFormatException.from(parser, message, code, type);
             });

@@ -32,7 +32,7 @@ final class TermKeyDeserializer<T extends Enum<T> & Term> extends KeyDeserialize
     return CodeReader.of(type)
         .resolve(
             key,
-            mode,
+            mode == ReadMode.LENIENT,
             (message, suggestions) -> {
               throw context.weirdKeyException(type, key, message);
             });

@@ -12,11 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.validation.Finding;
@@ -35,7 +35,10 @@ class BulkReadingTest {
     String array = "[\n" + GOOD + ",\n" + GOOD.replace("\"P-1\"", "7") + ",\n" + GOOD + "\n]";
 
     try (RecordStream records = READER.records(bytes(array), BulkFormat.JSON_ARRAY)) {
-      List<ReadResult> results = records.stream().collect(Collectors.toList());
+      List<ReadResult> results = new ArrayList<>();
+      for (ReadResult record : records) {
+        results.add(record);
+      }
 
       assertThat(results)
           .extracting(ReadResult::recordNumber, ReadResult::line, ReadResult::isValid)
@@ -232,7 +235,7 @@ class BulkReadingTest {
     String ndjson = GOOD + "\n" + "{";
 
     try (RecordStream records = READER.records(bytes(ndjson), BulkFormat.NDJSON)) {
-      Iterator<ReadResult> iterator = records;
+      Iterator<ReadResult> iterator = records.iterator();
       assertThat(iterator.next().isValid()).isTrue();
       assertThat(records.summary()).isEqualTo(new BulkSummary(1, 1, 0, false, OptionalInt.empty()));
       assertThat(iterator.next().isValid()).isFalse();
@@ -247,9 +250,9 @@ class BulkReadingTest {
     Files.writeString(file, GOOD + "\n" + GOOD.replace("Border management", " ") + "\n");
     ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
 
-    try (RecordStream records = reader.records(file, BulkFormat.NDJSON);
-        Stream<ReadResult> stream = records.stream()) {
-      assertThat(stream.map(BulkReadingTest::ruleIds))
+    try (RecordStream records = reader.records(file, BulkFormat.NDJSON)) {
+      assertThat(records)
+          .extracting(BulkReadingTest::ruleIds)
           .containsExactly(List.of(), List.of("title-required"));
     }
   }
@@ -259,8 +262,9 @@ class BulkReadingTest {
     InputStream failing = new SequenceInputStream(bytes("[" + GOOD + ","), failingStream());
 
     try (RecordStream records = READER.records(failing, BulkFormat.JSON_ARRAY)) {
-      assertThat(records.next().isValid()).isTrue();
-      assertThatThrownBy(records::next)
+      Iterator<ReadResult> iterator = records.iterator();
+      assertThat(iterator.next().isValid()).isTrue();
+      assertThatThrownBy(iterator::next)
           .isInstanceOf(UncheckedIOException.class)
           .hasRootCauseMessage("disk gone");
     } catch (IOException e) {

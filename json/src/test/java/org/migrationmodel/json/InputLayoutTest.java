@@ -114,7 +114,7 @@ class InputLayoutTest {
   private static List<ReadResult> all(RecordStream records) throws IOException {
     List<ReadResult> all = new ArrayList<>();
     try (records) {
-      records.forEachRemaining(all::add);
+      records.forEach(all::add);
     }
     return all;
   }

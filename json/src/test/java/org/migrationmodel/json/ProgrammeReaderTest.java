@@ -392,4 +392,22 @@ class ProgrammeReaderTest {
             tuple("unknown-member", "/classification/extra"), tuple("title-required", "/title"));
     assertThat(report.count(Severity.ERROR)).isEqualTo(2);
   }
+
+  @Test
+  void anUnknownCodeIsReportedOnceNotAgainByTheRuleItsAbsenceBreaks() {
+    ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+    String json =
+        Samples.minimalDocument()
+            .replace("\"BORDER_MANAGEMENT\"", "\"BORDER_MANAGEMNT\"")
+            .replace("\"title\":\"Border management\"", "\"title\":\" \"");
+
+    ValidationReport report = reader.read(json).report();
+
+    // Without the reading finding's value, primary-activity-required would also fire there.
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactlyInAnyOrder(
+            tuple("unknown-code", "/classification/primaryActivity"),
+            tuple("title-required", "/title"));
+  }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationmodel.MigrationModelException;
 import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Classification;
@@ -149,7 +150,7 @@ class ProgrammeWriterTest {
     for (Programme programme :
         ImmutableList.of(knownName, notJson, twoValues, knownNameOnTheLastAllocation)) {
       assertThatThrownBy(() -> WRITER.write(programme, out))
-          .isInstanceOf(IllegalArgumentException.class);
+          .isExactlyInstanceOf(MigrationModelException.class);
     }
     assertThat(out.size()).isZero();
   }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.taxonomy.ClosestCodes;
 import org.migrationmodel.validation.StandardRule;
 
 /**
@@ -17,7 +17,6 @@ import org.migrationmodel.validation.StandardRule;
  */
 final class FindingIds {
   private static final String EXPLANATIONS = "finding-ids.properties";
-  private static final int MAX_SUGGESTIONS = 3;
 
   /**
    * What a finding id means.
@@ -86,13 +85,6 @@ final class FindingIds {
 
   /** The known ids nearest to a misspelt one by edit distance, nearest first; maybe none. */
   List<String> closest(String wanted) {
-    int tolerance = Math.max(2, wanted.length() / 3);
-    return ids().stream()
-        .filter(id -> EditDistance.between(id, wanted) <= tolerance)
-        .sorted(
-            Comparator.comparingInt((String id) -> EditDistance.between(id, wanted))
-                .thenComparing(Comparator.naturalOrder()))
-        .limit(MAX_SUGGESTIONS)
-        .toList();
+    return ClosestCodes.among(ids(), wanted);
   }
 }

@@ -86,8 +86,8 @@ final class ProgrammeFiles {
       String label, InputStream in, ProgrammeReader reader, InputHandler handler)
       throws IOException {
     try (RecordStream records = reader.records(in)) {
-      while (records.hasNext()) {
-        accept(handler, label, records.next());
+      for (ReadResult record : records) {
+        accept(handler, label, record);
       }
       BulkSummary summary = records.summary();
       if (summary.complete() || summary.stoppedAtLine().isEmpty()) {

@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.json.BulkFormat;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.json.RecordStream;
 import org.migrationmodel.programme.Programme;
 
 class IatiCommandTest {
@@ -145,9 +145,12 @@ class IatiCommandTest {
 
   private static List<Programme> programmes(byte[] ndjson) throws IOException {
     List<Programme> programmes = new ArrayList<>();
-    Iterator<ReadResult> records =
-        ProgrammeJson.reader().records(new ByteArrayInputStream(ndjson), BulkFormat.NDJSON);
-    records.forEachRemaining(record -> programmes.add(record.programme().orElseThrow()));
+    try (RecordStream records =
+        ProgrammeJson.reader().records(new ByteArrayInputStream(ndjson), BulkFormat.NDJSON)) {
+      for (ReadResult record : records) {
+        programmes.add(record.programme().orElseThrow());
+      }
+    }
     return programmes;
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,23 +37,67 @@ class ValidateOutputTest {
     assertThat(run.out())
         .containsPattern("\\n  INFO +return-without-health ")
         .endsWith(
-            "32 programmes: 10 valid, 22 invalid, 27 errors, 8 warnings, 2 notes"
+            "32 programmes: 10 valid, 22 invalid, 25 errors, 8 warnings, 2 notes"
                 + System.lineSeparator());
   }
 
+  // The sample's allocation goes to its primary activity; with that activity unreadable,
+  // allocation-unlisted-activity still fires (issue 11: not yet left out as a consequence).
   @Test
-  void anUnknownCodeIsPrintedBeforeTheFindingsThatFollowFromIt() {
-    CliRun run = CliRun.of("validate", "../data/broken-programmes.ndjson");
-    String record = run.out().substring(run.out().indexOf("BROKEN-UNKNOWN_CODE"));
-    List<String> ids =
-        record
+  void anUnknownCodeIsOneFindingAtItsPointerPrintedFirstInText() {
+    CliRun run = validateStandardInput(misspeltPrimaryActivity(), "--format", "text");
+    List<String[]> findings =
+        run.out()
             .lines()
-            .skip(1)
-            .takeWhile(line -> line.startsWith("  "))
-            .map(line -> line.strip())
-            .map(line -> line.split(" +")[1])
+            .filter(line -> line.startsWith("  "))
+            .map(line -> line.strip().split(" +"))
             .toList();
-    assertThat(ids).first().isEqualTo("unknown-code");
+    assertThat(findings.get(0))
+        .startsWith("ERROR", "unknown-code", "/classification/primaryActivity");
+    assertThat(findings)
+        .filteredOn(finding -> finding[2].equals("/classification/primaryActivity"))
+        .hasSize(1);
+    assertThat(findings).noneMatch(finding -> finding[1].equals("primary-activity-required"));
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownCodeIsOneFindingAtItsPointerListedFirstInJson() throws IOException {
+    CliRun run = validateStandardInput(misspeltPrimaryActivity(), "--format", "json");
+    JsonNode findings = new ObjectMapper().readTree(run.out()).at("/records/0/findings");
+    assertThat(findings.at("/0/ruleId").asText()).isEqualTo("unknown-code");
+    assertThat(findings.at("/0/pointer").asText()).isEqualTo("/classification/primaryActivity");
+    assertThat(findings.at("/0/suggestions/0").asText()).isEqualTo("OVERSEAS_COMMUNITIES");
+    assertThat(findings.findValuesAsText("pointer"))
+        .containsOnlyOnce("/classification/primaryActivity");
+    assertThat(findings.findValuesAsText("ruleId")).doesNotContain("primary-activity-required");
+  }
+
+  @Test
+  void aCodeOfTheWrongTypeIsOneFindingAtItsPointerWithTheRightArticle() {
+    String numbered =
+        ValidateCommandTest.firstRecord()
+            .replace("\"primaryActivity\":\"OVERSEAS_COMMUNITIES\"", "\"primaryActivity\":5");
+    CliRun run = validateStandardInput(numbered, "--format", "text");
+    assertThat(run.out().lines().filter(line -> line.contains("/classification/primaryActivity ")))
+        .singleElement()
+        .asString()
+        .contains("wrong-type", "Expected an activity code, as a string but found the number 5.");
+  }
+
+  private static String misspeltPrimaryActivity() {
+    String record =
+        ValidateCommandTest.firstRecord()
+            .replace("\"OVERSEAS_COMMUNITIES\"", "\"OVERSEAS_COMMUNITY\"");
+    assertThat(record).isNotEqualTo(ValidateCommandTest.firstRecord());
+    return record;
+  }
+
+  private static CliRun validateStandardInput(String record, String... options) {
+    List<String> args = new ArrayList<>(List.of("validate"));
+    args.addAll(List.of(options));
+    args.add("-");
+    return CliRun.withInput(record.getBytes(StandardCharsets.UTF_8), args.toArray(String[]::new));
   }
 
   @Test

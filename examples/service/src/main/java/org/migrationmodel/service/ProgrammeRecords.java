@@ -33,7 +33,7 @@ final class ProgrammeRecords {
     BufferedInputStream in = bodies.open(request);
     MediaType type = MediaType.parseMediaType(request.getContentType());
     return type.isCompatibleWith(MediaType.parseMediaType(NDJSON))
-        ? reader.records(in, BulkFormat.NDJSON)
-        : reader.records(in);
+        ? reader.records(in, BulkFormat.NDJSON).iterator()
+        : reader.records(in).iterator();
   }
 }

@@ -29,7 +29,7 @@ final class CodeResolution<T extends Enum<T> & Term> implements CodeReader.Probl
       Class<T> type, String code, ReadMode mode) {
     CodeResolution<T> resolution = new CodeResolution<>();
     try {
-      resolution.term = CodeReader.of(type).resolve(code, mode, resolution);
+      resolution.term = CodeReader.of(type).resolve(code, mode == ReadMode.LENIENT, resolution);
     } catch (IOException e) {
       // Only the problems sink could throw, and this one does not.
       throw new UncheckedIOException(e);

@@ -38,7 +38,7 @@ final class DecodingDeserializer<T> extends StdDeserializer<T> {
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
     ParserBridge bridge = new ParserBridge(parser);
-    TokenCursor cursor = TokenCursor.forValue(bridge, mode);
+    TokenCursor cursor = TokenCursor.forValue(bridge, mode == ReadMode.LENIENT);
     T value;
     try {
       value = decoder.decode(new ProgrammeDecoder(cursor), bridge.currentToken());

@@ -1,6 +1,7 @@
 package org.migrationmodel.jackson3;
 
 import java.util.List;
+import org.migrationmodel.json.internal.FindingsMessage;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.ValidationReport;
 import tools.jackson.core.JsonParser;
@@ -16,7 +17,6 @@ import tools.jackson.databind.DatabindException;
  */
 public final class InvalidProgrammeJsonException extends DatabindException {
   private static final long serialVersionUID = 1L;
-  private static final int MAX_LISTED = 5;
 
   /** Every problem found in the value, as findings. */
   private final ValidationReport report;
@@ -41,16 +41,8 @@ public final class InvalidProgrammeJsonException extends DatabindException {
                 first.line().getAsInt(),
                 first.column().orElse(-1))
             : start;
-    StringBuilder message =
-        new StringBuilder("Cannot read a ")
-            .append(type.getSimpleName())
-            .append(": ")
-            .append(report.findings().size())
-            .append(" problem(s)");
-    report.findings().stream()
-        .limit(MAX_LISTED)
-        .forEach(finding -> message.append("\n  ").append(finding));
-    return new InvalidProgrammeJsonException(parser, message.toString(), location, report);
+    return new InvalidProgrammeJsonException(
+        parser, FindingsMessage.of(type, report), location, report);
   }
 
   /**

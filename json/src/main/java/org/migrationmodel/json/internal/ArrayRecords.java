@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
-import org.migrationmodel.json.JsonProblem;
-import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 
@@ -26,7 +24,7 @@ public final class ArrayRecords implements RecordSource {
   private final JsonFactory factory;
   private final InputStream in;
   private JsonParser parser;
-  private final ReadMode mode;
+  private final boolean lenient;
   private final ReadLimits limits;
   private boolean started;
   private boolean finished;
@@ -34,10 +32,10 @@ public final class ArrayRecords implements RecordSource {
   private int stoppedAtLine;
 
   /** Reads the records of the array in a UTF-8 stream, which the caller closes. */
-  public ArrayRecords(JsonFactory factory, InputStream in, ReadMode mode, ReadLimits limits) {
+  public ArrayRecords(JsonFactory factory, InputStream in, boolean lenient, ReadLimits limits) {
     this.factory = factory;
     this.in = in;
-    this.mode = mode;
+    this.lenient = lenient;
     this.limits = limits;
   }
 
@@ -91,7 +89,7 @@ public final class ArrayRecords implements RecordSource {
   }
 
   private TokenCursor recordCursor() {
-    return TokenCursor.forRecord(parser, mode, limits.maxDocumentLength(), 0);
+    return TokenCursor.forRecord(parser, lenient, limits.maxDocumentLength(), 0);
   }
 
   /** Reads the array's start; returns a record for the problem when the input is no array. */
@@ -103,13 +101,13 @@ public final class ArrayRecords implements RecordSource {
     finished = true;
     if (first == null) {
       cursor.reportAt(
-          JsonProblem.JSON_SYNTAX,
+          Problem.JSON_SYNTAX,
           "The input is empty; a JSON array of programme documents was expected.",
           null);
     } else {
       stoppedAtLine = parser.currentTokenLocation().getLineNr();
       cursor.reportAt(
-          JsonProblem.WRONG_TYPE,
+          Problem.WRONG_TYPE,
           "Expected a JSON array of programme documents, but the input starts with "
               + (first == JsonToken.START_OBJECT ? "an object" : "another value")
               + "; read it as a single document, or put it in [ ].",

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.util.Optional;
-import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.taxonomy.Area;
@@ -19,9 +18,9 @@ import org.migrationmodel.taxonomy.Theme;
 import org.migrationmodel.taxonomy.Vocabulary;
 
 /**
- * Turns the codes of one vocabulary into terms under a {@link ReadMode}'s rules. An exact code is
- * found by one hash look-up; the vocabulary's tolerant search runs only for codes that miss.
- * Immutable and thread-safe.
+ * Turns the codes of one vocabulary into terms under a reader mode's rules (strict or lenient). An
+ * exact code is found by one hash look-up; the vocabulary's tolerant search runs only for codes
+ * that miss. Immutable and thread-safe.
  *
  * @param <T> the vocabulary's enum type
  */
@@ -107,14 +106,14 @@ public final class CodeReader<T extends Enum<T> & Term> {
    *
    * @return the term, or null when the code is unknown
    */
-  public T resolve(String code, ReadMode mode, Problems problems) throws IOException {
+  public T resolve(String code, boolean lenient, Problems problems) throws IOException {
     T term = byExactCode.get(code);
     if (term != null) {
       return term;
     }
     Optional<T> loose = vocabulary.find(code);
     if (loose.isPresent()) {
-      if (mode == ReadMode.STRICT) {
+      if (!lenient) {
         problems.unknownCode(
             "The "
                 + vocabulary.id()

@@ -2,7 +2,6 @@ package org.migrationmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
-import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 
@@ -27,15 +26,15 @@ public record Decoded(
   /** A record of input that is not UTF-8, found before a parser could start. */
   static Decoded notUtf8(NotUtf8Exception e) {
     JsonLocation at = e.location();
-    return problem(JsonProblem.JSON_SYNTAX, e.getMessage(), at.getLineNr(), at.getColumnNr());
+    return problem(Problem.JSON_SYNTAX, e.getMessage(), at.getLineNr(), at.getColumnNr());
   }
 
   /** A record that holds only one problem, found where no parser could point. */
-  static Decoded problem(JsonProblem problem, String message, int line) {
+  static Decoded problem(Problem problem, String message, int line) {
     return problem(problem, message, line, 1);
   }
 
-  private static Decoded problem(JsonProblem problem, String message, int line, int column) {
+  private static Decoded problem(Problem problem, String message, int line, int column) {
     return new Decoded(
         null,
         ImmutableList.of(

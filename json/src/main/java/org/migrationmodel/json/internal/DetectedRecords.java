@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Arrays;
-import org.migrationmodel.json.ReadMode;
 
 /**
  * The records of an input whose layout it tells from the input itself: a JSON array (the first
@@ -21,15 +20,15 @@ public final class DetectedRecords implements RecordSource {
 
   private final InputStream in;
   private final JsonFactory factory;
-  private final ReadMode mode;
+  private final boolean lenient;
   private final ReadLimits limits;
   private RecordSource records;
 
   /** Reads the records of a stream, which the caller closes. */
-  public DetectedRecords(InputStream in, JsonFactory factory, ReadMode mode, ReadLimits limits) {
+  public DetectedRecords(InputStream in, JsonFactory factory, boolean lenient, ReadLimits limits) {
     this.in = in;
     this.factory = factory;
-    this.mode = mode;
+    this.lenient = lenient;
     this.limits = limits;
   }
 
@@ -57,10 +56,10 @@ public final class DetectedRecords implements RecordSource {
     Lookahead ahead = new Lookahead(in);
     int first = ahead.firstSignificantByte();
     if (first == '[') {
-      return new ArrayRecords(factory, ahead.replay(), mode, limits);
+      return new ArrayRecords(factory, ahead.replay(), lenient, limits);
     }
     if (first == '{' && ahead.firstLineClosesItsObject(limits.maxDocumentLength())) {
-      return new NdjsonRecords(ahead.replay(), factory, mode, limits);
+      return new NdjsonRecords(ahead.replay(), factory, lenient, limits);
     }
     return new SingleDocument(ahead.replay());
   }
@@ -80,7 +79,7 @@ public final class DetectedRecords implements RecordSource {
         return null;
       }
       read = true;
-      return DocumentReader.read(factory, document, mode, limits);
+      return DocumentReader.read(factory, document, lenient, limits);
     }
 
     @Override

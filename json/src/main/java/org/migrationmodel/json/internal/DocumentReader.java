@@ -12,8 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.migrationmodel.json.JsonProblem;
-import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.programme.Programme;
 
 /**
@@ -27,7 +25,7 @@ public final class DocumentReader {
    * Reads a document from text, as its UTF-8 form is read; a character that no UTF-8 form has (an
    * unpaired surrogate) is reported.
    */
-  public static Decoded read(JsonFactory factory, String text, ReadMode mode, ReadLimits limits) {
+  public static Decoded read(JsonFactory factory, String text, boolean lenient, ReadLimits limits) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)
@@ -40,7 +38,10 @@ public final class DocumentReader {
     }
     try {
       return read(
-          factory, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), mode, limits);
+          factory,
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+          lenient,
+          limits);
     } catch (IOException e) {
       // Bytes in memory cannot fail to be read; bad text is reported, not thrown.
       throw new UncheckedIOException(e);
@@ -73,8 +74,8 @@ public final class DocumentReader {
    *
    * @throws IOException only when reading the input fails, never for bad input
    */
-  public static Decoded read(JsonFactory factory, InputStream in, ReadMode mode, ReadLimits limits)
-      throws IOException {
+  public static Decoded read(
+      JsonFactory factory, InputStream in, boolean lenient, ReadLimits limits) throws IOException {
     JsonParser parser;
     try {
       // Jackson reads the first bytes here, to tell the encoding.
@@ -83,7 +84,7 @@ public final class DocumentReader {
       return Decoded.notUtf8(e);
     }
     try (parser) {
-      return read(parser, mode, limits, 0);
+      return read(parser, lenient, limits, 0);
     }
   }
 
@@ -93,17 +94,17 @@ public final class DocumentReader {
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
    * @throws IOException only when reading the input fails, never for bad input
    */
-  public static Decoded read(JsonParser parser, ReadMode mode, ReadLimits limits, int lineOffset)
+  public static Decoded read(JsonParser parser, boolean lenient, ReadLimits limits, int lineOffset)
       throws IOException {
     TokenCursor cursor =
-        TokenCursor.forRecord(parser, mode, limits.maxDocumentLength(), lineOffset);
+        TokenCursor.forRecord(parser, lenient, limits.maxDocumentLength(), lineOffset);
     int line = 1 + lineOffset;
     Programme programme = null;
     try {
       JsonToken first = cursor.next();
       if (first == null) {
         cursor.reportAt(
-            JsonProblem.JSON_SYNTAX,
+            Problem.JSON_SYNTAX,
             "The input is empty; a programme document, a JSON object, was expected.",
             null);
         return Decoded.of(null, cursor, line);
@@ -142,7 +143,7 @@ public final class DocumentReader {
       return;
     }
     cursor.reportAt(
-        JsonProblem.JSON_SYNTAX, "The document ends, but " + what + " follows it; remove it.", at);
+        Problem.JSON_SYNTAX, "The document ends, but " + what + " follows it; remove it.", at);
   }
 
   /**
@@ -153,7 +154,7 @@ public final class DocumentReader {
     return new Decoded(
         null,
         cursor.findings().stream()
-            .filter(finding -> finding.ruleId().equals(JsonProblem.UNSUPPORTED_MODEL_VERSION.id()))
+            .filter(finding -> finding.ruleId().equals(Problem.UNSUPPORTED_MODEL_VERSION.id()))
             .collect(ImmutableList.toImmutableList()),
         line,
         null);

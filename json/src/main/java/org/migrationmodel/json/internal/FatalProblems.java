@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
-import org.migrationmodel.json.JsonProblem;
 
 /**
  * Turns the exceptions after which a parser cannot go on (malformed JSON, a broken limit, bytes
@@ -27,34 +26,34 @@ final class FatalProblems {
   static void report(TokenCursor cursor, IOException e, ReadLimits limits) throws IOException {
     if (e instanceof RecordTooLongException tooLong) {
       cursor.reportOnRecord(
-          JsonProblem.LIMIT_EXCEEDED, tooLong.getOriginalMessage(), tooLong.getLocation());
+          Problem.LIMIT_EXCEEDED, tooLong.getOriginalMessage(), tooLong.getLocation());
     } else if (e instanceof LimitException limit) {
       String message = limitMessage(limit.limit(), limits);
       if (limit.limit() == LimitException.Limit.NAME_LENGTH) {
-        cursor.reportInName(JsonProblem.LIMIT_EXCEEDED, message, null);
+        cursor.reportInName(Problem.LIMIT_EXCEEDED, message, null);
       } else {
-        cursor.reportAt(JsonProblem.LIMIT_EXCEEDED, message, null);
+        cursor.reportAt(Problem.LIMIT_EXCEEDED, message, null);
       }
     } else if (e instanceof StreamConstraintsException constraint) {
       cursor.reportAt(
-          JsonProblem.LIMIT_EXCEEDED,
+          Problem.LIMIT_EXCEEDED,
           "The input goes beyond a limit of the reader: " + constraint.getOriginalMessage() + ".",
           constraint.getLocation());
     } else if (e instanceof NotUtf8Exception notUtf8) {
-      cursor.reportAt(JsonProblem.JSON_SYNTAX, notUtf8.getMessage(), notUtf8.location());
+      cursor.reportAt(Problem.JSON_SYNTAX, notUtf8.getMessage(), notUtf8.location());
     } else if (e instanceof JsonEOFException eof) {
       cursor.reportAt(
-          JsonProblem.JSON_SYNTAX,
+          Problem.JSON_SYNTAX,
           "The input ends before the JSON does: an object, array or string is left open.",
           eof.getLocation());
     } else if (e instanceof JsonProcessingException syntax) {
       cursor.reportAt(
-          JsonProblem.JSON_SYNTAX,
+          Problem.JSON_SYNTAX,
           "The input is not well-formed JSON: " + withoutAdvice(syntax.getOriginalMessage()) + ".",
           syntax.getLocation());
     } else if (e instanceof CharConversionException notText) {
       cursor.reportAt(
-          JsonProblem.JSON_SYNTAX,
+          Problem.JSON_SYNTAX,
           "The input is not text in UTF-8: " + notText.getMessage() + ".",
           null);
     } else {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import org.migrationmodel.json.JsonProblem;
-import org.migrationmodel.json.ReadMode;
 
 /**
  * The records of an NDJSON file: one programme document per line, each read by a parser of its own,
@@ -14,14 +12,14 @@ import org.migrationmodel.json.ReadMode;
 public final class NdjsonRecords implements RecordSource {
   private final LineReader lines;
   private final JsonFactory factory;
-  private final ReadMode mode;
+  private final boolean lenient;
   private final ReadLimits limits;
 
   /** Reads the lines of a stream, which the caller closes. */
-  public NdjsonRecords(InputStream in, JsonFactory factory, ReadMode mode, ReadLimits limits) {
+  public NdjsonRecords(InputStream in, JsonFactory factory, boolean lenient, ReadLimits limits) {
     this.lines = new LineReader(in, limits.maxDocumentLength());
     this.factory = factory;
-    this.mode = mode;
+    this.lenient = lenient;
     this.limits = limits;
   }
 
@@ -33,7 +31,7 @@ public final class NdjsonRecords implements RecordSource {
       }
       if (lines.tooLong()) {
         return Decoded.problem(
-            JsonProblem.LIMIT_EXCEEDED,
+            Problem.LIMIT_EXCEEDED,
             "The line is longer than the limit of "
                 + limits.maxDocumentLength()
                 + " bytes; the reader's maxDocumentLength sets it.",
@@ -44,7 +42,7 @@ public final class NdjsonRecords implements RecordSource {
         return Decoded.notUtf8(check.problem());
       }
       try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-        return DocumentReader.read(parser, mode, limits, lines.lineNumber() - 1);
+        return DocumentReader.read(parser, lenient, limits, lines.lineNumber() - 1);
       }
     }
     return null;

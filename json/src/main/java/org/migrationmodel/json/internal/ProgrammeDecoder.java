@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.migrationmodel.json.JsonProblem;
-import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Classification;
@@ -133,7 +131,7 @@ public final class ProgrammeDecoder {
       JsonToken value = cursor.next();
       if ((seen & member.bit()) != 0) {
         cursor.report(
-            JsonProblem.DUPLICATE_MEMBER,
+            Problem.DUPLICATE_MEMBER,
             "The member "
                 + name
                 + " is given twice; the first value is kept. Remove the repetition.");
@@ -154,7 +152,7 @@ public final class ProgrammeDecoder {
         complete = false;
         if ((seen & member.bit()) == 0) {
           cursor.reportMember(
-              JsonProblem.MISSING_MEMBER,
+              Problem.MISSING_MEMBER,
               member.jsonName(),
               "The " + object.noun() + " has no " + member.jsonName() + "; add it.");
         }
@@ -165,10 +163,10 @@ public final class ProgrammeDecoder {
 
   private void unknownMember(DocumentObject object, String name, Fields<?> fields)
       throws IOException {
-    if (cursor.mode() == ReadMode.LENIENT) {
+    if (cursor.lenient()) {
       if (fields.hasUnknownMember(name)) {
         cursor.report(
-            JsonProblem.DUPLICATE_MEMBER,
+            Problem.DUPLICATE_MEMBER,
             "The member "
                 + Quoting.quote(name)
                 + " is given twice; the first value is kept. Remove the repetition.");
@@ -179,7 +177,7 @@ public final class ProgrammeDecoder {
       return;
     }
     cursor.report(
-        JsonProblem.UNKNOWN_MEMBER,
+        Problem.UNKNOWN_MEMBER,
         "The "
             + object.noun()
             + " has no member "
@@ -191,11 +189,11 @@ public final class ProgrammeDecoder {
   }
 
   private void nullMember(Member member) {
-    if (cursor.mode() == ReadMode.LENIENT && !member.required()) {
+    if (cursor.lenient() && !member.required()) {
       return;
     }
     cursor.report(
-        JsonProblem.NULL_VALUE,
+        Problem.NULL_VALUE,
         member.required()
             ? member.jsonName() + " is null; give it a value."
             : member.jsonName() + " is null; give it a value or leave the member out.");
@@ -217,7 +215,7 @@ public final class ProgrammeDecoder {
     int major = ModelVersion.major(version);
     if (major < 0) {
       cursor.report(
-          JsonProblem.INVALID_VALUE,
+          Problem.INVALID_VALUE,
           "The modelVersion "
               + Quoting.quote(version)
               + " is not MAJOR.MINOR, such as \""
@@ -227,7 +225,7 @@ public final class ProgrammeDecoder {
     }
     if (major != ModelVersion.SUPPORTED_MAJOR) {
       cursor.report(
-          JsonProblem.UNSUPPORTED_MODEL_VERSION,
+          Problem.UNSUPPORTED_MODEL_VERSION,
           "The document is of model version "
               + Quoting.quote(version)
               + ", but this release of migration-model reads only version "

@@ -24,8 +24,8 @@ public final class ProgrammeEncoder {
   /**
    * Writes a programme document.
    *
-   * @throws IllegalArgumentException when an unknown member cannot be written; then nothing is
-   *     written
+   * @throws org.migrationmodel.MigrationModelException when an unknown member cannot be written;
+   *     then nothing is written
    */
   public static void programme(JsonGenerator generator, Programme programme) throws IOException {
     UnknownMembers.check(programme);

@@ -2,7 +2,7 @@ package org.migrationmodel.json.internal;
 
 /**
  * Quotes offending values in messages, cut short, so that a message never carries much of the
- * input.
+ * input; and puts the right article before a noun.
  */
 final class Quoting {
   private static final int MAX_QUOTED_LENGTH = 80;
@@ -19,5 +19,10 @@ final class Quoting {
         + "...\" ("
         + value.length()
         + " characters)";
+  }
+
+  /** The noun after "a", or "an" when it starts with a vowel: "an activity", "a theme". */
+  static String withArticle(String noun) {
+    return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 }

@@ -12,8 +12,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.migrationmodel.json.JsonProblem;
-import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Pointers;
 
@@ -24,7 +22,7 @@ import org.migrationmodel.validation.Pointers;
  */
 public final class TokenCursor {
   private final JsonParser parser;
-  private final ReadMode mode;
+  private final boolean lenient;
   // Zero when the length is not checked.
   private final long maxRecordLength;
   // The offset of the record's first token, once it is read.
@@ -38,9 +36,9 @@ public final class TokenCursor {
   private int unknownMembers;
   private final SourcePositions positions;
 
-  private TokenCursor(JsonParser parser, ReadMode mode, long maxRecordLength, int lineOffset) {
+  private TokenCursor(JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
     this.parser = parser;
-    this.mode = mode;
+    this.lenient = lenient;
     this.maxRecordLength = maxRecordLength;
     this.lineOffset = lineOffset;
     this.positions = new SourcePositions(lineOffset);
@@ -53,17 +51,17 @@ public final class TokenCursor {
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
    */
   public static TokenCursor forRecord(
-      JsonParser parser, ReadMode mode, long maxRecordLength, int lineOffset) {
-    return new TokenCursor(parser, mode, maxRecordLength, lineOffset);
+      JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
+    return new TokenCursor(parser, lenient, maxRecordLength, lineOffset);
   }
 
   /** A cursor for a value inside someone else's document: no length limit of its own. */
-  public static TokenCursor forValue(JsonParser parser, ReadMode mode) {
-    return new TokenCursor(parser, mode, 0, 0);
+  public static TokenCursor forValue(JsonParser parser, boolean lenient) {
+    return new TokenCursor(parser, lenient, 0, 0);
   }
 
-  ReadMode mode() {
-    return mode;
+  boolean lenient() {
+    return lenient;
   }
 
   /**
@@ -140,17 +138,17 @@ public final class TokenCursor {
   }
 
   /** Reports a problem at the current value. */
-  void report(JsonProblem problem, String message) {
+  void report(Problem problem, String message) {
     report(problem, message, ImmutableList.of());
   }
 
   /** Reports a problem at the current value, with valid values that could replace it. */
-  void report(JsonProblem problem, String message, ImmutableList<String> suggestions) {
+  void report(Problem problem, String message, ImmutableList<String> suggestions) {
     add(problem, path.pointer(), message, parser.currentTokenLocation(), suggestions);
   }
 
   /** Reports a problem with a member of the current object, such as its absence. */
-  void reportMember(JsonProblem problem, String memberName, String message) {
+  void reportMember(Problem problem, String memberName, String message) {
     add(
         problem,
         path.pointerTo(memberName),
@@ -164,7 +162,7 @@ public final class TokenCursor {
    * position) and at the parser's own idea of where it is, since the problem can arise while
    * Jackson reads ahead, before the decoder has seen the member it is in.
    */
-  public void reportAt(JsonProblem problem, String message, JsonLocation location) {
+  public void reportAt(Problem problem, String message, JsonLocation location) {
     report(problem, message, location, parserPointer(true));
   }
 
@@ -172,16 +170,16 @@ public final class TokenCursor {
    * Reports a problem in a member name that stopped the parser. The pointer is that of the object:
    * the parser still holds the previous member's name.
    */
-  void reportInName(JsonProblem problem, String message, JsonLocation location) {
+  void reportInName(Problem problem, String message, JsonLocation location) {
     report(problem, message, location, parserPointer(false));
   }
 
   /** Reports a problem of the whole record, such as its length. */
-  void reportOnRecord(JsonProblem problem, String message, JsonLocation location) {
+  void reportOnRecord(Problem problem, String message, JsonLocation location) {
     report(problem, message, location, "");
   }
 
-  private void report(JsonProblem problem, String message, JsonLocation location, String pointer) {
+  private void report(Problem problem, String message, JsonLocation location, String pointer) {
     add(
         problem,
         pointer,
@@ -209,7 +207,7 @@ public final class TokenCursor {
   }
 
   private void add(
-      JsonProblem problem,
+      Problem problem,
       String pointer,
       String message,
       JsonLocation location,
@@ -245,7 +243,7 @@ public final class TokenCursor {
     Finding note =
         Finding.builder()
             .from(last)
-            .ruleId(JsonProblem.LIMIT_EXCEEDED.id())
+            .ruleId(Problem.LIMIT_EXCEEDED.id())
             .message(
                 "The record has more than "
                     + ReadLimits.MAX_FINDINGS
@@ -267,7 +265,7 @@ public final class TokenCursor {
       return true;
     }
     report(
-        JsonProblem.LIMIT_EXCEEDED,
+        Problem.LIMIT_EXCEEDED,
         "The record has more than "
             + ReadLimits.MAX_UNKNOWN_MEMBERS
             + " unknown members; this one is not kept.");

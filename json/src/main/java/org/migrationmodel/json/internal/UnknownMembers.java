@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.migrationmodel.MigrationModelException;
 import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
@@ -22,7 +23,7 @@ final class UnknownMembers {
   /**
    * Checks the unknown members of every object of a programme.
    *
-   * @throws IllegalArgumentException when one cannot be written
+   * @throws MigrationModelException when one cannot be written
    */
   static void check(Programme programme) {
     check(DocumentObject.PROGRAMME, programme.unknownMembers());
@@ -37,7 +38,7 @@ final class UnknownMembers {
   /**
    * Checks the unknown members of a budget and its allocations.
    *
-   * @throws IllegalArgumentException when one cannot be written
+   * @throws MigrationModelException when one cannot be written
    */
   static void check(Budget budget) {
     check(DocumentObject.BUDGET, budget.unknownMembers());
@@ -49,12 +50,12 @@ final class UnknownMembers {
   /**
    * Checks the unknown members of one object.
    *
-   * @throws IllegalArgumentException when one cannot be written
+   * @throws MigrationModelException when one cannot be written
    */
   static void check(DocumentObject object, Map<String, String> members) {
     for (Map.Entry<String, String> member : members.entrySet()) {
       if (object.find(member.getKey()) != null) {
-        throw new IllegalArgumentException(
+        throw new MigrationModelException(
             "The unknown member "
                 + Quoting.quote(member.getKey())
                 + " of a "
@@ -93,7 +94,7 @@ final class UnknownMembers {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    throw new IllegalArgumentException(
+    throw new MigrationModelException(
         "The unknown member "
             + Quoting.quote(name)
             + " of a "

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.taxonomy.Term;
 
 /**
@@ -57,13 +56,12 @@ final class ValueDecoder implements CodeReader.Problems {
       value = cursor.parser().getDecimalValue();
     } catch (NumberFormatException e) {
       cursor.report(
-          JsonProblem.INVALID_VALUE,
-          "The number's exponent is too large; write the number plainly.");
+          Problem.INVALID_VALUE, "The number's exponent is too large; write the number plainly.");
       return null;
     }
     if (Math.abs(value.scale()) > MAX_SCALE) {
       cursor.report(
-          JsonProblem.INVALID_VALUE,
+          Problem.INVALID_VALUE,
           "The number's exponent is beyond "
               + MAX_SCALE
               + " either way; no amount or share is so large or so small.");
@@ -80,7 +78,7 @@ final class ValueDecoder implements CodeReader.Problems {
     LocalDate date = parseDate(text);
     if (date == null) {
       cursor.report(
-          JsonProblem.INVALID_VALUE,
+          Problem.INVALID_VALUE,
           Quoting.quote(text)
               + " is not a calendar date in ISO-8601 form YYYY-MM-DD, such as \"2026-01-31\".");
     }
@@ -89,18 +87,18 @@ final class ValueDecoder implements CodeReader.Problems {
 
   <T extends Enum<T> & Term> T code(JsonToken token, CodeReader<T> codes) throws IOException {
     if (token != JsonToken.VALUE_STRING) {
-      wrongType(token, "a " + codes.vocabularyId() + " code, as a string");
+      wrongType(token, Quoting.withArticle(codes.vocabularyId()) + " code, as a string");
       return null;
     }
     JsonParser parser = cursor.parser();
     T term =
         codes.exact(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-    return term != null ? term : codes.resolve(cursor.text(), cursor.mode(), this);
+    return term != null ? term : codes.resolve(cursor.text(), cursor.lenient(), this);
   }
 
   @Override
   public void unknownCode(String message, ImmutableList<String> suggestions) {
-    cursor.report(JsonProblem.UNKNOWN_CODE, message, suggestions);
+    cursor.report(Problem.UNKNOWN_CODE, message, suggestions);
   }
 
   /**
@@ -122,7 +120,7 @@ final class ValueDecoder implements CodeReader.Problems {
       T value = null;
       if (next == JsonToken.VALUE_NULL) {
         cursor.report(
-            JsonProblem.NULL_VALUE, "The list holds null; remove it or give a value in its place.");
+            Problem.NULL_VALUE, "The list holds null; remove it or give a value in its place.");
       } else {
         value = element.read(next);
       }
@@ -137,7 +135,7 @@ final class ValueDecoder implements CodeReader.Problems {
 
   /** Reports a value of the wrong JSON type and skips it. */
   void wrongType(JsonToken token, String expected) throws IOException {
-    cursor.report(JsonProblem.WRONG_TYPE, "Expected " + expected + " but found " + describe(token));
+    cursor.report(Problem.WRONG_TYPE, "Expected " + expected + " but found " + describe(token));
     cursor.skip();
   }
 

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.validation.Finding;
 
 class ArrayRecordsTest {
@@ -17,7 +16,7 @@ class ArrayRecordsTest {
         new ArrayRecords(
             JsonFactories.forReading(ReadLimits.DEFAULT),
             new ByteArrayInputStream("[{}]".getBytes(StandardCharsets.UTF_16BE)),
-            ReadMode.STRICT,
+            /* lenient= */ false,
             ReadLimits.DEFAULT);
 
     Decoded first = records.next();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
 import org.migrationmodel.taxonomy.Vocabulary;
@@ -29,7 +28,7 @@ class CodeReaderTest {
       char[] buffer = term.code().toCharArray();
 
       assertThat(codes.exact(buffer, 0, buffer.length)).isEqualTo(term);
-      assertThat(codes.resolve(term.code(), ReadMode.STRICT, NONE_EXPECTED)).isEqualTo(term);
+      assertThat(codes.resolve(term.code(), /* lenient= */ false, NONE_EXPECTED)).isEqualTo(term);
     }
   }
 }

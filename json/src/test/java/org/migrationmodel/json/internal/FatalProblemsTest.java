@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.validation.Finding;
 
 class FatalProblemsTest {
@@ -22,7 +21,7 @@ class FatalProblemsTest {
     // Jackson 2.21 has constraints the reader leaves unset, such as the token count; one it adds
     // later must still come out as a limit finding.
     try (JsonParser parser = JsonFactories.forReadingDefault().createParser("{}")) {
-      TokenCursor cursor = TokenCursor.forRecord(parser, ReadMode.STRICT, 100, 0);
+      TokenCursor cursor = TokenCursor.forRecord(parser, /* lenient= */ false, 100, 0);
       cursor.next();
 
       FatalProblems.report(
@@ -43,7 +42,7 @@ class FatalProblemsTest {
   @Test
   void whichLimitWasBrokenIsToldByTheExceptionsTypeNeverByItsMessage() throws IOException {
     try (JsonParser parser = JsonFactories.forReadingDefault().createParser("{}")) {
-      TokenCursor cursor = TokenCursor.forRecord(parser, ReadMode.STRICT, 100, 0);
+      TokenCursor cursor = TokenCursor.forRecord(parser, /* lenient= */ false, 100, 0);
       cursor.next();
 
       FatalProblems.report(
@@ -71,7 +70,7 @@ class FatalProblemsTest {
         JsonParser characters =
             JsonFactories.forReadingDefault().createParser(new StringReader(record))) {
       for (JsonParser parser : List.of(bytes, characters)) {
-        TokenCursor cursor = TokenCursor.forRecord(parser, ReadMode.STRICT, 10, 0);
+        TokenCursor cursor = TokenCursor.forRecord(parser, /* lenient= */ false, 10, 0);
 
         assertThatThrownBy(
                 () -> {

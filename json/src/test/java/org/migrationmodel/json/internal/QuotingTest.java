@@ -19,4 +19,12 @@ class QuotingTest {
 
     assertThat(Quoting.quote(value)).isEqualTo("\"" + "x".repeat(80) + "...\" (81 characters)");
   }
+
+  @Test
+  void aNounTakesAnBeforeAVowelAndAOtherwise() {
+    assertThat(Quoting.withArticle("activity")).isEqualTo("an activity");
+    assertThat(Quoting.withArticle("area")).isEqualTo("an area");
+    assertThat(Quoting.withArticle("theme")).isEqualTo("a theme");
+    assertThat(Quoting.withArticle("countryRole")).isEqualTo("a countryRole");
+  }
 }
