@@ -88,7 +88,9 @@ class ValidateOutputTest {
   private static String misspeltPrimaryActivity() {
     String record =
         ValidateCommandTest.firstRecord()
-            .replace("\"OVERSEAS_COMMUNITIES\"", "\"OVERSEAS_COMMUNITY\"");
+            .replace(
+                "\"primaryActivity\":\"OVERSEAS_COMMUNITIES\"",
+                "\"primaryActivity\":\"OVERSEAS_COMMUNITY\"");
     assertThat(record).isNotEqualTo(ValidateCommandTest.firstRecord());
     return record;
   }
