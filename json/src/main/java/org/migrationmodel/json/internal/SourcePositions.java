@@ -1,6 +1,5 @@
 package org.migrationmodel.json.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import java.util.Arrays;
 import org.migrationmodel.validation.Finding;
 
@@ -41,8 +40,8 @@ public final class SourcePositions {
     this.lineOffset = lineOffset;
   }
 
-  /** Enters a member (with a name) or an element (with its indexes) at a location. */
-  void enter(String name, int documentIndex, int modelIndex, JsonLocation location) {
+  /** Enters a member (with a name) or an element (with its indexes) at a line and column. */
+  void enter(String name, int documentIndex, int modelIndex, int line, int column) {
     int parent = depth == 0 ? ROOT : stack[depth - 1];
     if (parent == UNRECORDED) {
       enterUnrecorded();
@@ -56,8 +55,8 @@ public final class SourcePositions {
     table[at + PARENT] = parent;
     table[at + DOCUMENT_INDEX] = documentIndex;
     table[at + MODEL_INDEX] = modelIndex;
-    table[at + LINE] = location.getLineNr();
-    table[at + COLUMN] = location.getColumnNr();
+    table[at + LINE] = line;
+    table[at + COLUMN] = column;
     names[size] = name;
     stack[depth++] = size++;
   }
