@@ -24,9 +24,12 @@ public final class SourcePositions {
   private static final int UNRECORDED = -2;
 
   private final int lineOffset;
-  private int[] table = new int[32 * FIELDS];
+  // A generated programme has 40 to 60 entries: room for them from the start, with no copy.
+  private static final int INITIAL_ENTRIES = 64;
+
+  private int[] table = new int[INITIAL_ENTRIES * FIELDS];
   // The member name of each entry, or null for an array element.
-  private String[] names = new String[32];
+  private String[] names = new String[INITIAL_ENTRIES];
   private int size;
   private final int[] stack = new int[8];
   private int depth;
