@@ -24,12 +24,13 @@ public final class SourcePositions {
   private static final int UNRECORDED = -2;
 
   private final int lineOffset;
-  // A generated programme has 40 to 60 entries: room for them from the start, with no copy.
+  // A generated programme has 40 to 60 entries: room for them at the first, with no copy.
   private static final int INITIAL_ENTRIES = 64;
 
-  private int[] table = new int[INITIAL_ENTRIES * FIELDS];
+  // Made at the first entry: a cursor that records no positions never needs them.
+  private int[] table = new int[0];
   // The member name of each entry, or null for an array element.
-  private String[] names = new String[INITIAL_ENTRIES];
+  private String[] names = new String[0];
   private int size;
   private final int[] stack = new int[8];
   private int depth;
@@ -51,8 +52,9 @@ public final class SourcePositions {
       return;
     }
     if (size == names.length) {
-      names = Arrays.copyOf(names, size * 2);
-      table = Arrays.copyOf(table, size * 2 * FIELDS);
+      int capacity = size == 0 ? INITIAL_ENTRIES : size * 2;
+      names = Arrays.copyOf(names, capacity);
+      table = Arrays.copyOf(table, capacity * FIELDS);
     }
     int at = size * FIELDS;
     table[at + PARENT] = parent;

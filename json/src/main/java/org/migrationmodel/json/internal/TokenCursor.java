@@ -38,13 +38,21 @@ public final class TokenCursor {
   private int unlistedFindings;
   private int unknownMembers;
   private final SourcePositions positions;
+  // Only a record's positions are ever read; a value decoded for Jackson databind needs none.
+  private final boolean recordsPositions;
 
-  private TokenCursor(JsonParser parser, ReadMode mode, long maxRecordLength, int lineOffset) {
+  private TokenCursor(
+      JsonParser parser,
+      ReadMode mode,
+      long maxRecordLength,
+      int lineOffset,
+      boolean recordsPositions) {
     this.parser = parser;
     this.mode = mode;
     this.maxRecordLength = maxRecordLength;
     this.lineOffset = lineOffset;
     this.positions = new SourcePositions(lineOffset);
+    this.recordsPositions = recordsPositions;
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
   }
 
@@ -55,12 +63,15 @@ public final class TokenCursor {
    */
   public static TokenCursor forRecord(
       JsonParser parser, ReadMode mode, long maxRecordLength, int lineOffset) {
-    return new TokenCursor(parser, mode, maxRecordLength, lineOffset);
+    return new TokenCursor(parser, mode, maxRecordLength, lineOffset, true);
   }
 
-  /** A cursor for a value inside someone else's document: no length limit of its own. */
+  /**
+   * A cursor for a value inside someone else's document: no length limit of its own, and no
+   * positions, which only a record's reader reads.
+   */
   public static TokenCursor forValue(JsonParser parser, ReadMode mode) {
-    return new TokenCursor(parser, mode, 0, 0);
+    return new TokenCursor(parser, mode, 0, 0, false);
   }
 
   ReadMode mode() {
@@ -124,6 +135,10 @@ public final class TokenCursor {
   /** Enters a member of the format, at its name, and notes where it is in the document. */
   void enterMember(String name) {
     path.enterMember(name);
+    if (!recordsPositions) {
+      positions.enterUnrecorded();
+      return;
+    }
     JsonLocation at = parser.currentTokenLocation();
     positions.enter(name, -1, -1, at.getLineNr(), at.getColumnNr());
   }
@@ -142,6 +157,10 @@ public final class TokenCursor {
    */
   void enterElement(int documentIndex, int modelIndex) {
     path.enterElement(documentIndex);
+    if (!recordsPositions) {
+      positions.enterUnrecorded();
+      return;
+    }
     JsonLocation at = parser.currentTokenLocation();
     positions.enter(null, documentIndex, modelIndex, at.getLineNr(), at.getColumnNr());
   }
