@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.migrationmodel.json.MigrationModelModule;
 import org.migrationmodel.json.ProgrammeReader;
+import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.ValidationReport;
@@ -52,6 +53,8 @@ public class RecordBenchmarks {
   private static final Validator VALIDATOR = Validator.standard();
   private static final ProgrammeReader STRICT_VALIDATING =
       ProgrammeReader.builder().validator(VALIDATOR).build();
+  private static final ProgrammeReader LENIENT_VALIDATING =
+      ProgrammeReader.builder().mode(ReadMode.LENIENT).validator(VALIDATOR).build();
   private static final Schema SCHEMA =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaText());
   // Format assertions on, so that the schema checks dates as strictly as the reader does.
@@ -74,6 +77,13 @@ public class RecordBenchmarks {
   @Benchmark
   public ReadResult strictReadAndValidate(CorpusState state, Position position) throws IOException {
     return STRICT_VALIDATING.read(input(state, position));
+  }
+
+  /** 3 read leniently: unknown members kept, codes matched loosely. */
+  @Benchmark
+  public ReadResult lenientReadAndValidate(CorpusState state, Position position)
+      throws IOException {
+    return LENIENT_VALIDATING.read(input(state, position));
   }
 
   /** 3 without its validation: what reading alone costs, to tell the two apart. */

@@ -21,7 +21,6 @@ import org.migrationmodel.json.BulkFormat;
 import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadResult;
-import org.migrationmodel.json.RecordStream;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
@@ -86,7 +85,7 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
     PeekingIterator<Row> lines = Iterators.peekingIterator(partition);
     return new Iterator<>() {
       private String file;
-      private RecordStream records;
+      private Iterator<ReadResult> records;
 
       @Override
       public boolean hasNext() {
@@ -100,7 +99,7 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
           BlockInput block =
               new BlockInput(lines, starts.firstLine(first.getString(0), first.getLong(1)));
           file = block.file();
-          records = reader.records(block, BulkFormat.NDJSON);
+          records = reader.records(block, BulkFormat.NDJSON).iterator();
         }
         return true;
       }

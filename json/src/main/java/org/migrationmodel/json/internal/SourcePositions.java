@@ -1,6 +1,5 @@
 package org.migrationmodel.json.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import java.util.Arrays;
 import org.migrationmodel.validation.Finding;
 
@@ -25,9 +24,13 @@ public final class SourcePositions {
   private static final int UNRECORDED = -2;
 
   private final int lineOffset;
-  private int[] table = new int[32 * FIELDS];
+  // A generated programme has 40 to 60 entries: room for them at the first, with no copy.
+  private static final int INITIAL_ENTRIES = 64;
+
+  // Made at the first entry: a cursor that records no positions never needs them.
+  private int[] table = new int[0];
   // The member name of each entry, or null for an array element.
-  private String[] names = new String[32];
+  private String[] names = new String[0];
   private int size;
   private final int[] stack = new int[8];
   private int depth;
@@ -41,23 +44,24 @@ public final class SourcePositions {
     this.lineOffset = lineOffset;
   }
 
-  /** Enters a member (with a name) or an element (with its indexes) at a location. */
-  void enter(String name, int documentIndex, int modelIndex, JsonLocation location) {
+  /** Enters a member (with a name) or an element (with its indexes) at a line and column. */
+  void enter(String name, int documentIndex, int modelIndex, int line, int column) {
     int parent = depth == 0 ? ROOT : stack[depth - 1];
     if (parent == UNRECORDED) {
       enterUnrecorded();
       return;
     }
     if (size == names.length) {
-      names = Arrays.copyOf(names, size * 2);
-      table = Arrays.copyOf(table, size * 2 * FIELDS);
+      int capacity = size == 0 ? INITIAL_ENTRIES : size * 2;
+      names = Arrays.copyOf(names, capacity);
+      table = Arrays.copyOf(table, capacity * FIELDS);
     }
     int at = size * FIELDS;
     table[at + PARENT] = parent;
     table[at + DOCUMENT_INDEX] = documentIndex;
     table[at + MODEL_INDEX] = modelIndex;
-    table[at + LINE] = location.getLineNr();
-    table[at + COLUMN] = location.getColumnNr();
+    table[at + LINE] = line;
+    table[at + COLUMN] = column;
     names[size] = name;
     stack[depth++] = size++;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,13 +36,21 @@ public final class TokenCursor {
   private int unlistedFindings;
   private int unknownMembers;
   private final SourcePositions positions;
+  // Only a record's positions are ever read; a value decoded for Jackson databind needs none.
+  private final boolean recordsPositions;
 
-  private TokenCursor(JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
+  private TokenCursor(
+      JsonParser parser,
+      boolean lenient,
+      long maxRecordLength,
+      int lineOffset,
+      boolean recordsPositions) {
     this.parser = parser;
     this.lenient = lenient;
     this.maxRecordLength = maxRecordLength;
     this.lineOffset = lineOffset;
     this.positions = new SourcePositions(lineOffset);
+    this.recordsPositions = recordsPositions;
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
   }
 
@@ -52,12 +61,15 @@ public final class TokenCursor {
    */
   public static TokenCursor forRecord(
       JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
-    return new TokenCursor(parser, lenient, maxRecordLength, lineOffset);
+    return new TokenCursor(parser, lenient, maxRecordLength, lineOffset, true);
   }
 
-  /** A cursor for a value inside someone else's document: no length limit of its own. */
+  /**
+   * A cursor for a value inside someone else's document: no length limit of its own, and no
+   * positions, which only a record's reader reads.
+   */
   public static TokenCursor forValue(JsonParser parser, boolean lenient) {
-    return new TokenCursor(parser, lenient, 0, 0);
+    return new TokenCursor(parser, lenient, 0, 0, false);
   }
 
   boolean lenient() {
@@ -71,14 +83,28 @@ public final class TokenCursor {
   public JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
     if (maxRecordLength > 0 && token != null) {
-      long start = offset(parser.currentTokenLocation());
-      if (recordStart < 0) {
-        recordStart = start;
-      } else if (start - recordStart >= maxRecordLength) {
-        throw new RecordTooLongException(maxRecordLength, parser.currentLocation());
-      }
+      checkLength();
     }
     return token;
+  }
+
+  /**
+   * The exact start of a token costs a {@link JsonLocation} object, so it is asked for only when
+   * the token could be beyond the limit: Jackson's token offset ({@link
+   * ParserBase#getTokenCharacterOffset()}, bytes for a byte parser) is never before the start.
+   */
+  private void checkLength() throws IOException {
+    if (recordStart < 0) {
+      recordStart = offset(parser.currentTokenLocation());
+      return;
+    }
+    if (parser instanceof ParserBase base
+        && base.getTokenCharacterOffset() - recordStart < maxRecordLength) {
+      return;
+    }
+    if (offset(parser.currentTokenLocation()) - recordStart >= maxRecordLength) {
+      throw new RecordTooLongException(maxRecordLength, parser.currentLocation());
+    }
   }
 
   // Byte parsers count bytes, character parsers characters; the other offset is then -1.
@@ -107,7 +133,12 @@ public final class TokenCursor {
   /** Enters a member of the format, at its name, and notes where it is in the document. */
   void enterMember(String name) {
     path.enterMember(name);
-    positions.enter(name, -1, -1, parser.currentTokenLocation());
+    if (!recordsPositions) {
+      positions.enterUnrecorded();
+      return;
+    }
+    JsonLocation at = parser.currentTokenLocation();
+    positions.enter(name, -1, -1, at.getLineNr(), at.getColumnNr());
   }
 
   /** Enters a member the format does not know, at its name. */
@@ -124,7 +155,12 @@ public final class TokenCursor {
    */
   void enterElement(int documentIndex, int modelIndex) {
     path.enterElement(documentIndex);
-    positions.enter(null, documentIndex, modelIndex, parser.currentTokenLocation());
+    if (!recordsPositions) {
+      positions.enterUnrecorded();
+      return;
+    }
+    JsonLocation at = parser.currentTokenLocation();
+    positions.enter(null, documentIndex, modelIndex, at.getLineNr(), at.getColumnNr());
   }
 
   void leave() {

@@ -71,15 +71,18 @@ final class ValueDecoder implements CodeReader.Problems {
   }
 
   LocalDate date(JsonToken token) throws IOException {
-    String text = string(token, "a date as a string, such as \"2026-01-31\"");
-    if (text == null) {
+    if (token != JsonToken.VALUE_STRING) {
+      wrongType(token, "a date as a string, such as \"2026-01-31\"");
       return null;
     }
-    LocalDate date = parseDate(text);
+    // Parsed from the parser's characters: the text becomes a string only for a message.
+    JsonParser parser = cursor.parser();
+    LocalDate date =
+        parseDate(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     if (date == null) {
       cursor.report(
           Problem.INVALID_VALUE,
-          Quoting.quote(text)
+          Quoting.quote(cursor.text())
               + " is not a calendar date in ISO-8601 form YYYY-MM-DD, such as \"2026-01-31\".");
     }
     return date;
@@ -151,13 +154,13 @@ final class ValueDecoder implements CodeReader.Problems {
   }
 
   /** Parses exactly YYYY-MM-DD, without the signs and longer years that ISO-8601 also allows. */
-  private static LocalDate parseDate(String text) {
-    if (text.length() != DATE_LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-') {
+  private static LocalDate parseDate(char[] text, int offset, int length) {
+    if (length != DATE_LENGTH || text[offset + 4] != '-' || text[offset + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = digits(text, offset, offset + 4);
+    int month = digits(text, offset + 5, offset + 7);
+    int day = digits(text, offset + 8, offset + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -168,10 +171,10 @@ final class ValueDecoder implements CodeReader.Problems {
     }
   }
 
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -1,0 +1,39 @@
+package org.migrationmodel.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The floor of the whole-process target of docs/benchmarks.md: a bare Jackson token pass over a
+ * file, which calls {@code nextToken()} to the end and reads each value's text, and nothing more.
+ * {@code java -cp examples/benchmarks/target/benchmarks.jar org.migrationmodel.benchmarks.TokenPass
+ * FILE}; prints the tokens and characters of value text it read, so that no work can be skipped.
+ */
+public final class TokenPass {
+  private TokenPass() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: TokenPass FILE");
+      System.exit(2);
+    }
+    long tokens = 0;
+    long characters = 0;
+    JsonFactory factory = new JsonFactory();
+    try (InputStream in = Files.newInputStream(Path.of(args[0]));
+        JsonParser parser = factory.createParser(in)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        tokens++;
+        if (token.isScalarValue()) {
+          characters += parser.getText().length();
+        }
+      }
+    }
+    System.out.println(tokens + " tokens, " + characters + " characters of value text");
+  }
+}
