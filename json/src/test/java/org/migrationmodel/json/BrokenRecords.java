@@ -1,7 +1,10 @@
 package org.migrationmodel.json;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +32,13 @@ import org.migrationmodel.validation.StandardRule;
  * surrogate escapes). A record follows from its seed alone.
  */
 final class BrokenRecords {
-  private static final ObjectMapper TREES = new ObjectMapper();
+  // Numbers as BigDecimal, written as read: a double would be written by Double.toString, whose
+  // output changed in JDK 19, so the same seed would make other bytes on JDK 17 and JDK 25.
+  private static final ObjectMapper TREES =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
   private static final ProgrammeWriter WRITER = ProgrammeJson.writer();
   private static final StandardRule[] RULES = StandardRule.values();
 
