@@ -1,5 +1,11 @@
 package org.migrationmodel.validation;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The library's standard rules. Each has a stable id, a default severity, what it checks, and why,
  * with the section of the source document or the data standard that gives the reason. {@code
@@ -39,7 +45,8 @@ public enum StandardRule {
       "When a primary area is declared, it is the area of the primary activity.",
       "In the annex, Managing Migration, each activity belongs to exactly one of the four areas;"
           + " a declared area that differs contradicts the model.",
-      new PrimaryAreaMismatch()),
+      new PrimaryAreaMismatch(),
+      Read.PRIMARY_ACTIVITY),
   /** No secondary activity repeats the primary activity. */
   SECONDARY_REPEATS_PRIMARY(
       "secondary-repeats-primary",
@@ -47,7 +54,8 @@ public enum StandardRule {
       "No secondary activity is the primary activity again.",
       "Secondary activities are the further activities of the annex, Managing Migration, that the"
           + " programme carries out; repeating the primary one adds nothing and skews counts.",
-      new SecondaryRepeatsPrimary()),
+      new SecondaryRepeatsPrimary(),
+      Read.PRIMARY_ACTIVITY),
   /** Every term used is active in the validator's catalogue. */
   WITHDRAWN_CODE(
       "withdrawn-code",
@@ -101,7 +109,8 @@ public enum StandardRule {
           + " arithmetic.",
       "IATI requires the percentages of a split to sum to 100; summing in decimals, never binary"
           + " floating point, keeps 33.33 + 33.33 + 33.34 exactly 100.",
-      new AllocationSum()),
+      new AllocationSum(),
+      Read.ALLOCATIONS),
   /** Allocations go to listed activities. */
   ALLOCATION_UNLISTED_ACTIVITY(
       "allocation-unlisted-activity",
@@ -109,7 +118,9 @@ public enum StandardRule {
       "Every allocation goes to the primary or a secondary activity.",
       "Money spent on an activity of the annex, Managing Migration, that the classification does"
           + " not name hides part of what the programme does.",
-      new AllocationUnlistedActivity()),
+      new AllocationUnlistedActivity(),
+      Read.PRIMARY_ACTIVITY,
+      Read.SECONDARY_ACTIVITIES),
   /** The primary activity has the largest share. */
   PRIMARY_LARGEST_SHARE(
       "primary-largest-share",
@@ -118,14 +129,18 @@ public enum StandardRule {
           + " a larger share; shares of a repeated activity are added up.",
       "The primary activity is what the programme mainly does; when more money goes elsewhere,"
           + " the primary activity, and so the primary area of the annex, is probably wrong.",
-      new PrimaryLargestShare()),
+      new PrimaryLargestShare(),
+      Read.PRIMARY_ACTIVITY,
+      Read.ALLOCATIONS),
   /** The period does not start after it ends. */
   PERIOD_ORDER(
       "period-order",
       Severity.ERROR,
       "The period's start is not after its end.",
       "A programme cannot end before it starts; the dates are swapped or mistyped.",
-      new PeriodOrder()),
+      new PeriodOrder(),
+      Read.PERIOD_START,
+      Read.PERIOD_END),
   /** Every country code is ISO 3166-1 alpha-2. */
   COUNTRY_CODE(
       "country-code",
@@ -145,7 +160,10 @@ public enum StandardRule {
       "The annex, Forced Migration, keeps IDPs apart from asylum and refugees: displacement"
           + " within a country crosses no border, so a move from one country to another is"
           + " misclassified.",
-      new IdpCrossBorder()),
+      new IdpCrossBorder(),
+      Read.PRIMARY_ACTIVITY,
+      Read.TARGET_GROUPS,
+      Read.COUNTRIES),
   /** Counter-trafficking and counter-smuggling come with migrants' rights. */
   TRAFFICKING_WITHOUT_RIGHTS(
       "trafficking-without-rights",
@@ -154,7 +172,10 @@ public enum StandardRule {
           + " cross-cutting activity MIGRANTS_RIGHTS_AND_INTERNATIONAL_MIGRATION_LAW.",
       "Section B, theme 4, calls for effective regimes to protect the human rights of migrants,"
           + " with special attention to those affected by trafficking and smuggling.",
-      CrossCuttingCompanion.RIGHTS_FOR_TRAFFICKING),
+      CrossCuttingCompanion.RIGHTS_FOR_TRAFFICKING,
+      Read.PRIMARY_ACTIVITY,
+      Read.SECONDARY_ACTIVITIES,
+      Read.CROSS_CUTTING_ACTIVITIES),
   /** Return comes with reintegration. */
   RETURN_WITHOUT_REINTEGRATION(
       "return-without-reintegration",
@@ -164,7 +185,10 @@ public enum StandardRule {
           + " INTEGRATION_AND_REINTEGRATION.",
       "Section A foresees the reintegration of people who return, be they refugees, displaced"
           + " persons or demobilized soldiers; a return without reintegration rarely lasts.",
-      CrossCuttingCompanion.REINTEGRATION_FOR_RETURN),
+      CrossCuttingCompanion.REINTEGRATION_FOR_RETURN,
+      Read.PRIMARY_ACTIVITY,
+      Read.SECONDARY_ACTIVITIES,
+      Read.CROSS_CUTTING_ACTIVITIES),
   /** Return comes with migration health. */
   RETURN_WITHOUT_HEALTH(
       "return-without-health",
@@ -173,7 +197,10 @@ public enum StandardRule {
           + " among its activities lists the cross-cutting activity MIGRATION_HEALTH.",
       "Section A, on health and mobility, notes that the role of health in successful"
           + " reintegration is becoming better recognised.",
-      CrossCuttingCompanion.HEALTH_FOR_RETURN),
+      CrossCuttingCompanion.HEALTH_FOR_RETURN,
+      Read.PRIMARY_ACTIVITY,
+      Read.SECONDARY_ACTIVITIES,
+      Read.CROSS_CUTTING_ACTIVITIES),
   /** Target groups fit the activities. */
   TARGET_GROUP_MISMATCH(
       "target-group-mismatch",
@@ -184,7 +211,10 @@ public enum StandardRule {
           + " A names (skilled workers, diasporas, refugees, displaced persons, demobilized"
           + " soldiers); target groups that none of the activities serves, by this project's"
           + " indicative mapping, point to a wrong activity or a wrong group.",
-      new TargetGroupMismatch()),
+      new TargetGroupMismatch(),
+      Read.PRIMARY_ACTIVITY,
+      Read.SECONDARY_ACTIVITIES,
+      Read.TARGET_GROUPS),
   /** Themes the activities imply are listed. */
   IMPLIED_THEME_MISSING(
       "implied-theme-missing",
@@ -195,7 +225,10 @@ public enum StandardRule {
       "Section B: theme 3 is the link between migration and development; theme 1 is the"
           + " comprehensive approach that brings several areas together; theme 4 gives special"
           + " attention to those affected by trafficking and smuggling.",
-      new ImpliedThemeMissing()),
+      new ImpliedThemeMissing(),
+      Read.PRIMARY_ACTIVITY,
+      Read.SECONDARY_ACTIVITIES,
+      Read.THEMES),
   /** Listed themes are supported by the classification. */
   UNSUPPORTED_THEME(
       "unsupported-theme",
@@ -205,20 +238,45 @@ public enum StandardRule {
           + " describes the theme.",
       "Section B describes what each theme is about; a theme that nothing in the programme"
           + " touches overstates the programme's contribution to the Dialogue.",
-      new UnsupportedTheme());
+      new UnsupportedTheme(),
+      Read.PRIMARY_ACTIVITY,
+      Read.SECONDARY_ACTIVITIES,
+      Read.CROSS_CUTTING_ACTIVITIES,
+      Read.MODALITIES,
+      Read.TARGET_GROUPS,
+      Read.PARTNERS);
 
   private final String id;
   private final Severity defaultSeverity;
   private final String summary;
   private final String rationale;
   private final Rule rule;
+  private final ImmutableSet<String> dependsOn;
 
-  StandardRule(String id, Severity defaultSeverity, String summary, String rationale, Rule rule) {
+  StandardRule(
+      String id,
+      Severity defaultSeverity,
+      String summary,
+      String rationale,
+      Rule rule,
+      String... dependsOn) {
     this.id = id;
     this.defaultSeverity = defaultSeverity;
     this.summary = summary;
     this.rationale = rationale;
     this.rule = rule;
+    this.dependsOn = ImmutableSet.copyOf(dependsOn);
+  }
+
+  /**
+   * Finds a standard rule by its id.
+   *
+   * @param id a rule id, such as {@code allocation-sum}; not null
+   * @return the rule with that id, or empty when no standard rule has it
+   */
+  public static Optional<StandardRule> forId(String id) {
+    checkNotNull(id, "id");
+    return Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst();
   }
 
   /**
@@ -258,8 +316,43 @@ public enum StandardRule {
     return rationale;
   }
 
+  /**
+   * The members whose values this rule weighs together, as JSON Pointers into the programme's
+   * document form, such as {@code /budget/allocations}: its findings rest on all of them, not only
+   * on the value each finding points at. Empty for a rule whose every finding rests on the value it
+   * points at alone.
+   *
+   * <p>A {@code ProgrammeReader} that could not read one of these values, or a value inside one,
+   * leaves the rule's findings out, because they would follow from the value left out: with an
+   * unknown primary activity, an allocation to a real activity would otherwise be reported as going
+   * to an activity the classification does not list.
+   *
+   * @return the pointers; an immutable set, never null
+   */
+  public ImmutableSet<String> dependsOn() {
+    return dependsOn;
+  }
+
   /** The check itself. */
   Rule rule() {
     return rule;
+  }
+
+  /** The members the rules weigh together; a holder, as enum constants cannot name the enum's. */
+  private static final class Read {
+    static final String PRIMARY_ACTIVITY = Pointers.of("classification", "primaryActivity");
+    static final String SECONDARY_ACTIVITIES = Pointers.of("classification", "secondaryActivities");
+    static final String CROSS_CUTTING_ACTIVITIES =
+        Pointers.of("classification", "crossCuttingActivities");
+    static final String THEMES = Pointers.of("classification", "themes");
+    static final String MODALITIES = Pointers.of("classification", "modalities");
+    static final String TARGET_GROUPS = Pointers.of("classification", "targetGroups");
+    static final String PARTNERS = Pointers.of("partners");
+    static final String COUNTRIES = Pointers.of("countries");
+    static final String ALLOCATIONS = Pointers.of("budget", "allocations");
+    static final String PERIOD_START = Pointers.of("period", "start");
+    static final String PERIOD_END = Pointers.of("period", "end");
+
+    private Read() {}
   }
 }

@@ -59,6 +59,34 @@ class StandardRulesTest {
   }
 
   @Test
+  void eachStandardRuleIsFoundByItsIdAndNoOtherIdFindsOne() {
+    for (StandardRule rule : StandardRule.values()) {
+      assertThat(StandardRule.forId(rule.id())).contains(rule);
+    }
+    assertThat(StandardRule.forId("allocation-sums")).isEmpty();
+    assertThat(StandardRule.forId(Finding.RULE_FAILURE)).isEmpty();
+  }
+
+  /** A rule that judges each value alone depends on nothing else, so a gap hides none of them. */
+  @Test
+  void onlyTheRulesThatWeighSeveralValuesTogetherDependOnMembers() {
+    assertThat(StandardRule.values())
+        .filteredOn(rule -> rule.dependsOn().isEmpty())
+        .containsExactly(
+            StandardRule.ID_FORMAT,
+            StandardRule.TITLE_REQUIRED,
+            StandardRule.PRIMARY_ACTIVITY_REQUIRED,
+            StandardRule.WITHDRAWN_CODE,
+            StandardRule.DUPLICATE_ENTRY,
+            StandardRule.CURRENCY_CODE,
+            StandardRule.NEGATIVE_AMOUNT,
+            StandardRule.ALLOCATION_SHARE_RANGE,
+            StandardRule.COUNTRY_CODE);
+    assertThat(StandardRule.ALLOCATION_UNLISTED_ACTIVITY.dependsOn())
+        .containsExactly("/classification/primaryActivity", "/classification/secondaryActivities");
+  }
+
+  @Test
   void everyRuleExplainsWhatItChecksAndWhy() {
     assertThat(StandardRule.values())
         .allSatisfy(

@@ -23,6 +23,7 @@ import org.migrationmodel.json.internal.NdjsonRecords;
 import org.migrationmodel.json.internal.ReadLimits;
 import org.migrationmodel.json.internal.RecordSource;
 import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.StandardRule;
 import org.migrationmodel.validation.ValidationReport;
 import org.migrationmodel.validation.Validator;
 
@@ -264,19 +265,32 @@ public final class ProgrammeReader implements Serializable {
   }
 
   /**
-   * The validator's findings less those at or below a value that could not be read: the value was
-   * left out, so a finding there only follows from the reading finding (an unknown primary activity
-   * leaves the programme without one).
+   * The validator's findings less those that follow from a value that could not be read, which was
+   * left out of the programme: a finding at or below that value, and a finding of a standard rule
+   * that {@linkplain StandardRule#dependsOn() depends on} that value or on a value holding it (an
+   * unknown primary activity leaves the programme without one, so an allocation to a real activity
+   * would seem to go to an activity the classification does not list). An unknown member leaves
+   * nothing of the programme out.
    */
   private static ValidationReport withoutConsequences(
       ValidationReport validation, List<Finding> reading) {
+    List<String> unread =
+        reading.stream()
+            .filter(cause -> !cause.ruleId().equals(JsonProblem.UNKNOWN_MEMBER.id()))
+            .map(Finding::pointer)
+            .toList();
     return ValidationReport.of(
         validation.findings().stream()
-            .filter(
-                finding ->
-                    reading.stream()
-                        .noneMatch(cause -> isAtOrBelow(finding.pointer(), cause.pointer())))
+            .filter(finding -> unread.stream().noneMatch(value -> followsFrom(finding, value)))
             .collect(ImmutableList.toImmutableList()));
+  }
+
+  private static boolean followsFrom(Finding finding, String unreadValue) {
+    return isAtOrBelow(finding.pointer(), unreadValue)
+        || StandardRule.forId(finding.ruleId()).stream()
+            .flatMap(rule -> rule.dependsOn().stream())
+            .anyMatch(
+                member -> isAtOrBelow(unreadValue, member) || isAtOrBelow(member, unreadValue));
   }
 
   private static boolean isAtOrBelow(String pointer, String ancestor) {
@@ -332,9 +346,11 @@ public final class ProgrammeReader implements Serializable {
 
     /**
      * Validates every programme read, adding the validator's findings to the reading findings. A
-     * validation finding at or below the JSON Pointer of a reading finding is left out, since it
-     * follows from the value that could not be read: an unknown primary activity gives {@code
-     * unknown-code}, not also {@code primary-activity-required}.
+     * validation finding that follows from a value that could not be read is left out: one at or
+     * below that value's JSON Pointer, and one of a standard rule that {@linkplain
+     * StandardRule#dependsOn() depends on} the value. An unknown primary activity gives {@code
+     * unknown-code}, not also {@code primary-activity-required}, nor {@code
+     * allocation-unlisted-activity} for an allocation to the activity meant.
      *
      * @param validator the validator, such as {@link Validator#standard()}; not null
      * @return this builder

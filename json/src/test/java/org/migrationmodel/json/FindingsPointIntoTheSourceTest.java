@@ -56,8 +56,10 @@ class FindingsPointIntoTheSourceTest {
 
   /**
    * For each standard rule, a programme that breaks it, with an unreadable element put first in
-   * every list of its document: the rule's findings point at the document's elements, with the line
-   * of the value they name (or of its nearest enclosing value the document has).
+   * every list of its document that the rule does not {@linkplain StandardRule#dependsOn() depend
+   * on} (in those, the unreadable element leaves the rule's findings out): the rule's findings
+   * point at the document's elements, with the line of the value they name (or of its nearest
+   * enclosing value the document has).
    */
   @ParameterizedTest(name = "{0}")
   @EnumSource(StandardRule.class)
@@ -66,7 +68,7 @@ class FindingsPointIntoTheSourceTest {
     Breach breach = RuleBreaker.breaking(rule, SampleProgrammes.assistedVoluntaryReturn());
     ObjectNode document =
         (ObjectNode) TREES.readTree(ProgrammeJson.writer().write(breach.programme()));
-    putUnreadableElementFirst(document);
+    putUnreadableElementFirst(document, "", rule);
     String json = TREES.writerWithDefaultPrettyPrinter().writeValueAsString(document);
     ProgrammeReader reader = ProgrammeReader.builder().validator(breach.validator()).build();
 
@@ -76,7 +78,7 @@ class FindingsPointIntoTheSourceTest {
     Map<String, Integer> lines = linesOfValues(json);
     var expected =
         breach.validator().validate(breach.programme()).findings().stream()
-            .map(finding -> tuple(finding.ruleId(), shifted(finding.pointer())))
+            .map(finding -> tuple(finding.ruleId(), shifted(finding.pointer(), rule)))
             .toList();
     var ruleFindings =
         result.report().findings().stream()
@@ -90,22 +92,37 @@ class FindingsPointIntoTheSourceTest {
     }
   }
 
-  private static void putUnreadableElementFirst(JsonNode node) {
+  private static void putUnreadableElementFirst(JsonNode node, String pointer, StandardRule rule) {
     if (node instanceof ArrayNode array) {
-      array.forEach(FindingsPointIntoTheSourceTest::putUnreadableElementFirst);
-      boolean objects = !array.isEmpty() && array.get(0).isObject();
-      array.insert(0, objects ? TREES.createObjectNode() : TextNode.valueOf("NOT_A_CODE"));
+      for (int i = 0; i < array.size(); i++) {
+        putUnreadableElementFirst(array.get(i), pointer + "/" + i, rule);
+      }
+      if (!dependsOn(rule, pointer)) {
+        boolean objects = !array.isEmpty() && array.get(0).isObject();
+        array.insert(0, objects ? TREES.createObjectNode() : TextNode.valueOf("NOT_A_CODE"));
+      }
     } else if (node instanceof ObjectNode object) {
-      object.elements().forEachRemaining(FindingsPointIntoTheSourceTest::putUnreadableElementFirst);
+      for (Map.Entry<String, JsonNode> member : object.properties()) {
+        putUnreadableElementFirst(member.getValue(), pointer + "/" + member.getKey(), rule);
+      }
     }
   }
 
-  /** A pointer into the programme, as it points into the document with one more element first. */
-  private static String shifted(String pointer) {
+  private static boolean dependsOn(StandardRule rule, String pointer) {
+    return rule.dependsOn().stream()
+        .anyMatch(member -> pointer.equals(member) || pointer.startsWith(member + "/"));
+  }
+
+  /**
+   * A pointer into the programme, as it points into the document with one more element first in
+   * each list that the rule does not depend on.
+   */
+  private static String shifted(String pointer, StandardRule rule) {
     Matcher index = INDEX.matcher(pointer);
     StringBuilder shifted = new StringBuilder();
     while (index.find()) {
-      index.appendReplacement(shifted, "/" + (Integer.parseInt(index.group(1)) + 1));
+      int shift = dependsOn(rule, pointer.substring(0, index.start())) ? 0 : 1;
+      index.appendReplacement(shifted, "/" + (Integer.parseInt(index.group(1)) + shift));
     }
     return index.appendTail(shifted).toString();
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
+import org.migrationmodel.validation.StandardRule;
 import org.migrationmodel.validation.ValidationReport;
 import org.migrationmodel.validation.Validator;
 
@@ -409,5 +412,91 @@ class ProgrammeReaderTest {
         .containsExactlyInAnyOrder(
             tuple("unknown-code", "/classification/primaryActivity"),
             tuple("title-required", "/title"));
+  }
+
+  @Test
+  void anUnknownPrimaryActivityIsNotAlsoReportedAsAnAllocationToAnUnlistedActivity() {
+    ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+    String json =
+        withBudget(
+            Samples.minimalDocument().replace("\"BORDER_MANAGEMENT\"", "\"BORDER_MANAGEMNT\""),
+            "{\"activity\":\"BORDER_MANAGEMENT\",\"share\":100}");
+
+    ValidationReport report = reader.read(json).report();
+
+    // Without the primary activity that could not be read, the allocation to the activity meant
+    // would seem to go to one the classification does not list.
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("unknown-code", "/classification/primaryActivity"));
+  }
+
+  @Test
+  void anAllocationThatCouldNotBeReadLeavesTheSumOfTheOthersUnjudged() {
+    ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+    String json =
+        withBudget(
+            Samples.minimalDocument(),
+            "{\"activity\":\"BORDER_MANAGEMENT\",\"share\":60},"
+                + "{\"activity\":\"NOT_A_CODE\",\"share\":40}");
+
+    ValidationReport report = reader.read(json).report();
+
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(tuple("unknown-code", "/budget/allocations/1/activity"));
+  }
+
+  @Test
+  void anUnknownMemberHidesNoFindingOfTheValuesAroundIt() {
+    ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+    String json =
+        withBudget(
+            Samples.minimalDocument(),
+            "{\"activity\":\"BORDER_MANAGEMENT\",\"share\":60,\"note\":\"x\"}");
+
+    ValidationReport report = reader.read(json).report();
+
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(
+            tuple(StandardRule.ALLOCATION_SUM.id(), "/budget/allocations"),
+            tuple("unknown-member", "/budget/allocations/0/note"));
+  }
+
+  @Test
+  void aRuleThatJudgesEachValueAloneStillReportsBesideAValueThatCouldNotBeRead() {
+    ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+    String json =
+        Samples.minimalDocument()
+            .replace(
+                "\"classification\"",
+                "\"partners\":[\"NOT_A_CODE\",\"IOM\",\"IOM\"],\"classification\"");
+
+    ValidationReport report = reader.read(json).report();
+
+    assertThat(report.findings())
+        .extracting(Finding::ruleId, Finding::pointer)
+        .containsExactly(
+            tuple("unknown-code", "/partners/0"),
+            tuple(StandardRule.DUPLICATE_ENTRY.id(), "/partners/2"));
+  }
+
+  /** Each member a standard rule depends on is a member of a document that uses every member. */
+  @Test
+  void everyMemberARuleDependsOnIsAMemberOfTheDocument() throws Exception {
+    JsonNode everyMember = new ObjectMapper().readTree(Samples.maliDocument());
+    for (StandardRule rule : StandardRule.values()) {
+      for (String member : rule.dependsOn()) {
+        assertThat(everyMember.at(member).isMissingNode()).as(rule.id() + " " + member).isFalse();
+      }
+    }
+  }
+
+  private static String withBudget(String document, String allocations) {
+    return document.substring(0, document.length() - 1)
+        + ",\"budget\":{\"currency\":\"USD\",\"total\":1000,\"allocations\":["
+        + allocations
+        + "]}}";
   }
 }
