@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,32 @@ class ValueEqualityAndCopiesTest {
                 List.of(Allocation.of(Activity.DOCUMENTATION, new BigDecimal("100.00")))))
         .testEquals();
     assertThat(thousand.withTotal(new BigDecimal("1000.00")).total().scale()).isEqualTo(2);
+  }
+
+  @Test
+  void buildersBuildTheValuesThatTheFactoriesMake() {
+    assertThat(
+            Allocation.builder()
+                .activity(Activity.DOCUMENTATION)
+                .share(new BigDecimal("50"))
+                .build())
+        .isEqualTo(Allocation.of(Activity.DOCUMENTATION, new BigDecimal("50")));
+    assertThat(ProgrammeCountry.builder().code("ML").role(CountryRole.RETURN).build())
+        .isEqualTo(ProgrammeCountry.of("ML", CountryRole.RETURN));
+    LocalDate start = LocalDate.of(2026, 1, 1);
+    LocalDate end = LocalDate.of(2026, 12, 31);
+    assertThat(ProgrammePeriod.builder().start(start).end(end).build())
+        .isEqualTo(ProgrammePeriod.of(start, end));
+  }
+
+  /** Equal decimals hash alike (the tests above); different ones spread over hash tables. */
+  @Test
+  void differentSharesAndTotalsHashDifferently() {
+    assertThat(Allocation.of(Activity.DOCUMENTATION, new BigDecimal("50")).hashCode())
+        .isNotEqualTo(Allocation.of(Activity.DOCUMENTATION, new BigDecimal("60")).hashCode());
+    Budget thousand = Budget.builder().currency("USD").total(new BigDecimal("1000")).build();
+    assertThat(thousand.hashCode())
+        .isNotEqualTo(thousand.withTotal(new BigDecimal("2000")).hashCode());
   }
 
   @Test
