@@ -7,7 +7,7 @@ import org.migrationmodel.taxonomy.Catalogue;
  * this release ships. Documents of the same major version can be read; a newer minor version may
  * add codes and members, which the reader reports like any other unknown code or member.
  */
-public final class ModelVersion {
+final class ModelVersion {
   /** The version the writer puts in every document. */
   public static final String CURRENT = Catalogue.standard().version();
 

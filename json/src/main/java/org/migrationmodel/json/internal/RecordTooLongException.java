@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  * constraint failures, it leaves the parser intact, so that a JSON array reader can skip the rest
  * of the record and go on.
  */
-public final class RecordTooLongException extends StreamConstraintsException {
+final class RecordTooLongException extends StreamConstraintsException {
   private static final long serialVersionUID = 1L;
 
   RecordTooLongException(long maxRecordLength, JsonLocation location) {
