@@ -35,9 +35,8 @@ public final class TokenCursor {
   private final List<Finding> findings = new ArrayList<>();
   private int unlistedFindings;
   private int unknownMembers;
+  // Null when the reader has no use for them: only a validator's findings are pointed back.
   private final SourcePositions positions;
-  // Only a record's positions are ever read; a value decoded for Jackson databind needs none.
-  private final boolean recordsPositions;
 
   private TokenCursor(
       JsonParser parser,
@@ -49,19 +48,35 @@ public final class TokenCursor {
     this.lenient = lenient;
     this.maxRecordLength = maxRecordLength;
     this.lineOffset = lineOffset;
-    this.positions = new SourcePositions(lineOffset);
-    this.recordsPositions = recordsPositions;
+    this.positions = recordsPositions ? new SourcePositions(lineOffset) : null;
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
+  }
+
+  /**
+   * A cursor for a record that starts at the parser's next token, which notes where each value
+   * lies.
+   *
+   * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   */
+  public static TokenCursor forRecord(
+      JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
+    return forRecord(parser, lenient, maxRecordLength, lineOffset, true);
   }
 
   /**
    * A cursor for a record that starts at the parser's next token.
    *
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   * @param recordsPositions whether to note where each value lies, which only a reader with a
+   *     validator reads
    */
   public static TokenCursor forRecord(
-      JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
-    return new TokenCursor(parser, lenient, maxRecordLength, lineOffset, true);
+      JsonParser parser,
+      boolean lenient,
+      long maxRecordLength,
+      int lineOffset,
+      boolean recordsPositions) {
+    return new TokenCursor(parser, lenient, maxRecordLength, lineOffset, recordsPositions);
   }
 
   /**
@@ -133,18 +148,18 @@ public final class TokenCursor {
   /** Enters a member of the format, at its name, and notes where it is in the document. */
   void enterMember(String name) {
     path.enterMember(name);
-    if (!recordsPositions) {
-      positions.enterUnrecorded();
-      return;
+    if (positions != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      positions.enter(name, -1, -1, at.getLineNr(), at.getColumnNr());
     }
-    JsonLocation at = parser.currentTokenLocation();
-    positions.enter(name, -1, -1, at.getLineNr(), at.getColumnNr());
   }
 
   /** Enters a member the format does not know, at its name. */
   void enterUnknownMember(String name) {
     path.enterMember(name);
-    positions.enterUnrecorded();
+    if (positions != null) {
+      positions.enterUnrecorded();
+    }
   }
 
   /**
@@ -155,20 +170,23 @@ public final class TokenCursor {
    */
   void enterElement(int documentIndex, int modelIndex) {
     path.enterElement(documentIndex);
-    if (!recordsPositions) {
-      positions.enterUnrecorded();
-      return;
+    if (positions != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      positions.enter(null, documentIndex, modelIndex, at.getLineNr(), at.getColumnNr());
     }
-    JsonLocation at = parser.currentTokenLocation();
-    positions.enter(null, documentIndex, modelIndex, at.getLineNr(), at.getColumnNr());
   }
 
   void leave() {
     path.leave();
-    positions.leave();
+    if (positions != null) {
+      positions.leave();
+    }
   }
 
-  /** Where each value read lies in the document, for pointing other findings back at it. */
+  /**
+   * Where each value read lies in the document, for pointing other findings back at it; null when
+   * the cursor does not note it.
+   */
   public SourcePositions positions() {
     return positions;
   }
