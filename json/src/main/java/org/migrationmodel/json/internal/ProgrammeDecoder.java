@@ -127,7 +127,7 @@ public final class ProgrammeDecoder {
         cursor.leave();
         continue;
       }
-      cursor.enterMember(name);
+      cursor.enterMember(member);
       JsonToken value = cursor.next();
       if ((seen & member.bit()) != 0) {
         cursor.report(

@@ -146,11 +146,12 @@ public final class TokenCursor {
   }
 
   /** Enters a member of the format, at its name, and notes where it is in the document. */
-  void enterMember(String name) {
-    path.enterMember(name);
+  void enterMember(Member member) {
+    path.enterMember(member.jsonName());
     if (positions != null) {
+      // Jackson gives the line and column of a member name only in a location object.
       JsonLocation at = parser.currentTokenLocation();
-      positions.enter(name, -1, -1, at.getLineNr(), at.getColumnNr());
+      positions.enterMember(member, at.getLineNr(), at.getColumnNr());
     }
   }
 
@@ -172,7 +173,7 @@ public final class TokenCursor {
     path.enterElement(documentIndex);
     if (positions != null) {
       JsonLocation at = parser.currentTokenLocation();
-      positions.enter(null, documentIndex, modelIndex, at.getLineNr(), at.getColumnNr());
+      positions.enterElement(modelIndex, at.getLineNr(), at.getColumnNr());
     }
   }
 
