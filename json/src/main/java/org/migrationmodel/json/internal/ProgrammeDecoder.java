@@ -117,23 +117,34 @@ public final class ProgrammeDecoder {
   private boolean readMembers(DocumentObject object, Fields<?> fields) throws IOException {
     long seen = 0;
     long present = 0;
-    while (cursor.next() == JsonToken.FIELD_NAME) {
-      String name = cursor.name();
-      Member member = object.find(name);
-      if (member == null) {
-        cursor.enterUnknownMember(name);
-        cursor.next();
-        unknownMember(object, name, fields);
-        cursor.leave();
-        continue;
+    // Members mostly come in the order the writer writes them: the name expected next is matched
+    // on the input's bytes, and only a name out of that order is read and looked up.
+    Member expected = object.members().get(0);
+    while (true) {
+      Member member;
+      if (cursor.nextNameIs(expected.serialized())) {
+        member = expected;
+      } else if (cursor.token() == JsonToken.FIELD_NAME) {
+        String name = cursor.name();
+        member = object.find(name);
+        if (member == null) {
+          cursor.enterUnknownMember(name);
+          cursor.next();
+          unknownMember(object, name, fields);
+          cursor.leave();
+          continue;
+        }
+      } else {
+        break;
       }
+      expected = member.following();
       cursor.enterMember(member);
       JsonToken value = cursor.next();
       if ((seen & member.bit()) != 0) {
         cursor.report(
             Problem.DUPLICATE_MEMBER,
             "The member "
-                + name
+                + member.jsonName()
                 + " is given twice; the first value is kept. Remove the repetition.");
         cursor.skip();
       } else {

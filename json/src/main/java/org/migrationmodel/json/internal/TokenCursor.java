@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class TokenCursor {
   // The offset of the record's first token, once it is read.
   private long recordStart = -1;
   private final int lineOffset;
+  private final int maxNameLength;
   // The nesting depth of the record's own object in the parser's contexts.
   private final int recordDepth;
   private final PointerPath path = new PointerPath();
@@ -48,6 +50,7 @@ public final class TokenCursor {
     this.lenient = lenient;
     this.maxRecordLength = maxRecordLength;
     this.lineOffset = lineOffset;
+    this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
     this.positions = recordsPositions ? new SourcePositions(lineOffset) : null;
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
   }
@@ -126,6 +129,29 @@ public final class TokenCursor {
   private static long offset(JsonLocation location) {
     long bytes = location.getByteOffset();
     return bytes >= 0 ? bytes : location.getCharOffset();
+  }
+
+  /**
+   * Advances to the next token where a member name may come, as {@link #next()} does; true when it
+   * is the name expected, which Jackson then matches on the input's bytes, with no string made and
+   * no look-up.
+   */
+  boolean nextNameIs(SerializableString expected) throws IOException {
+    if (expected.charLength() > maxNameLength) {
+      // Only Jackson's own reading of a name reports it as beyond the limit.
+      next();
+      return false;
+    }
+    boolean matched = parser.nextFieldName(expected);
+    if (maxRecordLength > 0 && parser.currentToken() != null) {
+      checkLength();
+    }
+    return matched;
+  }
+
+  /** The current token, or null at the end of the input. */
+  JsonToken token() {
+    return parser.currentToken();
   }
 
   String name() throws IOException {
