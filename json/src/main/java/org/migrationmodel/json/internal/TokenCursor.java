@@ -23,6 +23,8 @@ import org.migrationmodel.validation.Pointers;
  * thread-safe; one cursor reads one record.
  */
 public final class TokenCursor {
+  private static final int UNKNOWN_SHIFT = Integer.MIN_VALUE;
+
   private final JsonParser parser;
   private final boolean lenient;
   // Zero when the length is not checked.
@@ -39,6 +41,11 @@ public final class TokenCursor {
   private int unknownMembers;
   // Null when the reader has no use for them: only a validator's findings are pointed back.
   private final SourcePositions positions;
+  // Jackson's ParserBase gives the line and column of a token that is not a member name as ints,
+  // with no location object, but counts the column one more than the location does (2.21): the
+  // difference is taken from one location per record, so that the columns noted stay the
+  // location's.
+  private int columnShift = UNKNOWN_SHIFT;
 
   private TokenCursor(
       JsonParser parser,
@@ -197,7 +204,16 @@ public final class TokenCursor {
    */
   void enterElement(int documentIndex, int modelIndex) {
     path.enterElement(documentIndex);
-    if (positions != null) {
+    if (positions == null) {
+      return;
+    }
+    if (parser instanceof ParserBase base) {
+      if (columnShift == UNKNOWN_SHIFT) {
+        columnShift = parser.currentTokenLocation().getColumnNr() - base.getTokenColumnNr();
+      }
+      positions.enterElement(
+          modelIndex, base.getTokenLineNr(), base.getTokenColumnNr() + columnShift);
+    } else {
       JsonLocation at = parser.currentTokenLocation();
       positions.enterElement(modelIndex, at.getLineNr(), at.getColumnNr());
     }
