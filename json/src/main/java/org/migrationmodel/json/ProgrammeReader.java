@@ -111,6 +111,11 @@ public final class ProgrammeReader implements Serializable {
     return mode == ReadMode.LENIENT;
   }
 
+  // Where each value lies serves only to point a validator's findings back into the document.
+  private boolean notePositions() {
+    return validator != null;
+  }
+
   /**
    * Reads one programme document from text, as {@link #read(InputStream)} reads its UTF-8 form: a
    * byte-order mark at the start is passed over, and a surrogate that is not part of a pair is
@@ -120,7 +125,10 @@ public final class ProgrammeReader implements Serializable {
    * @return the result, never null
    */
   public ReadResult read(String json) {
-    return result(DocumentReader.read(factory, checkNotNull(json, "json"), lenient(), limits), 1);
+    return result(
+        DocumentReader.read(
+            factory, checkNotNull(json, "json"), lenient(), limits, notePositions()),
+        1);
   }
 
   /**
@@ -133,7 +141,9 @@ public final class ProgrammeReader implements Serializable {
    * @throws IOException when reading the stream fails
    */
   public ReadResult read(InputStream in) throws IOException {
-    return result(DocumentReader.read(factory, checkNotNull(in, "in"), lenient(), limits), 1);
+    return result(
+        DocumentReader.read(factory, checkNotNull(in, "in"), lenient(), limits, notePositions()),
+        1);
   }
 
   /**
@@ -172,7 +182,7 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream records(InputStream in) {
     return new RecordStream(
-        new DetectedRecords(checkNotNull(in, "in"), factory, lenient(), limits),
+        new DetectedRecords(checkNotNull(in, "in"), factory, lenient(), limits, notePositions()),
         null,
         this::result);
   }
@@ -244,8 +254,8 @@ public final class ProgrammeReader implements Serializable {
   private RecordSource source(InputStream in, BulkFormat format) {
     checkNotNull(in, "in");
     return switch (checkNotNull(format, "format")) {
-      case JSON_ARRAY -> new ArrayRecords(factory, in, lenient(), limits);
-      case NDJSON -> new NdjsonRecords(in, factory, lenient(), limits);
+      case JSON_ARRAY -> new ArrayRecords(factory, in, lenient(), limits, notePositions());
+      case NDJSON -> new NdjsonRecords(in, factory, lenient(), limits, notePositions());
     };
   }
 

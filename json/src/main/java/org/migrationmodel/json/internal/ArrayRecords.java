@@ -26,17 +26,36 @@ public final class ArrayRecords implements RecordSource {
   private JsonParser parser;
   private final boolean lenient;
   private final ReadLimits limits;
+  private final boolean notePositions;
   private boolean started;
   private boolean finished;
   // Where reading stopped early, or 0.
   private int stoppedAtLine;
 
-  /** Reads the records of the array in a UTF-8 stream, which the caller closes. */
+  /**
+   * Reads the records of the array in a UTF-8 stream, which the caller closes, noting where each
+   * value lies.
+   */
   public ArrayRecords(JsonFactory factory, InputStream in, boolean lenient, ReadLimits limits) {
+    this(factory, in, lenient, limits, true);
+  }
+
+  /**
+   * Reads the records of the array in a UTF-8 stream, which the caller closes.
+   *
+   * @param notePositions whether to note where each value lies, for a validator's findings
+   */
+  public ArrayRecords(
+      JsonFactory factory,
+      InputStream in,
+      boolean lenient,
+      ReadLimits limits,
+      boolean notePositions) {
     this.factory = factory;
     this.in = in;
     this.lenient = lenient;
     this.limits = limits;
+    this.notePositions = notePositions;
   }
 
   @Override
@@ -89,7 +108,7 @@ public final class ArrayRecords implements RecordSource {
   }
 
   private TokenCursor recordCursor() {
-    return TokenCursor.forRecord(parser, lenient, limits.maxDocumentLength(), 0);
+    return TokenCursor.forRecord(parser, lenient, limits.maxDocumentLength(), 0, notePositions);
   }
 
   /** Reads the array's start; returns a record for the problem when the input is no array. */

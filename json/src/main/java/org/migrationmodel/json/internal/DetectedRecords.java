@@ -22,14 +22,25 @@ public final class DetectedRecords implements RecordSource {
   private final JsonFactory factory;
   private final boolean lenient;
   private final ReadLimits limits;
+  private final boolean notePositions;
   private RecordSource records;
 
-  /** Reads the records of a stream, which the caller closes. */
-  public DetectedRecords(InputStream in, JsonFactory factory, boolean lenient, ReadLimits limits) {
+  /**
+   * Reads the records of a stream, which the caller closes.
+   *
+   * @param notePositions whether to note where each value lies, for a validator's findings
+   */
+  public DetectedRecords(
+      InputStream in,
+      JsonFactory factory,
+      boolean lenient,
+      ReadLimits limits,
+      boolean notePositions) {
     this.in = in;
     this.factory = factory;
     this.lenient = lenient;
     this.limits = limits;
+    this.notePositions = notePositions;
   }
 
   @Override
@@ -56,10 +67,10 @@ public final class DetectedRecords implements RecordSource {
     Lookahead ahead = new Lookahead(in);
     int first = ahead.firstSignificantByte();
     if (first == '[') {
-      return new ArrayRecords(factory, ahead.replay(), lenient, limits);
+      return new ArrayRecords(factory, ahead.replay(), lenient, limits, notePositions);
     }
     if (first == '{' && ahead.firstLineClosesItsObject(limits.maxDocumentLength())) {
-      return new NdjsonRecords(ahead.replay(), factory, lenient, limits);
+      return new NdjsonRecords(ahead.replay(), factory, lenient, limits, notePositions);
     }
     return new SingleDocument(ahead.replay());
   }
@@ -79,7 +90,7 @@ public final class DetectedRecords implements RecordSource {
         return null;
       }
       read = true;
-      return DocumentReader.read(factory, document, lenient, limits);
+      return DocumentReader.read(factory, document, lenient, limits, notePositions);
     }
 
     @Override

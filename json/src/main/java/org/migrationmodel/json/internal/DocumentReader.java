@@ -24,8 +24,11 @@ public final class DocumentReader {
   /**
    * Reads a document from text, as its UTF-8 form is read; a character that no UTF-8 form has (an
    * unpaired surrogate) is reported.
+   *
+   * @param notePositions whether to note where each value lies, for a validator's findings
    */
-  public static Decoded read(JsonFactory factory, String text, boolean lenient, ReadLimits limits) {
+  public static Decoded read(
+      JsonFactory factory, String text, boolean lenient, ReadLimits limits, boolean notePositions) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)
@@ -41,7 +44,8 @@ public final class DocumentReader {
           factory,
           new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
           lenient,
-          limits);
+          limits,
+          notePositions);
     } catch (IOException e) {
       // Bytes in memory cannot fail to be read; bad text is reported, not thrown.
       throw new UncheckedIOException(e);
@@ -72,10 +76,16 @@ public final class DocumentReader {
   /**
    * Reads a document from a stream, which must be UTF-8; the stream is left open.
    *
+   * @param notePositions whether to note where each value lies, for a validator's findings
    * @throws IOException only when reading the input fails, never for bad input
    */
   public static Decoded read(
-      JsonFactory factory, InputStream in, boolean lenient, ReadLimits limits) throws IOException {
+      JsonFactory factory,
+      InputStream in,
+      boolean lenient,
+      ReadLimits limits,
+      boolean notePositions)
+      throws IOException {
     JsonParser parser;
     try {
       // Jackson reads the first bytes here, to tell the encoding.
@@ -84,7 +94,7 @@ public final class DocumentReader {
       return Decoded.notUtf8(e);
     }
     try (parser) {
-      return read(parser, lenient, limits, 0);
+      return read(parser, lenient, limits, 0, notePositions);
     }
   }
 
@@ -92,12 +102,15 @@ public final class DocumentReader {
    * Reads the document.
    *
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   * @param notePositions whether to note where each value lies, for a validator's findings
    * @throws IOException only when reading the input fails, never for bad input
    */
-  public static Decoded read(JsonParser parser, boolean lenient, ReadLimits limits, int lineOffset)
+  public static Decoded read(
+      JsonParser parser, boolean lenient, ReadLimits limits, int lineOffset, boolean notePositions)
       throws IOException {
     TokenCursor cursor =
-        TokenCursor.forRecord(parser, lenient, limits.maxDocumentLength(), lineOffset);
+        TokenCursor.forRecord(
+            parser, lenient, limits.maxDocumentLength(), lineOffset, notePositions);
     int line = 1 + lineOffset;
     Programme programme = null;
     try {

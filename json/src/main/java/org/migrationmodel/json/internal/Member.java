@@ -70,7 +70,15 @@ public enum Member {
     return required;
   }
 
-  /** The name, encoded once for the writer. */
+  /**
+   * The member the writer writes after this one in its object, or after the last the object's
+   * first: the name a reader expects next.
+   */
+  Member following() {
+    return owner.following(this);
+  }
+
+  /** The name, encoded once for the writer and for matching by the reader. */
   SerializableString serialized() {
     return serialized;
   }

@@ -14,13 +14,24 @@ public final class NdjsonRecords implements RecordSource {
   private final JsonFactory factory;
   private final boolean lenient;
   private final ReadLimits limits;
+  private final boolean notePositions;
 
-  /** Reads the lines of a stream, which the caller closes. */
-  public NdjsonRecords(InputStream in, JsonFactory factory, boolean lenient, ReadLimits limits) {
+  /**
+   * Reads the lines of a stream, which the caller closes.
+   *
+   * @param notePositions whether to note where each value lies, for a validator's findings
+   */
+  public NdjsonRecords(
+      InputStream in,
+      JsonFactory factory,
+      boolean lenient,
+      ReadLimits limits,
+      boolean notePositions) {
     this.lines = new LineReader(in, limits.maxDocumentLength());
     this.factory = factory;
     this.lenient = lenient;
     this.limits = limits;
+    this.notePositions = notePositions;
   }
 
   @Override
@@ -42,7 +53,7 @@ public final class NdjsonRecords implements RecordSource {
         return Decoded.notUtf8(check.problem());
       }
       try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-        return DocumentReader.read(parser, lenient, limits, lines.lineNumber() - 1);
+        return DocumentReader.read(parser, lenient, limits, lines.lineNumber() - 1, notePositions);
       }
     }
     return null;

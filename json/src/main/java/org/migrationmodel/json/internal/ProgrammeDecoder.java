@@ -16,7 +16,6 @@ import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.programme.ProgrammePeriod;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CountryRole;
-import org.migrationmodel.taxonomy.Term;
 
 /**
  * Builds the programme types straight from a parser's tokens, reporting every problem through its
@@ -78,12 +77,17 @@ public final class ProgrammeDecoder {
    * The values of one object as its members are read, the unknown members it keeps, and the object
    * they make.
    */
-  private abstract static class Fields<T> {
+  private abstract static class Fields<T> implements ValueDecoder.ListMembers {
     // Created for the first unknown member, since most objects have none.
     private Map<String, String> unknownMembers;
 
     /** Reads a member's value (not null); returns whether a value could be read. */
     abstract boolean read(Member member, JsonToken token) throws IOException;
+
+    @Override
+    public boolean element(Member list, JsonToken token) throws IOException {
+      throw new AssertionError(list);
+    }
 
     /** Builds the object, with its unknown members, once every required member has a value. */
     abstract T build(Map<String, String> unknownMembers);
@@ -117,23 +121,34 @@ public final class ProgrammeDecoder {
   private boolean readMembers(DocumentObject object, Fields<?> fields) throws IOException {
     long seen = 0;
     long present = 0;
-    while (cursor.next() == JsonToken.FIELD_NAME) {
-      String name = cursor.name();
-      Member member = object.find(name);
-      if (member == null) {
-        cursor.enterUnknownMember(name);
-        cursor.next();
-        unknownMember(object, name, fields);
-        cursor.leave();
-        continue;
+    // Members mostly come in the order the writer writes them: the name expected next is matched
+    // on the input's bytes, and only a name out of that order is read and looked up.
+    Member expected = object.members().get(0);
+    while (true) {
+      Member member;
+      if (cursor.nextNameIs(expected.serialized())) {
+        member = expected;
+      } else if (cursor.token() == JsonToken.FIELD_NAME) {
+        String name = cursor.name();
+        member = object.find(name);
+        if (member == null) {
+          cursor.enterUnknownMember(name);
+          cursor.next();
+          unknownMember(object, name, fields);
+          cursor.leave();
+          continue;
+        }
+      } else {
+        break;
       }
-      cursor.enterMember(name);
+      expected = member.following();
+      cursor.enterMember(member);
       JsonToken value = cursor.next();
       if ((seen & member.bit()) != 0) {
         cursor.report(
             Problem.DUPLICATE_MEMBER,
             "The member "
-                + name
+                + member.jsonName()
                 + " is given twice; the first value is kept. Remove the repetition.");
         cursor.skip();
       } else {
@@ -250,11 +265,19 @@ public final class ProgrammeDecoder {
         case TITLE -> accept(values.string(token), builder::title);
         case DESCRIPTION -> accept(values.string(token), builder::description);
         case PERIOD -> accept(period(token), builder::period);
-        case COUNTRIES -> values.list(token, ProgrammeDecoder.this::country, builder::addCountries);
+        case COUNTRIES, PARTNERS -> values.list(token, member, this);
         case CLASSIFICATION -> accept(classification(token), builder::classification);
         case BUDGET -> accept(budget(token), builder::budget);
-        case PARTNERS -> codes(token, CodeReader.AGENCY, builder::addPartners);
         default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public boolean element(Member list, JsonToken token) throws IOException {
+      return switch (list) {
+        case COUNTRIES -> accept(country(token), builder::addCountries);
+        case PARTNERS -> accept(values.code(token, CodeReader.AGENCY), builder::addPartners);
+        default -> throw new AssertionError(list);
       };
     }
 
@@ -328,15 +351,32 @@ public final class ProgrammeDecoder {
             accept(values.code(token, CodeReader.ACTIVITY), builder::primaryActivity);
         case DECLARED_PRIMARY_AREA ->
             accept(values.code(token, CodeReader.AREA), builder::declaredPrimaryArea);
-        case SECONDARY_ACTIVITIES ->
-            codes(token, CodeReader.ACTIVITY, builder::addSecondaryActivities);
-        case CROSS_CUTTING_ACTIVITIES ->
-            codes(token, CodeReader.CROSS_CUTTING_ACTIVITY, builder::addCrossCuttingActivities);
-        case THEMES -> codes(token, CodeReader.THEME, builder::addThemes);
-        case MODALITIES -> codes(token, CodeReader.MODALITY, builder::addModalities);
-        case DRIVERS -> codes(token, CodeReader.DRIVER, builder::addDrivers);
-        case TARGET_GROUPS -> codes(token, CodeReader.POPULATION_GROUP, builder::addTargetGroups);
+        case SECONDARY_ACTIVITIES,
+            CROSS_CUTTING_ACTIVITIES,
+            THEMES,
+            MODALITIES,
+            DRIVERS,
+            TARGET_GROUPS ->
+            values.list(token, member, this);
         default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public boolean element(Member list, JsonToken token) throws IOException {
+      return switch (list) {
+        case SECONDARY_ACTIVITIES ->
+            accept(values.code(token, CodeReader.ACTIVITY), builder::addSecondaryActivities);
+        case CROSS_CUTTING_ACTIVITIES ->
+            accept(
+                values.code(token, CodeReader.CROSS_CUTTING_ACTIVITY),
+                builder::addCrossCuttingActivities);
+        case THEMES -> accept(values.code(token, CodeReader.THEME), builder::addThemes);
+        case MODALITIES -> accept(values.code(token, CodeReader.MODALITY), builder::addModalities);
+        case DRIVERS -> accept(values.code(token, CodeReader.DRIVER), builder::addDrivers);
+        case TARGET_GROUPS ->
+            accept(values.code(token, CodeReader.POPULATION_GROUP), builder::addTargetGroups);
+        default -> throw new AssertionError(list);
       };
     }
 
@@ -344,11 +384,6 @@ public final class ProgrammeDecoder {
     Classification build(Map<String, String> unknownMembers) {
       return builder.unknownMembers(unknownMembers).build();
     }
-  }
-
-  private <T extends Enum<T> & Term> boolean codes(
-      JsonToken token, CodeReader<T> codes, Consumer<T> sink) throws IOException {
-    return values.list(token, element -> values.code(element, codes), sink);
   }
 
   private final class BudgetFields extends Fields<Budget> {
@@ -359,9 +394,16 @@ public final class ProgrammeDecoder {
       return switch (member) {
         case CURRENCY -> accept(values.string(token), builder::currency);
         case TOTAL -> accept(values.decimal(token), builder::total);
-        case ALLOCATIONS ->
-            values.list(token, ProgrammeDecoder.this::allocation, builder::addAllocations);
+        case ALLOCATIONS -> values.list(token, member, this);
         default -> throw new AssertionError(member);
+      };
+    }
+
+    @Override
+    public boolean element(Member list, JsonToken token) throws IOException {
+      return switch (list) {
+        case ALLOCATIONS -> accept(allocation(token), builder::addAllocations);
+        default -> throw new AssertionError(list);
       };
     }
 

@@ -11,26 +11,25 @@ import org.migrationmodel.validation.Finding;
  * it, and the reader reads it once the record is read.
  */
 public final class SourcePositions {
-  // Entry fields, as a table of ints, so that a record's positions cost a few arrays only.
+  // Entry fields, as a table of ints, so that a record's positions cost one array.
   private static final int PARENT = 0;
-  private static final int DOCUMENT_INDEX = 1;
-  private static final int MODEL_INDEX = 2;
-  private static final int LINE = 3;
-  private static final int COLUMN = 4;
-  private static final int FIELDS = 5;
+  // A member's key is -1 - its Member's ordinal; an element's, its index in the programme.
+  private static final int KEY = 1;
+  private static final int LINE = 2;
+  private static final int COLUMN = 3;
+  private static final int FIELDS = 4;
 
   private static final int ROOT = -1;
   // On the stack for a member whose value is not read into the programme.
   private static final int UNRECORDED = -2;
 
-  private final int lineOffset;
+  private static final Member[] MEMBERS = Member.values();
+
   // A generated programme has 40 to 60 entries: room for them at the first, with no copy.
   private static final int INITIAL_ENTRIES = 64;
 
-  // Made at the first entry: a cursor that records no positions never needs them.
-  private int[] table = new int[0];
-  // The member name of each entry, or null for an array element.
-  private String[] names = new String[0];
+  private final int lineOffset;
+  private int[] table = new int[INITIAL_ENTRIES * FIELDS];
   private int size;
   private final int[] stack = new int[8];
   private int depth;
@@ -44,25 +43,37 @@ public final class SourcePositions {
     this.lineOffset = lineOffset;
   }
 
-  /** Enters a member (with a name) or an element (with its indexes) at a line and column. */
-  void enter(String name, int documentIndex, int modelIndex, int line, int column) {
+  /** Enters a member, at the line and column of its name. */
+  @SuppressWarnings("EnumOrdinal") // An index into Member.values(), only within one run.
+  void enterMember(Member member, int line, int column) {
+    enter(-member.ordinal() - 1, line, column);
+  }
+
+  /**
+   * Enters an array element, at the line and column of its first token. Every element of an array
+   * is entered, those left out of the programme too, so that an element's index in the document is
+   * the number of entries of its array before it.
+   *
+   * @param modelIndex its index in the programme, which is lower once an element was left out
+   */
+  void enterElement(int modelIndex, int line, int column) {
+    enter(modelIndex, line, column);
+  }
+
+  private void enter(int key, int line, int column) {
     int parent = depth == 0 ? ROOT : stack[depth - 1];
     if (parent == UNRECORDED) {
       enterUnrecorded();
       return;
     }
-    if (size == names.length) {
-      int capacity = size == 0 ? INITIAL_ENTRIES : size * 2;
-      names = Arrays.copyOf(names, capacity);
-      table = Arrays.copyOf(table, capacity * FIELDS);
+    if ((size + 1) * FIELDS > table.length) {
+      table = Arrays.copyOf(table, table.length * 2);
     }
     int at = size * FIELDS;
     table[at + PARENT] = parent;
-    table[at + DOCUMENT_INDEX] = documentIndex;
-    table[at + MODEL_INDEX] = modelIndex;
+    table[at + KEY] = key;
     table[at + LINE] = line;
     table[at + COLUMN] = column;
-    names[size] = name;
     stack[depth++] = size++;
   }
 
@@ -98,9 +109,8 @@ public final class SourcePositions {
       located.append('/');
       if (found) {
         deepest = entry;
+        located.append(isElement(entry) ? Integer.toString(documentIndex(parent, entry)) : token);
         parent = entry;
-        int documentIndex = table[entry * FIELDS + DOCUMENT_INDEX];
-        located.append(names[entry] == null ? Integer.toString(documentIndex) : token);
       } else {
         located.append(token);
       }
@@ -117,6 +127,21 @@ public final class SourcePositions {
     return builder.build();
   }
 
+  private boolean isElement(int entry) {
+    return table[entry * FIELDS + KEY] >= 0;
+  }
+
+  /** An element's index in the document: the entries of its array before it. */
+  private int documentIndex(int array, int element) {
+    int index = 0;
+    for (int entry = 0; entry < element; entry++) {
+      if (table[entry * FIELDS + PARENT] == array) {
+        index++;
+      }
+    }
+    return index;
+  }
+
   /**
    * The entry of a pointer token under a parent: the first member of that name, since the first of
    * repeated members is the one kept, or the last element of that index in the programme, since
@@ -131,11 +156,12 @@ public final class SourcePositions {
       if (table[at + PARENT] != parent) {
         continue;
       }
-      if (names[entry] == null) {
-        if (table[at + MODEL_INDEX] == modelIndex) {
+      int key = table[at + KEY];
+      if (key >= 0) {
+        if (key == modelIndex) {
           match = entry;
         }
-      } else if (names[entry].equals(name)) {
+      } else if (MEMBERS[-key - 1].jsonName().equals(name)) {
         return entry;
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.migrationmodel.validation.Pointers;
  * thread-safe; one cursor reads one record.
  */
 public final class TokenCursor {
+  private static final int UNKNOWN_SHIFT = Integer.MIN_VALUE;
+
   private final JsonParser parser;
   private final boolean lenient;
   // Zero when the length is not checked.
@@ -29,15 +32,20 @@ public final class TokenCursor {
   // The offset of the record's first token, once it is read.
   private long recordStart = -1;
   private final int lineOffset;
+  private final int maxNameLength;
   // The nesting depth of the record's own object in the parser's contexts.
   private final int recordDepth;
   private final PointerPath path = new PointerPath();
   private final List<Finding> findings = new ArrayList<>();
   private int unlistedFindings;
   private int unknownMembers;
+  // Null when the reader has no use for them: only a validator's findings are pointed back.
   private final SourcePositions positions;
-  // Only a record's positions are ever read; a value decoded for Jackson databind needs none.
-  private final boolean recordsPositions;
+  // Jackson's ParserBase gives the line and column of a token that is not a member name as ints,
+  // with no location object, but counts the column one more than the location does (2.21): the
+  // difference is taken from one location per record, so that the columns noted stay the
+  // location's.
+  private int columnShift = UNKNOWN_SHIFT;
 
   private TokenCursor(
       JsonParser parser,
@@ -49,19 +57,36 @@ public final class TokenCursor {
     this.lenient = lenient;
     this.maxRecordLength = maxRecordLength;
     this.lineOffset = lineOffset;
-    this.positions = new SourcePositions(lineOffset);
-    this.recordsPositions = recordsPositions;
+    this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
+    this.positions = recordsPositions ? new SourcePositions(lineOffset) : null;
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
+  }
+
+  /**
+   * A cursor for a record that starts at the parser's next token, which notes where each value
+   * lies.
+   *
+   * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   */
+  public static TokenCursor forRecord(
+      JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
+    return forRecord(parser, lenient, maxRecordLength, lineOffset, true);
   }
 
   /**
    * A cursor for a record that starts at the parser's next token.
    *
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   * @param recordsPositions whether to note where each value lies, which only a reader with a
+   *     validator reads
    */
   public static TokenCursor forRecord(
-      JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
-    return new TokenCursor(parser, lenient, maxRecordLength, lineOffset, true);
+      JsonParser parser,
+      boolean lenient,
+      long maxRecordLength,
+      int lineOffset,
+      boolean recordsPositions) {
+    return new TokenCursor(parser, lenient, maxRecordLength, lineOffset, recordsPositions);
   }
 
   /**
@@ -113,6 +138,29 @@ public final class TokenCursor {
     return bytes >= 0 ? bytes : location.getCharOffset();
   }
 
+  /**
+   * Advances to the next token where a member name may come, as {@link #next()} does; true when it
+   * is the name expected, which Jackson then matches on the input's bytes, with no string made and
+   * no look-up.
+   */
+  boolean nextNameIs(SerializableString expected) throws IOException {
+    if (expected.charLength() > maxNameLength) {
+      // Only Jackson's own reading of a name reports it as beyond the limit.
+      next();
+      return false;
+    }
+    boolean matched = parser.nextFieldName(expected);
+    if (maxRecordLength > 0 && parser.currentToken() != null) {
+      checkLength();
+    }
+    return matched;
+  }
+
+  /** The current token, or null at the end of the input. */
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
   String name() throws IOException {
     return parser.currentName();
   }
@@ -131,20 +179,21 @@ public final class TokenCursor {
   }
 
   /** Enters a member of the format, at its name, and notes where it is in the document. */
-  void enterMember(String name) {
-    path.enterMember(name);
-    if (!recordsPositions) {
-      positions.enterUnrecorded();
-      return;
+  void enterMember(Member member) {
+    path.enterMember(member.jsonName());
+    if (positions != null) {
+      // Jackson gives the line and column of a member name only in a location object.
+      JsonLocation at = parser.currentTokenLocation();
+      positions.enterMember(member, at.getLineNr(), at.getColumnNr());
     }
-    JsonLocation at = parser.currentTokenLocation();
-    positions.enter(name, -1, -1, at.getLineNr(), at.getColumnNr());
   }
 
   /** Enters a member the format does not know, at its name. */
   void enterUnknownMember(String name) {
     path.enterMember(name);
-    positions.enterUnrecorded();
+    if (positions != null) {
+      positions.enterUnrecorded();
+    }
   }
 
   /**
@@ -155,20 +204,32 @@ public final class TokenCursor {
    */
   void enterElement(int documentIndex, int modelIndex) {
     path.enterElement(documentIndex);
-    if (!recordsPositions) {
-      positions.enterUnrecorded();
+    if (positions == null) {
       return;
     }
-    JsonLocation at = parser.currentTokenLocation();
-    positions.enter(null, documentIndex, modelIndex, at.getLineNr(), at.getColumnNr());
+    if (parser instanceof ParserBase base) {
+      if (columnShift == UNKNOWN_SHIFT) {
+        columnShift = parser.currentTokenLocation().getColumnNr() - base.getTokenColumnNr();
+      }
+      positions.enterElement(
+          modelIndex, base.getTokenLineNr(), base.getTokenColumnNr() + columnShift);
+    } else {
+      JsonLocation at = parser.currentTokenLocation();
+      positions.enterElement(modelIndex, at.getLineNr(), at.getColumnNr());
+    }
   }
 
   void leave() {
     path.leave();
-    positions.leave();
+    if (positions != null) {
+      positions.leave();
+    }
   }
 
-  /** Where each value read lies in the document, for pointing other findings back at it. */
+  /**
+   * Where each value read lies in the document, for pointing other findings back at it; null when
+   * the cursor does not note it.
+   */
   public SourcePositions positions() {
     return positions;
   }

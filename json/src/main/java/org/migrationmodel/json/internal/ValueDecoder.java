@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import org.migrationmodel.taxonomy.Term;
 
 /**
@@ -23,9 +22,14 @@ final class ValueDecoder implements CodeReader.Problems {
 
   private static final int DATE_LENGTH = "2026-01-31".length();
 
-  /** Reads one element of a list. */
-  interface ElementReader<T> {
-    T read(JsonToken token) throws IOException;
+  /** Where the elements of an object's lists go. */
+  interface ListMembers {
+    /**
+     * Reads one element of a list member, not null, at its first token.
+     *
+     * @return whether the element was read and kept
+     */
+    boolean element(Member list, JsonToken token) throws IOException;
   }
 
   private final TokenCursor cursor;
@@ -105,13 +109,12 @@ final class ValueDecoder implements CodeReader.Problems {
   }
 
   /**
-   * Reads an array, element by element, into a sink such as a builder's {@code add} method;
-   * elements that cannot be read are reported and left out.
+   * Reads the array of a list member, element by element, into the object's values; elements that
+   * cannot be read are reported and left out.
    *
    * @return whether the value is an array
    */
-  <T> boolean list(JsonToken token, ElementReader<T> element, Consumer<? super T> sink)
-      throws IOException {
+  boolean list(JsonToken token, Member list, ListMembers elements) throws IOException {
     if (token != JsonToken.START_ARRAY) {
       wrongType(token, "an array");
       return false;
@@ -120,15 +123,10 @@ final class ValueDecoder implements CodeReader.Problems {
     int kept = 0;
     for (JsonToken next = cursor.next(); next != JsonToken.END_ARRAY; next = cursor.next()) {
       cursor.enterElement(index++, kept);
-      T value = null;
       if (next == JsonToken.VALUE_NULL) {
         cursor.report(
             Problem.NULL_VALUE, "The list holds null; remove it or give a value in its place.");
-      } else {
-        value = element.read(next);
-      }
-      if (value != null) {
-        sink.accept(value);
+      } else if (elements.element(list, next)) {
         kept++;
       }
       cursor.leave();
