@@ -33,14 +33,6 @@ public final class ArrayRecords implements RecordSource {
   private int stoppedAtLine;
 
   /**
-   * Reads the records of the array in a UTF-8 stream, which the caller closes, noting where each
-   * value lies.
-   */
-  public ArrayRecords(JsonFactory factory, InputStream in, boolean lenient, ReadLimits limits) {
-    this(factory, in, lenient, limits, true);
-  }
-
-  /**
    * Reads the records of the array in a UTF-8 stream, which the caller closes.
    *
    * @param notePositions whether to note where each value lies, for a validator's findings

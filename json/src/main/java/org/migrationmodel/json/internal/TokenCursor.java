@@ -63,17 +63,6 @@ public final class TokenCursor {
   }
 
   /**
-   * A cursor for a record that starts at the parser's next token, which notes where each value
-   * lies.
-   *
-   * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
-   */
-  public static TokenCursor forRecord(
-      JsonParser parser, boolean lenient, long maxRecordLength, int lineOffset) {
-    return forRecord(parser, lenient, maxRecordLength, lineOffset, true);
-  }
-
-  /**
    * A cursor for a record that starts at the parser's next token.
    *
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file

@@ -17,7 +17,8 @@ class ArrayRecordsTest {
             JsonFactories.forReading(ReadLimits.DEFAULT),
             new ByteArrayInputStream("[{}]".getBytes(StandardCharsets.UTF_16BE)),
             /* lenient= */ false,
-            ReadLimits.DEFAULT);
+            ReadLimits.DEFAULT,
+            /* notePositions= */ true);
 
     Decoded first = records.next();
 

@@ -21,7 +21,8 @@ class FatalProblemsTest {
     // Jackson 2.21 has constraints the reader leaves unset, such as the token count; one it adds
     // later must still come out as a limit finding.
     try (JsonParser parser = JsonFactories.forReadingDefault().createParser("{}")) {
-      TokenCursor cursor = TokenCursor.forRecord(parser, /* lenient= */ false, 100, 0);
+      TokenCursor cursor =
+          TokenCursor.forRecord(parser, /* lenient= */ false, 100, 0, /* recordsPositions= */ true);
       cursor.next();
 
       FatalProblems.report(
@@ -42,7 +43,8 @@ class FatalProblemsTest {
   @Test
   void whichLimitWasBrokenIsToldByTheExceptionsTypeNeverByItsMessage() throws IOException {
     try (JsonParser parser = JsonFactories.forReadingDefault().createParser("{}")) {
-      TokenCursor cursor = TokenCursor.forRecord(parser, /* lenient= */ false, 100, 0);
+      TokenCursor cursor =
+          TokenCursor.forRecord(parser, /* lenient= */ false, 100, 0, /* recordsPositions= */ true);
       cursor.next();
 
       FatalProblems.report(
@@ -70,7 +72,9 @@ class FatalProblemsTest {
         JsonParser characters =
             JsonFactories.forReadingDefault().createParser(new StringReader(record))) {
       for (JsonParser parser : List.of(bytes, characters)) {
-        TokenCursor cursor = TokenCursor.forRecord(parser, /* lenient= */ false, 10, 0);
+        TokenCursor cursor =
+            TokenCursor.forRecord(
+                parser, /* lenient= */ false, 10, 0, /* recordsPositions= */ true);
 
         assertThatThrownBy(
                 () -> {
