@@ -8,33 +8,26 @@ import org.immutables.value.Value;
 import org.migrationmodel.internal.ValueStyle;
 
 /**
- * One problem found in a programme: which rule found it, how serious it is, where it is and what to
- * do about it. Immutable.
+ * One problem found in a programme or in what it was read from: which kind of finding it is, how
+ * serious, where, and what to do about it. The one finding type of the library: validation rules,
+ * the JSON reader, the IATI bridge and the suggester's rule all report {@code Finding}s. Immutable.
  *
- * <p>Match on {@link #ruleId()} and {@link #pointer()}, never on the message, which may be reworded
- * between releases.
+ * <p>Match on {@link #ruleId()} and {@link #location()}, never on the message, which may be
+ * reworded between releases. What each id means is declared once, by its {@link FindingType}.
  */
 @Value.Immutable
 @ValueStyle
 public abstract class Finding implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * The id of the finding a validator reports when a rule throws instead of reporting: {@value}.
-   * Such a finding is an {@link Severity#ERROR} at the whole document, names the rule in its
-   * message and keeps the exception as its {@link #cause()}; it says the rule is defective and the
-   * programme was not fully checked, not that the data is wrong. See {@link
-   * ValidationReport#isComplete()}.
-   */
-  public static final String RULE_FAILURE = "rule-failure";
-
   Finding() {}
 
   /**
-   * The id of the rule that produced the finding, stable and in kebab case, such as {@code
-   * allocation-sum}.
+   * The {@linkplain FindingType#id() id of the finding's kind}: the rule that produced it, or the
+   * reader's or bridge's problem, stable and in kebab case, such as {@code allocation-sum} or
+   * {@code json-syntax}.
    *
-   * @return the rule id, never null
+   * @return the id, never null
    */
   public abstract String ruleId();
 
@@ -46,12 +39,13 @@ public abstract class Finding implements Serializable {
   public abstract Severity severity();
 
   /**
-   * Where the problem is, as a JSON Pointer into the programme's document form, such as {@code
-   * /classification/secondaryActivities/1}; the empty string means the whole document.
+   * Where the problem is: a JSON Pointer into the programme's document form, such as {@code
+   * /classification/secondaryActivities/1} ({@linkplain Location#document() the empty pointer} for
+   * the whole document), or, for the IATI import, an XPath into the file.
    *
-   * @return the pointer, never null
+   * @return the location, never null
    */
-  public abstract String pointer();
+  public abstract Location location();
 
   /**
    * A plain English sentence naming the offending value and the fix.
@@ -61,16 +55,15 @@ public abstract class Finding implements Serializable {
   public abstract String message();
 
   /**
-   * The line of the source text where the problem is, counted from 1, when the programme was read
-   * from text.
+   * The line of the source text where the problem is, counted from 1, when what it is about was
+   * read from text.
    *
    * @return the line, or empty
    */
   public abstract OptionalInt line();
 
   /**
-   * The column of the source text where the problem is, counted from 1, when the programme was read
-   * from text.
+   * The column of the source text where the problem is, counted from 1, when known.
    *
    * @return the column, or empty
    */
@@ -84,14 +77,15 @@ public abstract class Finding implements Serializable {
   public abstract ImmutableList<String> suggestions();
 
   /**
-   * The exception behind a {@value #RULE_FAILURE} finding, kept whole for logs and bug reports.
+   * The exception behind a {@link ValidatorProblem#RULE_FAILURE} finding, kept whole for logs and
+   * bug reports.
    *
    * @return the exception the rule threw; empty for every other finding
    */
   public abstract Optional<Throwable> cause();
 
   /**
-   * A new builder; {@code ruleId}, {@code severity}, {@code pointer} and {@code message} are
+   * A new builder; {@code ruleId}, {@code severity}, {@code location} and {@code message} are
    * required.
    *
    * @return a builder, never null
@@ -100,9 +94,9 @@ public abstract class Finding implements Serializable {
     return new Builder();
   }
 
-  /** Whether this finding says that a rule threw: its id is {@value #RULE_FAILURE}. */
+  /** Whether this finding says that a rule threw. */
   boolean isRuleFailure() {
-    return ruleId().equals(RULE_FAILURE);
+    return ruleId().equals(ValidatorProblem.RULE_FAILURE.id());
   }
 
   @Override
@@ -111,7 +105,8 @@ public abstract class Finding implements Serializable {
         + " "
         + ruleId()
         + " at "
-        + (pointer().isEmpty() ? "(document)" : pointer())
+        + location()
+        + (line().isPresent() ? " (line " + line().getAsInt() + ")" : "")
         + ": "
         + message();
   }

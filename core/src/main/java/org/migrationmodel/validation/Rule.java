@@ -5,13 +5,19 @@ import org.migrationmodel.programme.Programme;
 
 /**
  * One check a {@link Validator} applies to a programme; usually a lambda. An organisation adds its
- * own with {@link Validator.Builder#add(String, Severity, Rule)}, which gives the rule its id and
- * severity:
+ * own with {@link Validator.Builder#add(RuleDescription, Rule)}, whose description gives the rule
+ * its id, severity, summary and rationale:
  *
  * <pre>{@code
+ * RuleDescription budgetRequired =
+ *     RuleDescription.of(
+ *         "org-budget-required",
+ *         Severity.WARNING,
+ *         "The programme has a budget.",
+ *         "Our board ranks programmes by budget.");
  * Validator validator =
  *     Validator.builder()
- *         .add("org-budget-required", Severity.WARNING, (programme, findings) -> {
+ *         .add(budgetRequired, (programme, findings) -> {
  *           if (programme.budget().isEmpty()) {
  *             findings.report(Pointers.of("budget"), "The programme has no budget; add one.");
  *           }
@@ -20,9 +26,9 @@ import org.migrationmodel.programme.Programme;
  * }</pre>
  *
  * <p>A rule reports through its {@link RuleContext}; it never throws for bad data (a rule that
- * throws gives a {@value Finding#RULE_FAILURE} finding). Rules must be stateless (or immutable) and
- * serializable, because one validator is shared across threads and shipped to cluster workers: a
- * lambda is serializable when what it captures is.
+ * throws gives a {@link ValidatorProblem#RULE_FAILURE} finding). Rules must be stateless (or
+ * immutable) and serializable, because one validator is shared across threads and shipped to
+ * cluster workers: a lambda is serializable when what it captures is.
  */
 @FunctionalInterface
 public interface Rule extends Serializable {

@@ -10,10 +10,10 @@ import java.util.Optional;
  * The library's standard rules. Each has a stable id, a default severity, what it checks, and why,
  * with the section of the source document or the data standard that gives the reason. {@code
  * docs/rules.md} lists them all. {@link Validator#standard()} applies them all; {@link
- * Validator.Builder#disable(StandardRule)} and {@link Validator.Builder#severity(StandardRule,
+ * Validator.Builder#disable(FindingType)} and {@link Validator.Builder#severity(FindingType,
  * Severity)} address one by its constant.
  */
-public enum StandardRule {
+public enum StandardRule implements FindingType {
   /** The id is non-blank, at most 64 characters of letters, digits, {@code . _ - /}. */
   ID_FORMAT(
       "id-format",
@@ -285,6 +285,7 @@ public enum StandardRule {
    *
    * @return the id, never null
    */
+  @Override
   public String id() {
     return id;
   }
@@ -294,7 +295,8 @@ public enum StandardRule {
    *
    * @return the severity, never null
    */
-  public Severity defaultSeverity() {
+  @Override
+  public Severity severity() {
     return defaultSeverity;
   }
 
@@ -303,6 +305,7 @@ public enum StandardRule {
    *
    * @return the summary, never null
    */
+  @Override
   public String summary() {
     return summary;
   }
@@ -312,6 +315,7 @@ public enum StandardRule {
    *
    * @return the rationale, never null
    */
+  @Override
   public String rationale() {
     return rationale;
   }

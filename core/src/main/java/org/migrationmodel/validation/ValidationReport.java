@@ -9,17 +9,19 @@ import org.migrationmodel.internal.ValueStyle;
 
 /**
  * Everything found wrong with one programme, in a deterministic order: errors first, then warnings,
- * then information; within a severity by {@linkplain Pointers#documentOrder() location}, rule id
- * and message. Immutable.
+ * then information; within a severity by {@linkplain Location location} (JSON Pointers in document
+ * order), rule id and message. Immutable.
  */
 @Value.Immutable
 @ValueStyle
 public abstract class ValidationReport implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private static final Comparator<Location> LOCATION_ORDER =
+      Comparator.comparing(Location::kind).thenComparing(Location::path, Pointers.documentOrder());
   private static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::severity)
-          .thenComparing(Finding::pointer, Pointers.documentOrder())
+          .thenComparing(Finding::location, LOCATION_ORDER)
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::message);
 
@@ -86,15 +88,15 @@ public abstract class ValidationReport implements Serializable {
    * of the library), not of the programme. An incomplete report may still hold findings about the
    * data from the other rules.
    *
-   * @return true when there is no {@value Finding#RULE_FAILURE} finding
+   * @return true when there is no {@link ValidatorProblem#RULE_FAILURE} finding
    */
   public boolean isComplete() {
     return findings().stream().noneMatch(Finding::isRuleFailure);
   }
 
   /**
-   * The {@value Finding#RULE_FAILURE} findings, one for each rule that threw, each keeping the
-   * exception as its {@link Finding#cause()}.
+   * The {@link ValidatorProblem#RULE_FAILURE} findings, one for each rule that threw, each keeping
+   * the exception as its {@link Finding#cause()}.
    *
    * @return an immutable list, empty when every rule ran to its end; never null
    */

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Catalogue;
@@ -21,22 +19,20 @@ import org.migrationmodel.taxonomy.Catalogue;
  *
  * <p>{@link #standard()} applies every {@link StandardRule} at its default severity against the
  * {@linkplain Catalogue#standard() standard catalogue}. {@link #builder()} starts from the same set
- * and lets a caller disable standard rules, change their severities, add rules of its own (lambdas
- * of {@link Rule}, with the id and severity given where they are added) and pick a catalogue.
+ * and lets a caller add rules of its own (lambdas of {@link Rule}, each declared by a {@link
+ * RuleDescription}), disable any rule or give it another severity, and pick a catalogue.
  *
  * <p>Validators are immutable, thread-safe and serializable: share one across threads, or ship it
  * to Spark or Beam workers. Validation never throws for bad data; a rule that throws is reported as
- * a {@value Finding#RULE_FAILURE} finding that keeps the exception, and the report is then not
- * {@linkplain ValidationReport#isComplete() complete}.
+ * a {@link ValidatorProblem#RULE_FAILURE} finding that keeps the exception, and the report is then
+ * not {@linkplain ValidationReport#isComplete() complete}.
  */
 public final class Validator implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  // Ids that custom rules cannot take, even when the standard rule is disabled.
+  // Ids that an organisation's rules cannot take, even when the standard rule is disabled.
   private static final ImmutableSet<String> RESERVED_IDS =
-      Stream.concat(
-              Stream.of(Finding.RULE_FAILURE),
-              Stream.of(StandardRule.values()).map(StandardRule::id))
+      Stream.concat(Stream.of(ValidatorProblem.values()), Stream.of(StandardRule.values()))
+          .map(FindingType::id)
           .collect(ImmutableSet.toImmutableSet());
   private static final Validator STANDARD = builder().build();
 
@@ -105,76 +101,71 @@ public final class Validator implements Serializable {
     return catalogue;
   }
 
-  /** Configures a {@link Validator}. Not thread-safe; the validator it builds is. */
+  /**
+   * Configures a {@link Validator}. Standard rules come first, in their declared order, then the
+   * caller's rules in the order they were added; disabling a rule and giving it a severity again
+   * keeps its place. Not thread-safe; the validator it builds is.
+   */
   public static final class Builder {
-    private final Map<String, ConfiguredRule> rules = new LinkedHashMap<>();
+    private final Map<String, KnownRule> rules = new LinkedHashMap<>();
     private Catalogue catalogue = Catalogue.standard();
 
     private Builder() {
       for (StandardRule rule : StandardRule.values()) {
-        rules.put(rule.id(), ConfiguredRule.standard(rule, rule.defaultSeverity()));
+        rules.put(rule.id(), new KnownRule(rule, rule.rule()));
       }
     }
 
     /**
-     * Stops applying a standard rule.
+     * Adds a rule of the caller's own, applied after the rules already present, at the severity its
+     * description declares.
      *
-     * @param rule the rule, such as {@link StandardRule#PRIMARY_LARGEST_SHARE}; not null
+     * @param description the rule's id, severity, summary and rationale; its id must not already be
+     *     taken; not null
+     * @param rule the check, usually a lambda; not null
      * @return this builder
+     * @throws IllegalArgumentException when the id is already taken, or is the id of a standard
+     *     rule or of a {@link ValidatorProblem} (even a disabled standard rule keeps its id)
      */
-    public Builder disable(StandardRule rule) {
-      rules.remove(rule.id());
+    public Builder add(RuleDescription description, Rule rule) {
+      checkNotNull(description, "description");
+      checkNotNull(rule, "rule");
+      checkArgument(
+          !rules.containsKey(description.id()) && !RESERVED_IDS.contains(description.id()),
+          "A rule with id \"%s\" is already present, or the id is reserved (%s)",
+          description.id(),
+          RESERVED_IDS);
+      rules.put(description.id(), new KnownRule(description, rule));
       return this;
     }
 
     /**
-     * Gives a standard rule's findings another severity; applies the rule again if it was disabled.
+     * Stops applying a rule: a standard rule, such as {@link StandardRule#PRIMARY_LARGEST_SHARE},
+     * or one added before.
      *
-     * @param rule the rule; not null
+     * @param rule the rule, or its description; not null
+     * @return this builder
+     * @throws IllegalArgumentException when this builder has no rule with that id
+     */
+    public Builder disable(FindingType rule) {
+      known(rule).enabled = false;
+      return this;
+    }
+
+    /**
+     * Gives a rule's findings another severity, and applies the rule again if it was disabled.
+     *
+     * @param rule the rule: a standard one, or one added before; not null
      * @param severity the new severity; not null
      * @return this builder
+     * @throws IllegalArgumentException when this builder has no rule with that id
      */
-    public Builder severity(StandardRule rule, Severity severity) {
+    public Builder severity(FindingType rule, Severity severity) {
       checkNotNull(severity, "severity");
-      rules.put(rule.id(), ConfiguredRule.standard(rule, severity));
+      KnownRule known = known(rule);
+      known.severity = severity;
+      known.enabled = true;
       return this;
-    }
-
-    /**
-     * Adds a rule of the caller's own, applied after the rules already present.
-     *
-     * @param id the rule's id, the {@link Finding#ruleId()} of its findings: kebab case, such as
-     *     {@code org-budget-required}, and not already taken; not null
-     * @param severity the severity of the rule's findings; not null
-     * @param rule the check, usually a lambda; not null
-     * @return this builder
-     * @throws IllegalArgumentException when the id is not kebab case, is already taken or is
-     *     {@value Finding#RULE_FAILURE}
-     */
-    public Builder add(String id, Severity severity, Rule rule) {
-      return add(id, severity, Optional.empty(), Optional.empty(), rule);
-    }
-
-    /**
-     * Adds a rule of the caller's own with what it checks and why, which {@link Validator#rules()}
-     * gives back, for example to the command-line tool's {@code explain}.
-     *
-     * @param id the rule's id: kebab case and not already taken; not null
-     * @param severity the severity of the rule's findings; not null
-     * @param summary what the rule checks, in one or two sentences; not null
-     * @param rationale why the rule exists; not null
-     * @param rule the check, usually a lambda; not null
-     * @return this builder
-     * @throws IllegalArgumentException when the id is not kebab case, is already taken or is
-     *     {@value Finding#RULE_FAILURE}
-     */
-    public Builder add(String id, Severity severity, String summary, String rationale, Rule rule) {
-      return add(
-          id,
-          severity,
-          Optional.of(checkNotNull(summary, "summary")),
-          Optional.of(checkNotNull(rationale, "rationale")),
-          rule);
     }
 
     /**
@@ -195,31 +186,40 @@ public final class Validator implements Serializable {
      * @return a new, immutable validator; never null
      */
     public Validator build() {
-      return new Validator(ImmutableList.copyOf(rules.values()), catalogue);
+      return new Validator(
+          rules.values().stream()
+              .filter(known -> known.enabled)
+              .map(KnownRule::configured)
+              .collect(ImmutableList.toImmutableList()),
+          catalogue);
     }
 
-    private Builder add(
-        String id,
-        Severity severity,
-        Optional<String> summary,
-        Optional<String> rationale,
-        Rule rule) {
-      checkNotNull(id, "id");
-      checkNotNull(severity, "severity");
-      checkNotNull(rule, "rule");
-      checkArgument(RULE_ID.matcher(id).matches(), "Rule id \"%s\" is not in kebab case", id);
-      checkArgument(
-          !rules.containsKey(id) && !RESERVED_IDS.contains(id),
-          "A rule with id \"%s\" is already present, or the id is reserved (%s and the standard"
-              + " rules' ids)",
-          id,
-          Finding.RULE_FAILURE);
-      rules.put(id, new ConfiguredRule(RuleDescription.of(id, severity, summary, rationale), rule));
-      return this;
+    private KnownRule known(FindingType rule) {
+      KnownRule known = rules.get(checkNotNull(rule, "rule").id());
+      checkArgument(known != null, "This validator has no rule with id \"%s\"", rule.id());
+      return known;
     }
   }
 
-  /** A rule together with its id and the severity this validator gives its findings. */
+  /** A rule a builder knows, with the severity and state the caller has given it so far. */
+  private static final class KnownRule {
+    private final FindingType type;
+    private final Rule rule;
+    private Severity severity;
+    private boolean enabled = true;
+
+    KnownRule(FindingType type, Rule rule) {
+      this.type = type;
+      this.rule = rule;
+      this.severity = type.severity();
+    }
+
+    ConfiguredRule configured() {
+      return new ConfiguredRule(RuleDescription.of(type, severity), rule);
+    }
+  }
+
+  /** A rule together with its description, at the severity this validator gives its findings. */
   private static final class ConfiguredRule implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -229,13 +229,6 @@ public final class Validator implements Serializable {
     ConfiguredRule(RuleDescription description, Rule rule) {
       this.description = description;
       this.rule = rule;
-    }
-
-    static ConfiguredRule standard(StandardRule rule, Severity severity) {
-      return new ConfiguredRule(
-          RuleDescription.of(
-              rule.id(), severity, Optional.of(rule.summary()), Optional.of(rule.rationale())),
-          rule.rule());
     }
   }
 
@@ -260,9 +253,9 @@ public final class Validator implements Serializable {
         // A broken rule must not stop the other rules or a bulk run, nor pass for bad data.
         findings.add(
             Finding.builder()
-                .ruleId(Finding.RULE_FAILURE)
-                .severity(Severity.ERROR)
-                .pointer("")
+                .ruleId(ValidatorProblem.RULE_FAILURE.id())
+                .severity(ValidatorProblem.RULE_FAILURE.severity())
+                .location(Location.document())
                 .message(
                     "The rule \""
                         + configured.description.id()
@@ -294,7 +287,7 @@ public final class Validator implements Serializable {
           Finding.builder()
               .ruleId(current.description.id())
               .severity(current.description.severity())
-              .pointer(pointer)
+              .location(Location.pointer(pointer))
               .message(message)
               .suggestions(suggestions)
               .build());

@@ -42,7 +42,8 @@ final class Reported {
 
   private static List<Tuple> by(Validator validator, Programme programme) {
     return validator.validate(programme).findings().stream()
-        .map(finding -> Tuple.tuple(finding.ruleId(), finding.severity(), finding.pointer()))
+        .map(
+            finding -> Tuple.tuple(finding.ruleId(), finding.severity(), finding.location().path()))
         .toList();
   }
 }

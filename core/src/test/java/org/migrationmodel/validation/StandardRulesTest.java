@@ -32,7 +32,7 @@ class StandardRulesTest {
   @Test
   void theStandardRulesHaveTheAgreedIdsAndSeveritiesInThisOrder() {
     assertThat(StandardRule.values())
-        .extracting(StandardRule::id, StandardRule::defaultSeverity)
+        .extracting(StandardRule::id, StandardRule::severity)
         .containsExactly(
             tuple("id-format", Severity.ERROR),
             tuple("title-required", Severity.ERROR),
@@ -64,7 +64,7 @@ class StandardRulesTest {
       assertThat(StandardRule.forId(rule.id())).contains(rule);
     }
     assertThat(StandardRule.forId("allocation-sums")).isEmpty();
-    assertThat(StandardRule.forId(Finding.RULE_FAILURE)).isEmpty();
+    assertThat(StandardRule.forId(ValidatorProblem.RULE_FAILURE.id())).isEmpty();
   }
 
   /** A rule that judges each value alone depends on nothing else, so a gap hides none of them. */

@@ -65,7 +65,7 @@ class ThemeRulesTest {
     Programme missing = withClassification(sample, c -> c.themes(List.of(Theme.POLICY_COHERENCE)));
 
     assertThat(Validator.standard().validate(missing).findings())
-        .extracting(Finding::ruleId, Finding::pointer, Finding::suggestions)
+        .extracting(Finding::ruleId, finding -> finding.location().path(), Finding::suggestions)
         .containsExactlyInAnyOrder(
             tuple(
                 StandardRule.IMPLIED_THEME_MISSING.id(),

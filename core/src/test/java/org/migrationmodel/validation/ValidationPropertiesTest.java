@@ -72,6 +72,6 @@ class ValidationPropertiesTest {
 
     assertThat(breach.validator().validate(breach.programme()).isValid())
         .as("seed %d, %s", seed, rule.id())
-        .isEqualTo(rule.defaultSeverity() != Severity.ERROR);
+        .isEqualTo(rule.severity() != Severity.ERROR);
   }
 }

@@ -12,7 +12,7 @@ class ValidationReportTest {
     return Finding.builder()
         .ruleId(ruleId)
         .severity(severity)
-        .pointer(pointer)
+        .location(Location.pointer(pointer))
         .message("message of " + ruleId)
         .build();
   }

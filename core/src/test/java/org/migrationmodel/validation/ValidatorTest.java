@@ -24,6 +24,13 @@ class ValidatorTest {
         }
       };
 
+  private static final RuleDescription BUDGET_REQUIRED =
+      RuleDescription.of(
+          "org-budget-required",
+          Severity.WARNING,
+          "Every programme states its budget.",
+          "Our donors report by budget.");
+
   private static final Rule ALWAYS_THROWS =
       (programme, context) -> {
         throw new IllegalStateException("boom");
@@ -36,6 +43,11 @@ class ValidatorTest {
         .classification(
             Classification.builder().primaryActivity(Activity.BORDER_MANAGEMENT).build())
         .build();
+  }
+
+  /** A description of an organisation's rule with this id, at severity INFO. */
+  private static RuleDescription described(String id) {
+    return RuleDescription.of(id, Severity.INFO, "What " + id + " checks.", "Why it matters.");
   }
 
   private static Optional<RuleDescription> described(Validator validator, String id) {
@@ -52,13 +64,7 @@ class ValidatorTest {
             RuleDescription::rationale)
         .containsExactlyElementsOf(
             Arrays.stream(StandardRule.values())
-                .map(
-                    rule ->
-                        tuple(
-                            rule.id(),
-                            rule.defaultSeverity(),
-                            Optional.of(rule.summary()),
-                            Optional.of(rule.rationale())))
+                .map(rule -> tuple(rule.id(), rule.severity(), rule.summary(), rule.rationale()))
                 .toList());
   }
 
@@ -99,64 +105,95 @@ class ValidatorTest {
   }
 
   @Test
-  void aCustomLambdaRuleAddsItsFindingsWithTheIdAndSeverityGivenAtRegistration() {
-    Validator validator =
-        Validator.builder().add("org-budget-required", Severity.WARNING, REQUIRE_BUDGET).build();
+  void anOrganisationsRuleReportsWithTheIdAndSeverityOfItsDescription() {
+    Validator validator = Validator.builder().add(BUDGET_REQUIRED, REQUIRE_BUDGET).build();
 
     assertThat(validator.validate(untitled()).findings())
         .filteredOn(finding -> finding.ruleId().equals("org-budget-required"))
-        .extracting(Finding::severity, Finding::pointer)
-        .containsExactly(tuple(Severity.WARNING, "/budget"));
-    assertThat(described(validator, "org-budget-required"))
-        .get()
-        .extracting(RuleDescription::severity, RuleDescription::summary)
-        .containsExactly(Severity.WARNING, Optional.empty());
+        .extracting(Finding::severity, finding -> finding.location())
+        .containsExactly(tuple(Severity.WARNING, Location.pointer("/budget")));
+    assertThat(described(validator, "org-budget-required")).contains(BUDGET_REQUIRED);
   }
 
   @Test
-  void aCustomRuleMayBeRegisteredWithWhatItChecksAndWhy() {
-    Validator validator =
+  void anOrganisationsRuleCanBeReGradedAndDisabledLikeAStandardOne() {
+    Validator regraded =
         Validator.builder()
-            .add(
-                "org-budget-required",
-                Severity.ERROR,
-                "Every programme states its budget.",
-                "Our donors report by budget.",
-                REQUIRE_BUDGET)
+            .add(BUDGET_REQUIRED, REQUIRE_BUDGET)
+            .severity(BUDGET_REQUIRED, Severity.ERROR)
+            .build();
+    Validator disabled =
+        Validator.builder().add(BUDGET_REQUIRED, REQUIRE_BUDGET).disable(BUDGET_REQUIRED).build();
+    Validator enabledAgain =
+        Validator.builder()
+            .add(BUDGET_REQUIRED, REQUIRE_BUDGET)
+            .disable(BUDGET_REQUIRED)
+            .severity(BUDGET_REQUIRED, Severity.INFO)
             .build();
 
-    assertThat(described(validator, "org-budget-required"))
+    assertThat(regraded.validate(untitled()).findings())
+        .filteredOn(finding -> finding.ruleId().equals("org-budget-required"))
+        .extracting(Finding::severity)
+        .containsExactly(Severity.ERROR);
+    assertThat(described(regraded, "org-budget-required"))
         .get()
-        .extracting(RuleDescription::summary, RuleDescription::rationale)
-        .containsExactly(
-            Optional.of("Every programme states its budget."),
-            Optional.of("Our donors report by budget."));
+        .extracting(RuleDescription::severity, RuleDescription::summary)
+        .containsExactly(Severity.ERROR, BUDGET_REQUIRED.summary());
+    assertThat(disabled.validate(untitled()).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain("org-budget-required");
+    assertThat(described(disabled, "org-budget-required")).isEmpty();
+    assertThat(enabledAgain.rules())
+        .extracting(RuleDescription::id, RuleDescription::severity)
+        .endsWith(tuple("org-budget-required", Severity.INFO));
   }
 
   @Test
-  void customRuleIdsMustBeNewKebabCaseAndNotTheRuleFailureId() {
-    Validator.Builder builder =
-        Validator.builder().add("org-budget-required", Severity.INFO, REQUIRE_BUDGET);
+  void disablingOrReGradingARuleTheBuilderDoesNotKnowIsRefused() {
+    Validator.Builder builder = Validator.builder();
 
-    assertThatThrownBy(() -> builder.add("org-budget-required", Severity.INFO, REQUIRE_BUDGET))
+    assertThatThrownBy(() -> builder.disable(BUDGET_REQUIRED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("org-budget-required");
+    assertThatThrownBy(() -> builder.severity(BUDGET_REQUIRED, Severity.INFO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("org-budget-required");
+  }
+
+  @Test
+  void anOrganisationsRuleIdMustBeNewAndNotTheRuleFailureId() {
+    Validator.Builder builder = Validator.builder().add(BUDGET_REQUIRED, REQUIRE_BUDGET);
+
+    assertThatThrownBy(() -> builder.add(BUDGET_REQUIRED, REQUIRE_BUDGET))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("already present");
-    assertThatThrownBy(() -> builder.add("title-required", Severity.INFO, REQUIRE_BUDGET))
+    assertThatThrownBy(() -> builder.add(described("title-required"), REQUIRE_BUDGET))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("already present");
-    assertThatThrownBy(() -> builder.add(Finding.RULE_FAILURE, Severity.INFO, REQUIRE_BUDGET))
+    assertThatThrownBy(
+            () -> builder.add(described(ValidatorProblem.RULE_FAILURE.id()), REQUIRE_BUDGET))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(Finding.RULE_FAILURE);
-    assertThatThrownBy(() -> builder.add("Not_Kebab", Severity.INFO, REQUIRE_BUDGET))
+        .hasMessageContaining("rule-failure");
+  }
+
+  @Test
+  void aRuleDescriptionHasAKebabCaseIdAndASummaryAndRationale() {
+    assertThatThrownBy(() -> described("Not_Kebab"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kebab case");
+    assertThatThrownBy(() -> RuleDescription.of("org-rule", Severity.INFO, " ", "Why."))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("summary");
+    assertThatThrownBy(() -> RuleDescription.of("org-rule", Severity.INFO, "What.", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rationale");
   }
 
   @Test
   void aStandardRuleIdStaysReservedWhenTheRuleIsDisabled() {
     Validator.Builder builder = Validator.builder().disable(StandardRule.TITLE_REQUIRED);
 
-    assertThatThrownBy(() -> builder.add("title-required", Severity.INFO, REQUIRE_BUDGET))
+    assertThatThrownBy(() -> builder.add(described("title-required"), REQUIRE_BUDGET))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("title-required");
   }
@@ -164,13 +201,13 @@ class ValidatorTest {
   @Test
   void aRuleThatThrowsIsARuleFailureKeepingItsCauseAndTheOtherRulesStillRun() {
     Validator validator =
-        Validator.builder().add("always-throws", Severity.INFO, ALWAYS_THROWS).build();
+        Validator.builder().add(described("always-throws"), ALWAYS_THROWS).build();
     ValidationReport report = validator.validate(untitled());
 
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::severity, Finding::pointer)
+        .extracting(Finding::ruleId, Finding::severity, finding -> finding.location().path())
         .containsExactly(
-            tuple(Finding.RULE_FAILURE, Severity.ERROR, ""),
+            tuple(ValidatorProblem.RULE_FAILURE.id(), Severity.ERROR, ""),
             tuple("title-required", Severity.ERROR, "/title"));
     Finding failure = report.ruleFailures().get(0);
     assertThat(report.ruleFailures()).containsExactly(failure);
@@ -186,10 +223,7 @@ class ValidatorTest {
   void aReportWithARuleFailureIsIncompleteAndNeverValid() {
     Programme clean = SampleProgrammes.counterTrafficking();
     ValidationReport failed =
-        Validator.builder()
-            .add("always-throws", Severity.INFO, ALWAYS_THROWS)
-            .build()
-            .validate(clean);
+        Validator.builder().add(described("always-throws"), ALWAYS_THROWS).build().validate(clean);
     ValidationReport checked = Validator.standard().validate(clean);
     ValidationReport badData = Validator.standard().validate(untitled());
 
@@ -206,13 +240,13 @@ class ValidatorTest {
   void theExceptionOfAnIncompleteReportIsCausedByTheRulesException() {
     ValidationReport failed =
         Validator.builder()
-            .add("always-throws", Severity.INFO, ALWAYS_THROWS)
+            .add(described("always-throws"), ALWAYS_THROWS)
             .build()
             .validate(SampleProgrammes.counterTrafficking());
 
     assertThatThrownBy(failed::throwIfInvalid)
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining(Finding.RULE_FAILURE)
+        .hasMessageContaining(ValidatorProblem.RULE_FAILURE.id())
         .cause()
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("boom");
@@ -237,7 +271,7 @@ class ValidatorTest {
     Validator validator =
         Validator.builder()
             .severity(StandardRule.TITLE_REQUIRED, Severity.INFO)
-            .add("org-budget-required", Severity.WARNING, REQUIRE_BUDGET)
+            .add(BUDGET_REQUIRED, REQUIRE_BUDGET)
             .build();
     Validator copy = SerializableTester.reserialize(validator);
 

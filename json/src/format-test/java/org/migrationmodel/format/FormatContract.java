@@ -198,7 +198,7 @@ abstract class FormatContract {
             failure -> {
               assertThat(failure.kind()).isEqualTo(Kind.INVALID_PROGRAMME);
               assertThat(failure.report().findings())
-                  .extracting(Finding::ruleId, Finding::pointer, Finding::line)
+                  .extracting(Finding::ruleId, f -> f.location().path(), Finding::line)
                   .containsExactly(
                       tuple("unknown-code", "/classification/themes/0", java.util.OptionalInt.of(2)),
                       tuple("wrong-type", "/partners/0", java.util.OptionalInt.of(3)));
@@ -217,7 +217,7 @@ abstract class FormatContract {
             MappingFailure.class,
             failure ->
                 assertThat(failure.report().findings())
-                    .extracting(Finding::ruleId, Finding::pointer, Finding::line)
+                    .extracting(Finding::ruleId, f -> f.location().path(), Finding::line)
                     .containsExactly(
                         tuple("unknown-code", "/classification/primaryActivity", java.util.OptionalInt.of(2))));
   }
@@ -235,7 +235,7 @@ abstract class FormatContract {
                     .satisfies(
                         finding -> {
                           assertThat(finding.ruleId()).isEqualTo("unknown-code");
-                          assertThat(finding.pointer()).isEqualTo("/classification/primaryActivity");
+                          assertThat(finding.location().path()).isEqualTo("/classification/primaryActivity");
                           assertThat(finding.line()).isEmpty();
                         }));
   }
@@ -255,7 +255,7 @@ abstract class FormatContract {
             MappingFailure.class,
             failure ->
                 assertThat(failure.report().findings())
-                    .extracting(Finding::ruleId, Finding::pointer)
+                    .extracting(Finding::ruleId, f -> f.location().path())
                     .containsExactly(tuple("unknown-member", "/source")));
   }
 
@@ -284,7 +284,7 @@ abstract class FormatContract {
             MappingFailure.class,
             failure ->
                 assertThat(failure.report().findings())
-                    .extracting(Finding::ruleId, Finding::pointer)
+                    .extracting(Finding::ruleId, f -> f.location().path())
                     .containsExactly(tuple("invalid-value", "/budget/total")));
   }
 

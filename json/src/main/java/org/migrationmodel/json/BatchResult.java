@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Location;
 import org.migrationmodel.validation.ValidationReport;
 
 /**
@@ -24,7 +25,11 @@ public final class BatchResult {
     for (ReadResult record : records) {
       String prefix = "/" + (record.recordNumber() - 1);
       for (Finding finding : record.report().findings()) {
-        findings.add(Finding.builder().from(finding).pointer(prefix + finding.pointer()).build());
+        findings.add(
+            Finding.builder()
+                .from(finding)
+                .location(Location.pointer(prefix + finding.location().path()))
+                .build());
       }
     }
     this.report = ValidationReport.of(findings.build());

@@ -287,7 +287,7 @@ public final class ProgrammeReader implements Serializable {
     List<String> unread =
         reading.stream()
             .filter(cause -> !cause.ruleId().equals(JsonProblem.UNKNOWN_MEMBER.id()))
-            .map(Finding::pointer)
+            .map(f -> f.location().path())
             .toList();
     return ValidationReport.of(
         validation.findings().stream()
@@ -296,7 +296,7 @@ public final class ProgrammeReader implements Serializable {
   }
 
   private static boolean followsFrom(Finding finding, String unreadValue) {
-    return isAtOrBelow(finding.pointer(), unreadValue)
+    return isAtOrBelow(finding.location().path(), unreadValue)
         || StandardRule.forId(finding.ruleId()).stream()
             .flatMap(rule -> rule.dependsOn().stream())
             .anyMatch(

@@ -46,7 +46,7 @@ class BadInputTest {
 
     Finding finding = only(result);
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
-    assertThat(finding.pointer()).isEmpty();
+    assertThat(finding.location().path()).isEmpty();
     assertThat(finding.line()).isPresent();
     assertThat(result.programme()).isEmpty();
   }
@@ -71,7 +71,7 @@ class BadInputTest {
 
     Finding finding = only(result);
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
-    assertThat(finding.pointer()).isEqualTo("/budget/total");
+    assertThat(finding.location().path()).isEqualTo("/budget/total");
     assertThat(finding.line()).hasValue((int) truncated.lines().count());
     assertThat(result.programme()).isEmpty();
   }
@@ -88,7 +88,7 @@ class BadInputTest {
     Finding finding = only(readBytes(json));
 
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
-    assertThat(finding.pointer()).isEqualTo("/title");
+    assertThat(finding.location().path()).isEqualTo("/title");
     assertThat(finding.message()).contains("the byte FF, which UTF-8 never uses");
     assertThat(finding.column()).hasValue(bad + 1);
   }
@@ -104,7 +104,7 @@ class BadInputTest {
         .extracting(Finding::ruleId)
         .containsExactly("wrong-type", "limit-exceeded");
     Finding limit = result.report().findings().get(1);
-    assertThat(limit.pointer()).isEqualTo("/partners" + "/0".repeat(64));
+    assertThat(limit.location().path()).isEqualTo("/partners" + "/0".repeat(64));
     assertThat(limit.message()).contains("64").contains("maxNestingDepth");
   }
 
@@ -117,7 +117,7 @@ class BadInputTest {
 
     Finding finding = only(result);
     assertThat(finding.ruleId()).isEqualTo("limit-exceeded");
-    assertThat(finding.pointer()).isEqualTo("/title");
+    assertThat(finding.location().path()).isEqualTo("/title");
     assertThat(finding.message()).contains("maxStringLength").doesNotContain("xxxxxxxx");
     assertThat(result.programme()).isEmpty();
   }
@@ -133,7 +133,7 @@ class BadInputTest {
     Finding finding = only(READER.read(json));
 
     assertThat(finding.ruleId()).isEqualTo("limit-exceeded");
-    assertThat(finding.pointer()).isEqualTo("/budget/total");
+    assertThat(finding.location().path()).isEqualTo("/budget/total");
     assertThat(finding.message()).contains("maxNumberLength").doesNotContain("99999999");
   }
 
@@ -149,7 +149,7 @@ class BadInputTest {
     Finding finding = only(READER.read(json));
 
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
-    assertThat(finding.pointer()).isEqualTo("/budget/total");
+    assertThat(finding.location().path()).isEqualTo("/budget/total");
     assertThat(finding.message()).contains(number).doesNotContain("JsonReadFeature");
     assertThat(finding.column()).hasValue(json.indexOf(number) + number.length() + 1);
   }
@@ -166,7 +166,7 @@ class BadInputTest {
 
     Finding finding = only(result);
     assertThat(finding.ruleId()).isEqualTo("duplicate-member");
-    assertThat(finding.pointer()).isEqualTo("/classification/primaryActivity");
+    assertThat(finding.location().path()).isEqualTo("/classification/primaryActivity");
     assertThat(result.programme()).isPresent();
   }
 
@@ -185,7 +185,7 @@ class BadInputTest {
     ReadResult result = READER.read(replace(document, pointer, wrong));
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .contains(tuple("wrong-type", pointer));
   }
 
@@ -196,7 +196,7 @@ class BadInputTest {
         READER.read(replace(sample(), pointer, JsonNodeFactory.instance.nullNode()));
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("null-value", pointer));
   }
 
@@ -226,7 +226,7 @@ class BadInputTest {
     Finding finding = only(READER.read(replace(document, pointer, TextNode.valueOf(misspelt))));
 
     assertThat(finding.ruleId()).isEqualTo("unknown-code");
-    assertThat(finding.pointer()).isEqualTo(pointer);
+    assertThat(finding.location().path()).isEqualTo(pointer);
     assertThat(finding.suggestions()).contains(code);
   }
 

@@ -44,7 +44,7 @@ class BulkReadingTest {
           .extracting(ReadResult::recordNumber, ReadResult::line, ReadResult::isValid)
           .containsExactly(tuple(1, 2, true), tuple(2, 3, false), tuple(3, 4, true));
       assertThat(results.get(1).report().findings())
-          .extracting(Finding::ruleId, Finding::pointer)
+          .extracting(Finding::ruleId, f -> f.location().path())
           .containsExactly(tuple("wrong-type", "/id"));
       assertThat(records.summary()).isEqualTo(new BulkSummary(3, 2, 1, true, OptionalInt.empty()));
     }
@@ -57,7 +57,7 @@ class BulkReadingTest {
     BatchResult batch = READER.readAll(array, BulkFormat.JSON_ARRAY);
 
     assertThat(batch.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("unknown-code", "/1/classification/primaryActivity"));
     assertThat(batch.programmes()).hasSize(2);
   }
@@ -72,7 +72,7 @@ class BulkReadingTest {
           READER.readAll(GOOD + "\n" + future + "\n", BulkFormat.NDJSON)
         }) {
       assertThat(batch.records().get(1).report().findings())
-          .extracting(Finding::ruleId, Finding::pointer)
+          .extracting(Finding::ruleId, f -> f.location().path())
           .containsExactly(tuple("unsupported-model-version", "/modelVersion"));
       assertThat(batch.records().get(1).programme()).isEmpty();
       assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, true, OptionalInt.empty()));
@@ -181,12 +181,14 @@ class BulkReadingTest {
     BatchResult second = reader.readAll("[" + GOOD + "," + longTitle + "]", BulkFormat.JSON_ARRAY);
 
     assertThat(first.records().get(0).report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("limit-exceeded", "/title"));
     assertThat(second.records().get(1).report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("limit-exceeded", "/title"));
-    assertThat(first.report().findings()).extracting(Finding::pointer).containsExactly("/0/title");
+    assertThat(first.report().findings())
+        .extracting(f -> f.location().path())
+        .containsExactly("/0/title");
   }
 
   @Test
@@ -195,7 +197,8 @@ class BulkReadingTest {
 
     ReadResult second = READER.readAll(ndjson, BulkFormat.NDJSON).records().get(1);
 
-    assertThat(second.toString()).startsWith("Record 2 (line 3): [ERROR wrong-type at /id: ");
+    assertThat(second.toString())
+        .startsWith("Record 2 (line 3): [ERROR wrong-type at /id (line 3): ");
   }
 
   @Test

@@ -41,7 +41,7 @@ class FindingsPointIntoTheSourceTest {
     ReadResult result = reader.read(json);
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .contains(
             tuple("missing-member", "/countries/0/role"),
             tuple(StandardRule.COUNTRY_CODE.id(), "/countries/1/code"));
@@ -78,17 +78,19 @@ class FindingsPointIntoTheSourceTest {
     Map<String, Integer> lines = linesOfValues(json);
     var expected =
         breach.validator().validate(breach.programme()).findings().stream()
-            .map(finding -> tuple(finding.ruleId(), shifted(finding.pointer(), rule)))
+            .map(finding -> tuple(finding.ruleId(), shifted(finding.location().path(), rule)))
             .toList();
     var ruleFindings =
         result.report().findings().stream()
             .filter(finding -> finding.ruleId().equals(rule.id()))
             .toList();
     assertThat(ruleFindings)
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactlyInAnyOrderElementsOf(expected);
     for (Finding finding : ruleFindings) {
-      assertThat(finding.line()).as(finding.pointer()).hasValue(lineOf(finding.pointer(), lines));
+      assertThat(finding.line())
+          .as(finding.location().path())
+          .hasValue(lineOf(finding.location().path(), lines));
     }
   }
 

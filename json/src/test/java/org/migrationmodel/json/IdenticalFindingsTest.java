@@ -166,7 +166,7 @@ class IdenticalFindingsTest {
           .append(' ')
           .append(finding.severity())
           .append(" at ")
-          .append(finding.pointer())
+          .append(finding.location().path())
           .append(' ')
           .append(finding.line())
           .append(' ')

@@ -64,7 +64,7 @@ class InputLayoutTest {
 
     assertThat(ndjson)
         .extracting(record -> record.report().findings().get(0))
-        .extracting(Finding::pointer, Finding::line, Finding::column)
+        .extracting(f -> f.location().path(), Finding::line, Finding::column)
         .containsExactly(
             tuple("/id", OptionalInt.of(3), OptionalInt.of(bad.indexOf(":1") + 4)),
             tuple("/id", OptionalInt.of(4), OptionalInt.of(bad.indexOf(":1") + 2)));
@@ -72,7 +72,7 @@ class InputLayoutTest {
     assertThat(array.get(0).report().findings().get(0).line()).hasValue(2);
     assertThat(single).hasSize(1);
     assertThat(single.get(0).report().findings())
-        .extracting(Finding::ruleId, Finding::pointer, Finding::line)
+        .extracting(Finding::ruleId, f -> f.location().path(), Finding::line)
         .contains(tuple("wrong-type", "/id", OptionalInt.of(5)));
   }
 

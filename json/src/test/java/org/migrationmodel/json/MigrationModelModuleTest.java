@@ -151,7 +151,7 @@ class MigrationModelModuleTest {
             InvalidProgrammeJsonException.class,
             e -> {
               assertThat(e.report().findings())
-                  .extracting(Finding::ruleId, Finding::pointer)
+                  .extracting(Finding::ruleId, f -> f.location().path())
                   .containsExactly(
                       tuple("unknown-code", "/classification/themes/0"),
                       tuple("wrong-type", "/partners/0"));
@@ -173,7 +173,7 @@ class MigrationModelModuleTest {
                     .singleElement()
                     .satisfies(
                         finding -> {
-                          assertThat(finding.pointer())
+                          assertThat(finding.location().path())
                               .isEqualTo("/classification/primaryActivity");
                           assertThat(finding.line()).isEmpty();
                         }));

@@ -42,7 +42,7 @@ class NewUserPathTest {
     BatchResult batch = checkProgrammes(input, output);
 
     assertThat(batch.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(
             tuple("unknown-code", "/1/classification/themes/0"),
             tuple("period-order", "/2/period"));

@@ -78,7 +78,7 @@ class ProgrammeReaderTest {
     ReadResult result = STRICT.read(json);
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer, f -> f.line().getAsInt())
+        .extracting(Finding::ruleId, f -> f.location().path(), f -> f.line().getAsInt())
         .containsExactly(
             tuple("unknown-code", "/classification/primaryActivity", 2),
             tuple("wrong-type", "/classification/themes/1", 3),
@@ -99,7 +99,7 @@ class ProgrammeReaderTest {
     Finding finding = STRICT.read(json).report().findings().get(0);
 
     assertThat(finding.ruleId()).isEqualTo("unknown-code");
-    assertThat(finding.pointer()).isEqualTo("/classification/primaryActivity");
+    assertThat(finding.location().path()).isEqualTo("/classification/primaryActivity");
     assertThat(finding.suggestions()).first().isEqualTo("COUNTER_TRAFFICKING");
     assertThat(finding.message()).contains("did you mean COUNTER_TRAFFICKING");
     assertThat(finding.line()).hasValue(1);
@@ -155,7 +155,7 @@ class ProgrammeReaderTest {
     ReadResult result = LENIENT.read(json);
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("missing-member", "/countries/0/role"));
     assertThat(result.programme().orElseThrow().countries())
         .extracting(ProgrammeCountry::code, ProgrammeCountry::unknownMembers)
@@ -169,10 +169,10 @@ class ProgrammeReaderTest {
             + "\"classification\":{\"primaryActivity\":\"BORDER_MANAGEMENT\"}}";
 
     assertThat(LENIENT.read(json).report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("null-value", "/title"));
     assertThat(STRICT.read(json).report().findings())
-        .extracting(Finding::pointer)
+        .extracting(f -> f.location().path())
         .containsExactly("/description", "/title");
   }
 
@@ -183,7 +183,7 @@ class ProgrammeReaderTest {
     ReadResult result = STRICT.read(json);
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("duplicate-member", "/id"));
     assertThat(result.programme().orElseThrow().id()).isEqualTo("P-1");
   }
@@ -193,7 +193,7 @@ class ProgrammeReaderTest {
     ReadResult result = STRICT.read("{\"modelVersion\":\"1.0\",\"title\":\"T\"}");
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(
             tuple("missing-member", "/classification"), tuple("missing-member", "/id"));
     assertThat(result.programme()).isEmpty();
@@ -211,7 +211,7 @@ class ProgrammeReaderTest {
         .satisfies(
             finding -> {
               assertThat(finding.ruleId()).isEqualTo("unsupported-model-version");
-              assertThat(finding.pointer()).isEqualTo("/modelVersion");
+              assertThat(finding.location().path()).isEqualTo("/modelVersion");
               assertThat(finding.message()).contains("\"2.0\"").contains("1.x");
             });
   }
@@ -234,7 +234,7 @@ class ProgrammeReaderTest {
 
       assertThat(result.report().findings())
           .as(version)
-          .extracting(Finding::pointer)
+          .extracting(f -> f.location().path())
           .containsExactly("/modelVersion");
       assertThat(result.programme()).as(version).isEmpty();
     }
@@ -245,7 +245,7 @@ class ProgrammeReaderTest {
     ReadResult result = STRICT.read(Samples.minimalDocument().replace("\"1.0\"", "\"0.5\""));
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("unsupported-model-version", "/modelVersion"));
   }
 
@@ -256,7 +256,7 @@ class ProgrammeReaderTest {
             + "\"classification\":{}}";
 
     assertThat(STRICT.read(json).report().findings())
-        .extracting(Finding::pointer, Finding::message)
+        .extracting(f -> f.location().path(), Finding::message)
         .containsExactly(
             tuple("/description", "description is null; give it a value or leave the member out."),
             tuple("/title", "title is null; give it a value."));
@@ -272,7 +272,7 @@ class ProgrammeReaderTest {
     ReadResult result = STRICT.read(json);
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(
             tuple("duplicate-member", "/classification"), tuple("unknown-member", "/legacy"));
     assertThat(result.programme().orElseThrow())
@@ -287,7 +287,7 @@ class ProgrammeReaderTest {
             + "\"classification\":{\"themes\":[7,[]]}}";
 
     assertThat(STRICT.read(json).report().findings())
-        .extracting(Finding::pointer, Finding::message)
+        .extracting(f -> f.location().path(), Finding::message)
         .containsExactly(
             tuple(
                 "/classification/themes/0",
@@ -312,7 +312,7 @@ class ProgrammeReaderTest {
     ReadResult result = STRICT.read(json);
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("invalid-value", "/budget/allocations/0/share"));
     assertThat(result.programme().orElseThrow().budget().orElseThrow().total())
         .isEqualTo(new BigDecimal("1e-1000"));
@@ -327,7 +327,7 @@ class ProgrammeReaderTest {
     assertThat(STRICT.read(json).programme().orElseThrow().period().orElseThrow().start())
         .isEqualTo(LocalDate.of(0, 1, 1));
     assertThat(STRICT.read(json.replace("0001-01-01", "20x6-01-01")).report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("invalid-value", "/period/end"));
   }
 
@@ -350,7 +350,7 @@ class ProgrammeReaderTest {
     ReadResult result = LENIENT.read(json);
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("duplicate-member", "/legacy"));
     assertThat(result.programme().orElseThrow())
         .extracting(Programme::id, Programme::unknownMembers)
@@ -369,7 +369,7 @@ class ProgrammeReaderTest {
     ReadResult result = STRICT.read(json);
 
     assertThat(result.report().findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(
             tuple("invalid-value", "/budget/allocations/0/share"),
             tuple("invalid-value", "/budget/total"),
@@ -390,7 +390,7 @@ class ProgrammeReaderTest {
     ValidationReport report = reader.read(json).report();
 
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(
             tuple("unknown-member", "/classification/extra"), tuple("title-required", "/title"));
     assertThat(report.count(Severity.ERROR)).isEqualTo(2);
@@ -408,7 +408,7 @@ class ProgrammeReaderTest {
 
     // Without the reading finding's value, primary-activity-required would also fire there.
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactlyInAnyOrder(
             tuple("unknown-code", "/classification/primaryActivity"),
             tuple("title-required", "/title"));
@@ -427,7 +427,7 @@ class ProgrammeReaderTest {
     // Without the primary activity that could not be read, the allocation to the activity meant
     // would seem to go to one the classification does not list.
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("unknown-code", "/classification/primaryActivity"));
   }
 
@@ -443,7 +443,7 @@ class ProgrammeReaderTest {
     ValidationReport report = reader.read(json).report();
 
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(tuple("unknown-code", "/budget/allocations/1/activity"));
   }
 
@@ -458,7 +458,7 @@ class ProgrammeReaderTest {
     ValidationReport report = reader.read(json).report();
 
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(
             tuple(StandardRule.ALLOCATION_SUM.id(), "/budget/allocations"),
             tuple("unknown-member", "/budget/allocations/0/note"));
@@ -476,7 +476,7 @@ class ProgrammeReaderTest {
     ValidationReport report = reader.read(json).report();
 
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::pointer)
+        .extracting(Finding::ruleId, f -> f.location().path())
         .containsExactly(
             tuple("unknown-code", "/partners/0"),
             tuple(StandardRule.DUPLICATE_ENTRY.id(), "/partners/2"));

@@ -39,7 +39,7 @@ class Utf8InputTest {
     Finding finding = only(readWithBytesInTitle((byte) 0xC0, (byte) 0xAF));
 
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
-    assertThat(finding.pointer()).isEqualTo("/title");
+    assertThat(finding.location().path()).isEqualTo("/title");
     assertThat(finding.message()).contains("the bytes C0 AF, an overlong encoding of U+002F");
   }
 
@@ -66,7 +66,7 @@ class Utf8InputTest {
     Finding finding = only(LENIENT.read(json));
 
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
-    assertThat(finding.pointer()).isEqualTo("/title");
+    assertThat(finding.location().path()).isEqualTo("/title");
     assertThat(finding.message()).contains("surrogate").contains("RFC 7493");
     assertThat(finding.column()).hasValue(json.indexOf(escape) + 1);
   }

@@ -30,6 +30,7 @@ import org.migrationmodel.taxonomy.Modality;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.Term;
 import org.migrationmodel.taxonomy.Theme;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
 /**
@@ -68,7 +69,7 @@ final class ActivityReader {
   private final Map<List<LocalDate>, BudgetLine> budgets = new LinkedHashMap<>();
 
   /** A finding, and whether it stands only for activities this library did not write. */
-  private record Pending(IatiFinding finding, boolean foreignOnly) {}
+  private record Pending(Finding finding, boolean foreignOnly) {}
 
   private record Narrative(String language, String text, String xpath, int line) {}
 
@@ -138,7 +139,7 @@ final class ActivityReader {
     attributes();
     String text = text().strip();
     if (identifier != null) {
-      report(IatiFinding.REPEATED, Severity.WARNING, xpath, at, "a second identifier, ignored");
+      report(IatiProblem.REPEATED, Severity.WARNING, xpath, at, "a second identifier, ignored");
     } else {
       identifier = text;
     }
@@ -148,7 +149,7 @@ final class ActivityReader {
     // The organisation's identifier checks the activity identifier's prefix; its name and type
     // describe the publisher, not the programme.
     if (reportingRef != null) {
-      report(IatiFinding.REPEATED, Severity.WARNING, "a second reporting organisation, ignored");
+      report(IatiProblem.REPEATED, Severity.WARNING, "a second reporting organisation, ignored");
       cursor.skip();
       return;
     }
@@ -159,7 +160,7 @@ final class ActivityReader {
 
   private void titleElement() throws XmlCursor.Stop, IOException {
     if (titleSeen) {
-      report(IatiFinding.REPEATED, Severity.WARNING, "a second title, ignored");
+      report(IatiProblem.REPEATED, Severity.WARNING, "a second title, ignored");
       cursor.skip();
       return;
     }
@@ -176,7 +177,7 @@ final class ActivityReader {
       return;
     }
     if (descriptionSeen) {
-      report(IatiFinding.REPEATED, Severity.WARNING, "a second general description, ignored");
+      report(IatiProblem.REPEATED, Severity.WARNING, "a second general description, ignored");
       cursor.skip();
       return;
     }
@@ -217,8 +218,8 @@ final class ActivityReader {
         && ref != null
         && ref.equals(reportingRef)) {
       pending(
-          new IatiFinding(
-              IatiFinding.UNMAPPED,
+          IatiFindings.imported(
+              IatiProblem.UNMAPPED,
               Severity.INFO,
               xpath,
               at,
@@ -226,7 +227,7 @@ final class ActivityReader {
           true);
     } else {
       report(
-          IatiFinding.UNMAPPED,
+          IatiProblem.UNMAPPED,
           Severity.INFO,
           xpath,
           at,
@@ -250,7 +251,7 @@ final class ActivityReader {
     }
     if (type == null || !List.of("1", "2", "3", "4").contains(type)) {
       report(
-          IatiFinding.INVALID_VALUE,
+          IatiProblem.INVALID_VALUE,
           Severity.WARNING,
           xpath,
           at,
@@ -263,7 +264,7 @@ final class ActivityReader {
     }
     if (dates.putIfAbsent(type, new Dated(date.get(), xpath, at)) != null) {
       report(
-          IatiFinding.REPEATED,
+          IatiProblem.REPEATED,
           Severity.WARNING,
           xpath,
           at,
@@ -276,7 +277,7 @@ final class ActivityReader {
       return Optional.of(LocalDate.parse(iso == null ? "" : iso.strip()));
     } catch (DateTimeParseException e) {
       report(
-          IatiFinding.INVALID_VALUE,
+          IatiProblem.INVALID_VALUE,
           Severity.WARNING,
           xpath,
           at,
@@ -293,7 +294,7 @@ final class ActivityReader {
     // Narratives name the country its code already gives.
     cursor.skip();
     if (code == null || code.isBlank()) {
-      report(IatiFinding.MISSING, Severity.WARNING, xpath, at, "a recipient country without code");
+      report(IatiProblem.MISSING, Severity.WARNING, xpath, at, "a recipient country without code");
       return;
     }
     recipients.add(new Located(code.strip(), xpath, at));
@@ -321,7 +322,7 @@ final class ActivityReader {
       Optional<Activity> activity = Activity.find(code == null ? "" : code);
       if (activity.isEmpty()) {
         report(
-            IatiFinding.INVALID_VALUE,
+            IatiProblem.INVALID_VALUE,
             Severity.WARNING,
             xpath,
             at,
@@ -332,7 +333,7 @@ final class ActivityReader {
       activitySectorShares |= share.isPresent();
     } else {
       report(
-          IatiFinding.UNMAPPED,
+          IatiProblem.UNMAPPED,
           Severity.INFO,
           xpath,
           at,
@@ -353,8 +354,8 @@ final class ActivityReader {
     if (modelTag.isEmpty()) {
       if (ActivityXml.SDG_TARGET_VOCABULARY.equals(vocabulary)) {
         pending(
-            new IatiFinding(
-                IatiFinding.UNMAPPED,
+            IatiFindings.imported(
+                IatiProblem.UNMAPPED,
                 Severity.INFO,
                 xpath,
                 at,
@@ -362,7 +363,7 @@ final class ActivityReader {
             true);
       } else {
         report(
-            IatiFinding.UNMAPPED,
+            IatiProblem.UNMAPPED,
             Severity.INFO,
             xpath,
             at,
@@ -377,7 +378,7 @@ final class ActivityReader {
     Optional<? extends Term> term = modelTag.get().vocabulary().orElseThrow().find(code);
     if (term.isEmpty()) {
       report(
-          IatiFinding.INVALID_VALUE,
+          IatiProblem.INVALID_VALUE,
           Severity.WARNING,
           xpath,
           at,
@@ -393,7 +394,7 @@ final class ActivityReader {
         colon < 0 ? Optional.empty() : CountryRole.find(code.substring(colon + 1));
     if (role.isEmpty() || colon == 0) {
       report(
-          IatiFinding.INVALID_VALUE,
+          IatiProblem.INVALID_VALUE,
           Severity.WARNING,
           xpath,
           at,
@@ -422,7 +423,7 @@ final class ActivityReader {
               && List.of("period-start", "period-end", "value").contains(name);
       if (known && !seen.add(name)) {
         report(
-            IatiFinding.REPEATED, Severity.WARNING, "a second " + name + " in a budget, ignored");
+            IatiProblem.REPEATED, Severity.WARNING, "a second " + name + " in a budget, ignored");
         cursor.skip();
         continue;
       }
@@ -451,7 +452,7 @@ final class ActivityReader {
     Optional<BigDecimal> amount = value == null ? Optional.empty() : decimal(value, xpath, at);
     if (start == null || end == null || amount.isEmpty()) {
       report(
-          IatiFinding.INVALID_VALUE,
+          IatiProblem.INVALID_VALUE,
           Severity.WARNING,
           xpath,
           at,
@@ -466,7 +467,7 @@ final class ActivityReader {
       budgets.put(List.of(start, end), line);
     } else {
       report(
-          IatiFinding.REPEATED,
+          IatiProblem.REPEATED,
           Severity.WARNING,
           xpath,
           at,
@@ -484,7 +485,7 @@ final class ActivityReader {
       return Optional.of(new BigDecimal(text.strip()));
     } catch (NumberFormatException e) {
       report(
-          IatiFinding.INVALID_VALUE,
+          IatiProblem.INVALID_VALUE,
           Severity.WARNING,
           xpath,
           at,
@@ -517,7 +518,7 @@ final class ActivityReader {
       classification = proposed.build();
       source = proposals.isEmpty() ? ClassificationSource.NONE : ClassificationSource.PROPOSED;
       report(
-          IatiFinding.PROPOSED,
+          IatiProblem.PROPOSED,
           Severity.INFO,
           path,
           line,
@@ -534,7 +535,7 @@ final class ActivityReader {
                       + " proposals; choose one");
     }
     programme.classification(classification);
-    ImmutableList.Builder<IatiFinding> kept = ImmutableList.builder();
+    ImmutableList.Builder<Finding> kept = ImmutableList.builder();
     for (Pending pending : findings) {
       if (!(written && pending.foreignOnly())) {
         kept.add(pending.finding());
@@ -542,8 +543,8 @@ final class ActivityReader {
     }
     if (droppedFindings > 0) {
       kept.add(
-          new IatiFinding(
-              IatiFinding.LIMIT_EXCEEDED,
+          IatiFindings.imported(
+              IatiProblem.LIMIT_EXCEEDED,
               Severity.WARNING,
               path,
               line,
@@ -560,7 +561,7 @@ final class ActivityReader {
 
   private String programmeId() {
     if (identifier == null || identifier.isEmpty()) {
-      report(IatiFinding.MISSING, Severity.ERROR, path, line, "the activity has no identifier");
+      report(IatiProblem.MISSING, Severity.ERROR, path, line, "the activity has no identifier");
       return "";
     }
     String prefix = reportingRef == null ? null : reportingRef + "-";
@@ -568,7 +569,7 @@ final class ActivityReader {
       return identifier.substring(prefix.length());
     }
     report(
-        IatiFinding.IDENTIFIER_PREFIX,
+        IatiProblem.IDENTIFIER_PREFIX,
         Severity.WARNING,
         path + "/iati-identifier[1]",
         line,
@@ -583,7 +584,7 @@ final class ActivityReader {
   private String chosenTitle() {
     Optional<Narrative> title = choose(titles, "title");
     if (title.isEmpty() || title.get().text().isEmpty()) {
-      report(IatiFinding.MISSING, Severity.ERROR, path, line, "the activity has no title");
+      report(IatiProblem.MISSING, Severity.ERROR, path, line, "the activity has no title");
       return "";
     }
     return title.get().text();
@@ -618,7 +619,7 @@ final class ActivityReader {
     for (Narrative narrative : narratives) {
       if (narrative != chosen) {
         report(
-            IatiFinding.UNMAPPED,
+            IatiProblem.UNMAPPED,
             Severity.INFO,
             narrative.xpath(),
             narrative.line(),
@@ -642,7 +643,7 @@ final class ActivityReader {
     Optional<LocalDate> end = periodDate("4", "3", "end");
     if (start.isEmpty() || end.isEmpty()) {
       report(
-          IatiFinding.MISSING,
+          IatiProblem.MISSING,
           Severity.WARNING,
           path,
           line,
@@ -657,7 +658,7 @@ final class ActivityReader {
     Dated planned = dates.get(plannedType);
     if (actual != null && planned != null) {
       report(
-          IatiFinding.UNMAPPED,
+          IatiProblem.UNMAPPED,
           Severity.INFO,
           planned.xpath(),
           planned.line(),
@@ -674,7 +675,7 @@ final class ActivityReader {
       if (known.add(recipient.value())) {
         countries.add(ProgrammeCountry.of(recipient.value(), ASSUMED_ROLE));
         report(
-            IatiFinding.ROLE_ASSUMED,
+            IatiProblem.ROLE_ASSUMED,
             Severity.INFO,
             recipient.xpath(),
             recipient.line(),
@@ -701,7 +702,7 @@ final class ActivityReader {
     if (budgets.isEmpty()) {
       if (!allocations.isEmpty()) {
         report(
-            IatiFinding.MISSING,
+            IatiProblem.MISSING,
             Severity.WARNING,
             path,
             line,
@@ -717,7 +718,7 @@ final class ActivityReader {
     }
     if (currencies.size() != 1 || currencies.contains("null")) {
       report(
-          IatiFinding.INVALID_VALUE,
+          IatiProblem.INVALID_VALUE,
           Severity.WARNING,
           path,
           line,
@@ -760,7 +761,7 @@ final class ActivityReader {
     List<T> terms = all(tag, type);
     if (terms.size() > 1) {
       report(
-          IatiFinding.REPEATED,
+          IatiProblem.REPEATED,
           Severity.WARNING,
           path,
           line,
@@ -781,7 +782,7 @@ final class ActivityReader {
     for (Proposer.DacSector sector : dacSectors) {
       if (proposer.links(sector.code() == null ? "" : sector.code()).isEmpty()) {
         report(
-            IatiFinding.UNMAPPED,
+            IatiProblem.UNMAPPED,
             Severity.INFO,
             sector.xpath(),
             sector.line(),
@@ -798,7 +799,7 @@ final class ActivityReader {
       String name = cursor.attributeName(i);
       if (!allowed.contains(name)) {
         report(
-            IatiFinding.UNMAPPED,
+            IatiProblem.UNMAPPED,
             Severity.INFO,
             cursor.xpath() + "/@" + name,
             cursor.line(),
@@ -811,7 +812,7 @@ final class ActivityReader {
     return cursor.text(
         (child, at) ->
             report(
-                IatiFinding.UNMAPPED,
+                IatiProblem.UNMAPPED,
                 Severity.INFO,
                 child,
                 at,
@@ -822,36 +823,36 @@ final class ActivityReader {
   private void strayTextIn(String xpath, int at) throws XmlCursor.Stop, IOException {
     if (!text().isBlank()) {
       report(
-          IatiFinding.UNMAPPED, Severity.INFO, xpath, at, "text in an empty element is not kept");
+          IatiProblem.UNMAPPED, Severity.INFO, xpath, at, "text in an empty element is not kept");
     }
   }
 
   private void strayText(String xpath, int at) {
     if (cursor.strayText()) {
-      report(IatiFinding.UNMAPPED, Severity.INFO, xpath, at, "text between elements is not kept");
+      report(IatiProblem.UNMAPPED, Severity.INFO, xpath, at, "text between elements is not kept");
     }
   }
 
   private void unmapped(String what) {
-    report(IatiFinding.UNMAPPED, Severity.INFO, cursor.xpath(), cursor.line(), capitalised(what));
+    report(IatiProblem.UNMAPPED, Severity.INFO, cursor.xpath(), cursor.line(), capitalised(what));
   }
 
   private void foreignOnly(String what) {
     pending(
-        new IatiFinding(
-            IatiFinding.UNMAPPED, Severity.INFO, cursor.xpath(), cursor.line(), capitalised(what)),
+        IatiFindings.imported(
+            IatiProblem.UNMAPPED, Severity.INFO, cursor.xpath(), cursor.line(), capitalised(what)),
         true);
   }
 
-  private void report(String id, Severity severity, String what) {
+  private void report(IatiProblem id, Severity severity, String what) {
     report(id, severity, cursor.xpath(), cursor.line(), what);
   }
 
-  private void report(String id, Severity severity, String xpath, int at, String what) {
-    pending(new IatiFinding(id, severity, xpath, at, capitalised(what)), false);
+  private void report(IatiProblem id, Severity severity, String xpath, int at, String what) {
+    pending(IatiFindings.imported(id, severity, xpath, at, capitalised(what)), false);
   }
 
-  private void pending(IatiFinding finding, boolean foreignOnly) {
+  private void pending(Finding finding, boolean foreignOnly) {
     if (findings.size() < MAX_FINDINGS) {
       findings.add(new Pending(finding, foreignOnly));
     } else {

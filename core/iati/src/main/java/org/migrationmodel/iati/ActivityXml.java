@@ -25,6 +25,7 @@ import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.taxonomy.CountryRole;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.migrationmodel.taxonomy.Term;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
 /** Writes one programme as one {@code iati-activity}, in the element order the XSD fixes. */
@@ -50,7 +51,7 @@ final class ActivityXml {
   private final Crosswalk crosswalk;
   private final String language;
   private final LocalDate today;
-  private final List<IatiFinding> findings = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
 
   ActivityXml(
       IndentingXml xml,
@@ -70,14 +71,13 @@ final class ActivityXml {
    *
    * @return error findings; empty when the programme can be written
    */
-  static ImmutableList<IatiFinding> obstacles(Programme programme) {
+  static ImmutableList<Finding> obstacles(Programme programme) {
     if (programme.period().isEmpty()) {
       return ImmutableList.of(
-          new IatiFinding(
-              IatiFinding.NOT_EXPORTED,
+          IatiFindings.exported(
+              IatiProblem.NOT_EXPORTED,
               Severity.ERROR,
               "/period",
-              0,
               "Programme "
                   + programme.id()
                   + " has no period; IATI needs at least one activity date, so it was not"
@@ -87,8 +87,7 @@ final class ActivityXml {
   }
 
   /** Writes the activity; returns findings on what IATI's validator will question. */
-  ImmutableList<IatiFinding> write(Programme programme, String lastUpdated)
-      throws XMLStreamException {
+  ImmutableList<Finding> write(Programme programme, String lastUpdated) throws XMLStreamException {
     ProgrammePeriod period = programme.period().orElseThrow();
     xml.start("iati-activity");
     xml.attribute("last-updated-datetime", lastUpdated);
@@ -369,6 +368,6 @@ final class ActivityXml {
   }
 
   private void gap(Severity severity, String pointer, String message) {
-    findings.add(new IatiFinding(IatiFinding.EXPORT_GAP, severity, pointer, 0, message));
+    findings.add(IatiFindings.exported(IatiProblem.EXPORT_GAP, severity, pointer, message));
   }
 }

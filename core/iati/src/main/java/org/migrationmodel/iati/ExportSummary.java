@@ -3,6 +3,7 @@ package org.migrationmodel.iati;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableListMultimap;
+import org.migrationmodel.validation.Finding;
 
 /**
  * What an export wrote.
@@ -10,7 +11,7 @@ import com.google.common.collect.ImmutableListMultimap;
  * @param written how many activities were written
  * @param findings the findings on each programme, by programme id, in the programmes' order
  */
-public record ExportSummary(int written, ImmutableListMultimap<String, IatiFinding> findings) {
+public record ExportSummary(int written, ImmutableListMultimap<String, Finding> findings) {
 
   /**
    * Checks the parts.

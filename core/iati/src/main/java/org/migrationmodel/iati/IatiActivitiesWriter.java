@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.migrationmodel.crosswalk.Crosswalk;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Finding;
 
 /**
  * Writes one {@code iati-activities} file, an activity at a time, so that a bulk export is held one
@@ -102,20 +103,20 @@ public final class IatiActivitiesWriter implements Closeable {
    *
    * @param programme the programme; not null. Validate it first: the writer checks only what IATI
    *     needs.
-   * @return findings: an {@link IatiFinding#NOT_EXPORTED} error when the programme was not written
-   *     (it has no period), otherwise what IATI's validator will question; empty when all is well
+   * @return findings: an {@link Finding#NOT_EXPORTED} error when the programme was not written (it
+   *     has no period), otherwise what IATI's validator will question; empty when all is well
    * @throws IOException when the stream cannot be written
    * @throws IllegalStateException after {@link #finish()}
    */
-  public ImmutableList<IatiFinding> write(Programme programme) throws IOException {
+  public ImmutableList<Finding> write(Programme programme) throws IOException {
     checkNotNull(programme, "programme");
     checkState(!finished, "The file is finished");
-    ImmutableList<IatiFinding> obstacles = ActivityXml.obstacles(programme);
+    ImmutableList<Finding> obstacles = ActivityXml.obstacles(programme);
     if (!obstacles.isEmpty()) {
       return obstacles;
     }
     try {
-      ImmutableList<IatiFinding> findings = activities.write(programme, generated);
+      ImmutableList<Finding> findings = activities.write(programme, generated);
       // Each activity reaches the stream whole, so a reader at the other end can go on.
       xml.flush();
       written++;

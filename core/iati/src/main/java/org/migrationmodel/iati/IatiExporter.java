@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.time.Clock;
 import org.migrationmodel.crosswalk.Crosswalk;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Finding;
 
 /**
  * Publishes programmes as IATI activities: one {@code iati-activities} file (Standard 2.03) holding
@@ -103,7 +104,7 @@ public final class IatiExporter {
    */
   public ExportSummary exportAll(Iterable<? extends Programme> programmes, OutputStream out)
       throws IOException {
-    ImmutableListMultimap.Builder<String, IatiFinding> findings = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Finding> findings = ImmutableListMultimap.builder();
     try (IatiActivitiesWriter writer = open(out)) {
       for (Programme programme : programmes) {
         findings.putAll(programme.id(), writer.write(programme));

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.migrationmodel.crosswalk.Crosswalk;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
 /**
@@ -19,7 +20,7 @@ import org.migrationmodel.validation.Severity;
  * sectors and tags this library writes; for other activities it is proposed from the DAC sectors,
  * read backwards through the crosswalk, and from the text through an optional {@link
  * TextClassifier}, and marked as proposed. Whatever has no place in a programme is reported as an
- * {@link IatiFinding} with the element's XPath and line. docs/iati.md gives the mapping.
+ * {@link Finding} with the element's XPath and line. docs/iati.md gives the mapping.
  *
  * <p>Hostile input is refused cleanly: DTDs and entities are never processed, and the {@link
  * ImportLimits} bound nesting, activity size and file size. Instances are immutable and thread-safe
@@ -93,17 +94,17 @@ public final class IatiImporter {
     checkNotNull(in, "in");
     checkNotNull(sink, "sink");
     Proposer proposer = new Proposer(Crosswalk.standard(), classifier);
-    ImmutableList.Builder<IatiFinding> findings = ImmutableList.builder();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     long activities = 0;
     XmlCursor cursor = null;
     try {
       cursor = new XmlCursor(in, limits);
       if (!cursor.root()) {
-        throw new XmlCursor.Stop(IatiFinding.MALFORMED, 0, "The file holds no element.");
+        throw new XmlCursor.Stop(IatiProblem.MALFORMED, 0, "The file holds no element.");
       }
       if (!cursor.name().equals(ROOT) || !cursor.namespace().isEmpty()) {
         throw new XmlCursor.Stop(
-            IatiFinding.MALFORMED,
+            IatiProblem.MALFORMED,
             cursor.line(),
             "The root element is " + cursor.name() + ", not " + ROOT + ".");
       }
@@ -114,8 +115,8 @@ public final class IatiImporter {
           activities++;
         } else {
           findings.add(
-              new IatiFinding(
-                  IatiFinding.UNMAPPED,
+              IatiFindings.imported(
+                  IatiProblem.UNMAPPED,
                   Severity.INFO,
                   cursor.xpath(),
                   cursor.line(),
@@ -125,8 +126,8 @@ public final class IatiImporter {
       }
       if (activities == 0) {
         findings.add(
-            new IatiFinding(
-                IatiFinding.MISSING,
+            IatiFindings.imported(
+                IatiProblem.MISSING,
                 Severity.WARNING,
                 "/" + ROOT,
                 0,
@@ -136,8 +137,8 @@ public final class IatiImporter {
     } catch (XmlCursor.Stop stop) {
       String where = cursor == null || cursor.depth() == 0 ? "/" : cursor.xpath();
       findings.add(
-          new IatiFinding(
-              stop.findingId(),
+          IatiFindings.imported(
+              stop.problem(),
               Severity.ERROR,
               where,
               stop.line(),
@@ -146,12 +147,12 @@ public final class IatiImporter {
     }
   }
 
-  private static void version(XmlCursor cursor, ImmutableList.Builder<IatiFinding> findings) {
+  private static void version(XmlCursor cursor, ImmutableList.Builder<Finding> findings) {
     String version = cursor.attribute("version");
     if (!VERSION.equals(version)) {
       findings.add(
-          new IatiFinding(
-              IatiFinding.INVALID_VALUE,
+          IatiFindings.imported(
+              IatiProblem.INVALID_VALUE,
               Severity.WARNING,
               "/" + ROOT + "/@version",
               cursor.line(),

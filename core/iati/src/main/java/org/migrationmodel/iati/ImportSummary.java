@@ -3,6 +3,7 @@ package org.migrationmodel.iati;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import org.migrationmodel.validation.Finding;
 
 /**
  * What an import read from one file.
@@ -12,8 +13,7 @@ import com.google.common.collect.ImmutableList;
  *     a DTD or a limit, which {@code findings} then names
  * @param findings findings about the file rather than one activity, in document order
  */
-public record ImportSummary(
-    long activities, boolean complete, ImmutableList<IatiFinding> findings) {
+public record ImportSummary(long activities, boolean complete, ImmutableList<Finding> findings) {
 
   /**
    * Checks the parts.

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Finding;
 
 /**
  * One {@code iati-activity} read into a programme, with how its classification was obtained and
@@ -24,7 +25,7 @@ public record ImportedActivity(
     Programme programme,
     ClassificationSource classificationSource,
     ImmutableList<Proposal> proposals,
-    ImmutableList<IatiFinding> findings) {
+    ImmutableList<Finding> findings) {
 
   /**
    * Checks the parts.

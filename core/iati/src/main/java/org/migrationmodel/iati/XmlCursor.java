@@ -31,17 +31,17 @@ final class XmlCursor {
   /** A limit exceeded, a DTD or a well-formedness error: reading cannot go on. */
   static final class Stop extends Exception {
     private static final long serialVersionUID = 1L;
-    private final String findingId;
+    private final IatiProblem problem;
     private final int line;
 
-    Stop(String findingId, int line, String message) {
+    Stop(IatiProblem problem, int line, String message) {
       super(message);
-      this.findingId = findingId;
+      this.problem = problem;
       this.line = line;
     }
 
-    String findingId() {
-      return findingId;
+    IatiProblem problem() {
+      return problem;
     }
 
     int line() {
@@ -218,7 +218,7 @@ final class XmlCursor {
     childCounts.add(new HashMap<>());
     if (names.size() > limits.maxDepth()) {
       throw new Stop(
-          IatiFinding.LIMIT_EXCEEDED,
+          IatiProblem.LIMIT_EXCEEDED,
           line(),
           "The element " + xpath() + " is nested deeper than " + limits.maxDepth() + " levels.");
     }
@@ -241,7 +241,7 @@ final class XmlCursor {
     activityCharacters += characters;
     if (activityCharacters > limits.maxActivityCharacters()) {
       throw new Stop(
-          IatiFinding.LIMIT_EXCEEDED,
+          IatiProblem.LIMIT_EXCEEDED,
           line(),
           "The activity holds more than "
               + limits.maxActivityCharacters()
@@ -263,13 +263,13 @@ final class XmlCursor {
     }
     if (input.count > limits.maxFileBytes()) {
       throw new Stop(
-          IatiFinding.LIMIT_EXCEEDED,
+          IatiProblem.LIMIT_EXCEEDED,
           line(),
           "The file is larger than " + limits.maxFileBytes() + " bytes.");
     }
     if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
       throw new Stop(
-          IatiFinding.DTD_REFUSED,
+          IatiProblem.DTD_REFUSED,
           line(),
           "The file declares a document type or refers to an entity; IATI files need neither,"
               + " and they are refused so that no entity is ever expanded.");
@@ -286,7 +286,7 @@ final class XmlCursor {
     // StAX puts the location in front of its message; the finding carries the line instead.
     int detail = message.indexOf("Message: ");
     return new Stop(
-        IatiFinding.MALFORMED,
+        IatiProblem.MALFORMED,
         line,
         "The file is not well-formed XML: "
             + (detail >= 0 ? message.substring(detail + "Message: ".length()) : message));

@@ -38,9 +38,9 @@ class ExportTest {
     assertThat(summary.findings().get("P-1"))
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.NOT_EXPORTED)
+                finding.ruleId().equals(IatiProblem.NOT_EXPORTED.id())
                     && finding.severity() == Severity.ERROR
-                    && finding.location().equals("/period"));
+                    && finding.location().path().equals("/period"));
     assertThat(out.toString(StandardCharsets.UTF_8)).containsOnlyOnce("<iati-activity ");
   }
 

@@ -54,7 +54,7 @@ class ForeignActivityImportTest {
     assertThat(activity.findings())
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.PROPOSED)
+                finding.ruleId().equals(IatiProblem.PROPOSED.id())
                     && finding.message().contains("REMITTANCES_AND_MONEY_TRANSFERS"));
   }
 
@@ -114,8 +114,8 @@ class ForeignActivityImportTest {
                     + "<narrative xml:lang=\"es\">Retorno</narrative></title>"));
     assertThat(activity.programme().title()).isEqualTo("Retour");
     assertThat(activity.findings())
-        .filteredOn(finding -> finding.id().equals(IatiFinding.UNMAPPED))
-        .extracting(IatiFinding::location)
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.UNMAPPED.id()))
+        .extracting(f -> f.location().path())
         .contains(
             ACTIVITY_PATH + "/title[1]/narrative[1]", ACTIVITY_PATH + "/title[1]/narrative[3]");
   }
@@ -133,7 +133,7 @@ class ForeignActivityImportTest {
     assertThat(activity.programme().period())
         .contains(ProgrammePeriod.of(LocalDate.parse("2024-02-01"), LocalDate.parse("2025-12-31")));
     assertThat(activity.findings())
-        .anyMatch(finding -> finding.location().equals(ACTIVITY_PATH + "/activity-date[1]"));
+        .anyMatch(finding -> finding.location().path().equals(ACTIVITY_PATH + "/activity-date[1]"));
   }
 
   @Test
@@ -149,9 +149,9 @@ class ForeignActivityImportTest {
     assertThat(activity.findings())
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.ROLE_ASSUMED)
-                    && finding.location().equals(ACTIVITY_PATH + "/recipient-country[1]")
-                    && finding.line() == 7);
+                finding.ruleId().equals(IatiProblem.ROLE_ASSUMED.id())
+                    && finding.location().path().equals(ACTIVITY_PATH + "/recipient-country[1]")
+                    && finding.line().orElse(0) == 7);
   }
 
   @Test
@@ -164,7 +164,7 @@ class ForeignActivityImportTest {
     ImportedActivity activity = Iati.read(document).activities().get(0);
     assertThat(activity.programme().id()).isEqualTo("GB-1-123");
     assertThat(activity.findings())
-        .anyMatch(finding -> finding.id().equals(IatiFinding.IDENTIFIER_PREFIX));
+        .anyMatch(finding -> finding.ruleId().equals(IatiProblem.IDENTIFIER_PREFIX.id()));
   }
 
   @Test
@@ -194,7 +194,7 @@ class ForeignActivityImportTest {
     assertThat(activity.findings())
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.INVALID_VALUE)
+                finding.ruleId().equals(IatiProblem.INVALID_VALUE.id())
                     && finding.severity() == Severity.WARNING
                     && finding.message().contains("several currencies"));
   }
@@ -214,8 +214,8 @@ class ForeignActivityImportTest {
     assertThat(activity.findings())
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.UNMAPPED)
-                    && finding.location().equals(ACTIVITY_PATH + "/participating-org[3]"));
+                finding.ruleId().equals(IatiProblem.UNMAPPED.id())
+                    && finding.location().path().equals(ACTIVITY_PATH + "/participating-org[3]"));
   }
 
   private static String budget(

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.fixtures.SampleProgrammes;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
 class HostileXmlTest {
@@ -23,7 +24,7 @@ class HostileXmlTest {
             + "]>\n<iati-activities version=\"2.03\"><iati-activity><iati-identifier>&lol3;"
             + "</iati-identifier></iati-activity></iati-activities>";
     Iati.Imported imported = Iati.read(laughs);
-    assertStopped(imported, IatiFinding.DTD_REFUSED);
+    assertStopped(imported, IatiProblem.DTD_REFUSED);
     assertThat(imported.activities()).isEmpty();
   }
 
@@ -37,7 +38,7 @@ class HostileXmlTest {
             + "\"> ]>\n<iati-activities version=\"2.03\"><iati-activity><iati-identifier>&x;"
             + "</iati-identifier></iati-activity></iati-activities>";
     Iati.Imported imported = Iati.read(external);
-    assertStopped(imported, IatiFinding.DTD_REFUSED);
+    assertStopped(imported, IatiProblem.DTD_REFUSED);
     assertThat(imported.activities()).isEmpty();
     assertThat(imported.summary().findings().toString()).doesNotContain("TOP-SECRET");
   }
@@ -52,9 +53,9 @@ class HostileXmlTest {
             + "</x>".repeat(40)
             + "</iati-activity></iati-activities>";
     Iati.Imported imported = Iati.read(deep);
-    IatiFinding stop = assertStopped(imported, IatiFinding.LIMIT_EXCEEDED);
+    Finding stop = assertStopped(imported, IatiProblem.LIMIT_EXCEEDED);
     assertThat(stop.message()).contains("deeper than 32");
-    assertThat(stop.location()).startsWith("/iati-activities/iati-activity[2]/x[1]/x[1]");
+    assertThat(stop.location().path()).startsWith("/iati-activities/iati-activity[2]/x[1]/x[1]");
     assertThat(imported.activities()).hasSize(1);
   }
 
@@ -66,7 +67,7 @@ class HostileXmlTest {
             + "</narrative></title></iati-activity></iati-activities>";
     ImportLimits small = new ImportLimits(32, 1_000, 1L << 30);
     Iati.Imported imported = Iati.read(IatiImporter.standard().withLimits(small), large.getBytes());
-    assertThat(assertStopped(imported, IatiFinding.LIMIT_EXCEEDED).message())
+    assertThat(assertStopped(imported, IatiProblem.LIMIT_EXCEEDED).message())
         .contains("more than 1000 characters");
   }
 
@@ -75,7 +76,7 @@ class HostileXmlTest {
     byte[] file = Iati.export(SampleProgrammes.all());
     ImportLimits small = new ImportLimits(32, 1_000_000, 20_000);
     Iati.Imported imported = Iati.read(IatiImporter.standard().withLimits(small), file);
-    assertThat(assertStopped(imported, IatiFinding.LIMIT_EXCEEDED).message())
+    assertThat(assertStopped(imported, IatiProblem.LIMIT_EXCEEDED).message())
         .contains("larger than 20000 bytes");
     assertThat(imported.activities()).isNotEmpty().hasSizeLessThan(SampleProgrammes.all().size());
   }
@@ -85,22 +86,22 @@ class HostileXmlTest {
     String broken =
         "<iati-activities version=\"2.03\">\n" + ACTIVITY + "\n<iati-activity>\n<title></oops>";
     Iati.Imported imported = Iati.read(broken);
-    IatiFinding stop = assertStopped(imported, IatiFinding.MALFORMED);
-    assertThat(stop.line()).isEqualTo(4);
+    Finding stop = assertStopped(imported, IatiProblem.MALFORMED);
+    assertThat(stop.line()).hasValue(4);
     assertThat(imported.activities()).hasSize(1);
   }
 
   @Test
   void aDocumentOfAnotherKindIsRefused() {
-    IatiFinding stop = assertStopped(Iati.read("<html><body/></html>"), IatiFinding.MALFORMED);
+    Finding stop = assertStopped(Iati.read("<html><body/></html>"), IatiProblem.MALFORMED);
     assertThat(stop.message()).contains("root element is html");
-    assertStopped(Iati.read(""), IatiFinding.MALFORMED);
+    assertStopped(Iati.read(""), IatiProblem.MALFORMED);
   }
 
-  private static IatiFinding assertStopped(Iati.Imported imported, String findingId) {
+  private static Finding assertStopped(Iati.Imported imported, IatiProblem problem) {
     assertThat(imported.summary().complete()).isFalse();
-    IatiFinding last = imported.summary().findings().get(imported.summary().findings().size() - 1);
-    assertThat(last.id()).isEqualTo(findingId);
+    Finding last = imported.summary().findings().get(imported.summary().findings().size() - 1);
+    assertThat(last.ruleId()).isEqualTo(problem.id());
     assertThat(last.severity()).isEqualTo(Severity.ERROR);
     return last;
   }

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
 /**
@@ -89,8 +90,8 @@ class ReferenceDocumentsTest {
     assertThat(failing("18-missing-iati-activities-version.xml").summary().findings())
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.INVALID_VALUE)
-                    && finding.location().equals("/iati-activities/@version"));
+                finding.ruleId().equals(IatiProblem.INVALID_VALUE.id())
+                    && finding.location().path().equals("/iati-activities/@version"));
   }
 
   @Test
@@ -98,11 +99,12 @@ class ReferenceDocumentsTest {
     assertThat(findings(failing("20-two-reporting-orgs.xml")))
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.REPEATED)
+                finding.ruleId().equals(IatiProblem.REPEATED.id())
                     && finding
                         .location()
+                        .path()
                         .equals("/iati-activities/iati-activity[1]/reporting-org[2]")
-                    && finding.line() > 0);
+                    && finding.line().isPresent());
   }
 
   @Test
@@ -111,7 +113,7 @@ class ReferenceDocumentsTest {
     assertThat(findings(imported))
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.MISSING)
+                finding.ruleId().equals(IatiProblem.MISSING.id())
                     && finding.severity() == Severity.ERROR
                     && finding.message().contains("title"));
     assertThat(imported.activities().get(0).programme().title()).isEmpty();
@@ -122,8 +124,11 @@ class ReferenceDocumentsTest {
     assertThat(findings(failing("24-two-titles.xml")))
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.REPEATED)
-                    && finding.location().equals("/iati-activities/iati-activity[1]/title[2]"));
+                finding.ruleId().equals(IatiProblem.REPEATED.id())
+                    && finding
+                        .location()
+                        .path()
+                        .equals("/iati-activities/iati-activity[1]/title[2]"));
   }
 
   @Test
@@ -131,13 +136,13 @@ class ReferenceDocumentsTest {
     assertThat(findings(failing("budget/09-two-period-end.xml")))
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.REPEATED)
-                    && finding.location().endsWith("/budget[1]/period-end[2]"));
+                finding.ruleId().equals(IatiProblem.REPEATED.id())
+                    && finding.location().path().endsWith("/budget[1]/period-end[2]"));
     assertThat(findings(failing("budget/12-non-decimal-value.xml")))
         .anyMatch(
             finding ->
-                finding.id().equals(IatiFinding.INVALID_VALUE)
-                    && finding.location().endsWith("/budget[1]"));
+                finding.ruleId().equals(IatiProblem.INVALID_VALUE.id())
+                    && finding.location().path().endsWith("/budget[1]"));
   }
 
   private static Iati.Imported failing(String name) throws IOException {
@@ -146,8 +151,8 @@ class ReferenceDocumentsTest {
     return Iati.read(Files.readAllBytes(document));
   }
 
-  private static List<IatiFinding> findings(Iati.Imported imported) {
-    List<IatiFinding> all = new ArrayList<>(imported.summary().findings());
+  private static List<Finding> findings(Iati.Imported imported) {
+    List<Finding> all = new ArrayList<>(imported.summary().findings());
     imported.activities().forEach(activity -> all.addAll(activity.findings()));
     return all;
   }
@@ -155,7 +160,7 @@ class ReferenceDocumentsTest {
   /** Nothing is dropped silently: each element is read, or it or an ancestor is reported. */
   private static void assertEveryElementIsReadOrReported(byte[] document, Iati.Imported imported)
       throws XMLStreamException {
-    List<String> reported = findings(imported).stream().map(IatiFinding::location).toList();
+    List<String> reported = findings(imported).stream().map(f -> f.location().path()).toList();
     for (String element : elements(document)) {
       boolean read = READ.contains(element.replaceAll("\\[\\d+]", ""));
       boolean covered =

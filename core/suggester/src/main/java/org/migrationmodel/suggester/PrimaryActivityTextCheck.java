@@ -10,7 +10,7 @@ import org.migrationmodel.validation.Pointers;
 import org.migrationmodel.validation.RuleContext;
 
 /**
- * The logic of the {@value SuggesterRules#PRIMARY_ACTIVITY_TEXT_MISMATCH} rule: the programme's
+ * The logic of the {@link SuggesterRules#PRIMARY_ACTIVITY_TEXT_MISMATCH} rule: the programme's
  * title and description do not {@linkplain Suggestions#contradicts(Activity) contradict} its
  * primary activity. Kept apart from {@link PrimaryActivityTextRule}, which only registers it with a
  * validator.

@@ -2,6 +2,7 @@ package org.migrationmodel.suggester;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.migrationmodel.validation.RuleDescription;
 import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.Validator;
 
@@ -15,19 +16,23 @@ import org.migrationmodel.validation.Validator;
  */
 public final class SuggesterRules {
   /**
-   * The id of the rule that reports, as a {@linkplain
-   * org.migrationmodel.validation.Severity#WARNING warning} at {@code
-   * /classification/primaryActivity}, a primary activity that is not among the suggester's first
-   * three activities when the suggester is {@linkplain Suggestions#isConfident() confident}. The
-   * finding names the activities the text points to, with their evidence, and lists their codes as
-   * suggestions.
+   * The rule that reports, as a {@linkplain org.migrationmodel.validation.Severity#WARNING warning}
+   * at {@code /classification/primaryActivity}, a primary activity that is not among the
+   * suggester's first three activities when the suggester is {@linkplain Suggestions#isConfident()
+   * confident}. The finding names the activities the text points to, with their evidence, and lists
+   * their codes as suggestions.
    */
-  public static final String PRIMARY_ACTIVITY_TEXT_MISMATCH = "primary-activity-text-mismatch";
+  public static final RuleDescription PRIMARY_ACTIVITY_TEXT_MISMATCH =
+      RuleDescription.of(
+          "primary-activity-text-mismatch",
+          Severity.WARNING,
+          PrimaryActivityTextRule.SUMMARY,
+          PrimaryActivityTextRule.RATIONALE);
 
   private SuggesterRules() {}
 
   /**
-   * Adds the {@value #PRIMARY_ACTIVITY_TEXT_MISMATCH} rule to a validator builder, after the rules
+   * Adds the {@link #PRIMARY_ACTIVITY_TEXT_MISMATCH} rule to a validator builder, after the rules
    * already there.
    *
    * @param builder a validator builder; not null
@@ -36,11 +41,6 @@ public final class SuggesterRules {
    */
   public static Validator.Builder withConsistencyCheck(Validator.Builder builder) {
     return checkNotNull(builder, "builder")
-        .add(
-            PRIMARY_ACTIVITY_TEXT_MISMATCH,
-            Severity.WARNING,
-            PrimaryActivityTextRule.SUMMARY,
-            PrimaryActivityTextRule.RATIONALE,
-            PrimaryActivityTextRule.instance());
+        .add(PRIMARY_ACTIVITY_TEXT_MISMATCH, PrimaryActivityTextRule.instance());
   }
 }

@@ -18,7 +18,7 @@ import org.migrationmodel.validation.ValidationReport;
 import org.migrationmodel.validation.Validator;
 
 class SuggesterRulesTest {
-  private static final String RULE = SuggesterRules.PRIMARY_ACTIVITY_TEXT_MISMATCH;
+  private static final String RULE = SuggesterRules.PRIMARY_ACTIVITY_TEXT_MISMATCH.id();
   private final Validator validator =
       SuggesterRules.withConsistencyCheck(Validator.builder()).build();
 
@@ -42,7 +42,7 @@ class SuggesterRulesTest {
     Finding finding =
         report.findings().stream().filter(f -> f.ruleId().equals(RULE)).findFirst().orElseThrow();
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.pointer()).isEqualTo("/classification/primaryActivity");
+    assertThat(finding.location().path()).isEqualTo("/classification/primaryActivity");
     assertThat(finding.suggestions()).hasSizeLessThanOrEqualTo(3).contains("COUNTER_TRAFFICKING");
     assertThat(finding.message()).contains("WORKERS_AND_PROFESSIONALS", "COUNTER_TRAFFICKING");
   }

@@ -5,6 +5,7 @@ import org.migrationmodel.fixtures.SampleProgrammes;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Pointers;
 import org.migrationmodel.validation.Rule;
+import org.migrationmodel.validation.RuleDescription;
 import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.StandardRule;
 import org.migrationmodel.validation.Validator;
@@ -36,10 +37,11 @@ public final class CustomRules {
             .disable(StandardRule.RETURN_WITHOUT_HEALTH)
             .severity(StandardRule.TRAFFICKING_WITHOUT_RIGHTS, Severity.ERROR)
             .add(
-                "org-period-required",
-                Severity.ERROR,
-                "The programme states when it starts and ends.",
-                "Our donor reports by calendar year.",
+                RuleDescription.of(
+                    "org-period-required",
+                    Severity.ERROR,
+                    "The programme states when it starts and ends.",
+                    "Our donor reports by calendar year."),
                 PERIOD_REQUIRED)
             .build();
 

@@ -36,7 +36,7 @@ public class QuickStart {
 
     ValidationReport report = Validator.standard().validate(programme);
     for (Finding finding : report.findings()) {
-      System.out.println(finding.severity() + " " + finding.ruleId() + " " + finding.pointer());
+      System.out.println(finding.severity() + " " + finding.ruleId() + " " + finding.location());
       System.out.println("  " + finding.message());
     }
     System.out.println(report.isValid() ? "valid" : "not valid");

@@ -16,6 +16,6 @@ class IatiRoundTripTest {
         .contains("Imported 13 activities, complete: true")
         .contains(
             "GB-GOV-1-300123 (programme 300123): PROPOSED, primary REMITTANCES_AND_MONEY_TRANSFERS")
-        .contains("INFO iati-proposed /iati-activities/iati-activity[1] (line 1)");
+        .contains("INFO iati-proposed at /iati-activities/iati-activity[1] (line 1)");
   }
 }

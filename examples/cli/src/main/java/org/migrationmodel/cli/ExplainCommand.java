@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.migrationmodel.validation.FindingType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FindingIds known = FindingIds.standard();
-    Optional<FindingIds.Explanation> explanation = known.find(id);
+    Optional<FindingType> explanation = known.find(id);
     if (explanation.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       List<String> closest = known.closest(id);
@@ -43,14 +44,10 @@ final class ExplainCommand implements Callable<Integer> {
       return MigrationModelCli.EXIT_USAGE_OR_IO;
     }
     PrintWriter out = spec.commandLine().getOut();
-    FindingIds.Explanation found = explanation.get();
+    FindingType found = explanation.get();
     out.println(found.id() + " (" + found.severity() + ")");
-    if (found.why().isPresent()) {
-      out.println("Checks: " + found.checks());
-      out.println("Why:    " + found.why().get());
-    } else {
-      out.println("Means:  " + found.checks());
-    }
+    out.println("Means:  " + found.summary());
+    out.println("Why:    " + found.rationale());
     return MigrationModelCli.EXIT_OK;
   }
 }

@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.migrationmodel.iati.IatiActivitiesWriter;
 import org.migrationmodel.iati.IatiExporter;
-import org.migrationmodel.iati.IatiFinding;
+import org.migrationmodel.iati.IatiProblem;
 import org.migrationmodel.iati.ReportingOrganisation;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,10 +97,10 @@ final class IatiExportCommand implements Callable<Integer> {
                 return;
               }
               Programme programme = record.programme().get();
-              List<IatiFinding> written = writer.write(programme);
-              for (IatiFinding finding : written) {
+              List<Finding> written = writer.write(programme);
+              for (Finding finding : written) {
                 findings[0]++;
-                notWritten[0] += finding.id().equals(IatiFinding.NOT_EXPORTED) ? 1 : 0;
+                notWritten[0] += finding.ruleId().equals(IatiProblem.NOT_EXPORTED.id()) ? 1 : 0;
                 err.println(line(input, programme.id(), finding));
               }
             }
@@ -141,16 +142,16 @@ final class IatiExportCommand implements Callable<Integer> {
     }
   }
 
-  static String line(String input, String id, IatiFinding finding) {
+  static String line(String input, String id, Finding finding) {
     return String.format(
         Locale.ROOT,
         "%s: %s: %-7s %-22s %s%s %s",
         input,
         id,
         finding.severity(),
-        finding.id(),
-        finding.location(),
-        finding.line() > 0 ? " (line " + finding.line() + ")" : "",
+        finding.ruleId(),
+        finding.location().path(),
+        finding.line().isPresent() ? " (line " + finding.line().getAsInt() + ")" : "",
         finding.message());
   }
 }

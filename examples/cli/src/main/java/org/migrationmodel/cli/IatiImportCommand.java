@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.migrationmodel.iati.ClassificationSource;
-import org.migrationmodel.iati.IatiFinding;
 import org.migrationmodel.iati.IatiImporter;
 import org.migrationmodel.iati.ImportSummary;
 import org.migrationmodel.iati.ImportedActivity;
 import org.migrationmodel.iati.Proposal;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.json.ProgrammeWriter;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +72,7 @@ final class IatiImportCommand implements Callable<Integer> {
                   totals[0]++;
                   report(name, activity, err, totals);
                 });
-        for (IatiFinding finding : summary.findings()) {
+        for (Finding finding : summary.findings()) {
           totals[2]++;
           err.println(IatiExportCommand.line(name, "(file)", finding));
         }
@@ -98,7 +98,7 @@ final class IatiImportCommand implements Callable<Integer> {
       String input, ImportedActivity activity, PrintWriter err, long[] totals) {
     String id = activity.identifier().isEmpty() ? "(no identifier)" : activity.identifier();
     boolean error = false;
-    for (IatiFinding finding : activity.findings()) {
+    for (Finding finding : activity.findings()) {
       totals[2]++;
       error |= finding.severity() == Severity.ERROR;
       err.println(IatiExportCommand.line(input, id, finding));

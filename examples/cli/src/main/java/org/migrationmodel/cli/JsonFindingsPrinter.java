@@ -59,7 +59,7 @@ public final class JsonFindingsPrinter implements FindingsPrinter {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeStringField("severity", finding.severity().name());
-    json.writeStringField("pointer", finding.pointer());
+    json.writeStringField("pointer", finding.location().path());
     writeOptional("line", finding.line());
     writeOptional("column", finding.column());
     json.writeStringField("message", finding.message());

@@ -4,14 +4,13 @@ import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.ValidationReport;
+import org.migrationmodel.validation.ValidatorProblem;
 
 /**
  * Counts the programmes, findings and input problems of a whole run, across all inputs, and gives
  * the run's exit status.
  */
 public final class RunTotals {
-  /** The finding id of a rule that threw: a defect of the rule, not a problem of the data. */
-  static final String RULE_FAILURE = "rule-failure";
 
   private long programmes;
   private long valid;
@@ -43,7 +42,10 @@ public final class RunTotals {
     warnings += report.count(Severity.WARNING);
     notes += report.count(Severity.INFO);
     ruleFailures +=
-        report.findings().stream().map(Finding::ruleId).filter(RULE_FAILURE::equals).count();
+        report.findings().stream()
+            .map(Finding::ruleId)
+            .filter(ValidatorProblem.RULE_FAILURE.id()::equals)
+            .count();
   }
 
   void add(InputProblem problem) {

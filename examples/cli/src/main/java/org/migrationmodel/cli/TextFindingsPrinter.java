@@ -41,7 +41,7 @@ final class TextFindingsPrinter implements FindingsPrinter {
               "  %-7s %-28s %-40s %s",
               finding.severity(),
               finding.ruleId(),
-              finding.pointer().isEmpty() ? "(document)" : finding.pointer(),
+              finding.location().path().isEmpty() ? "(document)" : finding.location().path(),
               finding.message()));
     }
   }

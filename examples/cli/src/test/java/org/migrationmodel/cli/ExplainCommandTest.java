@@ -22,7 +22,7 @@ class ExplainCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .startsWith("title-required (ERROR)")
-        .contains("Checks: " + StandardRule.TITLE_REQUIRED.summary())
+        .contains("Means:  " + StandardRule.TITLE_REQUIRED.summary())
         .contains("Why:    " + StandardRule.TITLE_REQUIRED.rationale());
   }
 
@@ -38,7 +38,7 @@ class ExplainCommandTest {
   void explainsEveryFindingIdThatValidatePrintsBesidesTheRules(String id) {
     CliRun run = CliRun.of("explain", id);
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith(id + " (ERROR)").contains("Means:  ");
+    assertThat(run.out()).startsWith(id + " (ERROR)").contains("Means:  ").contains("Why:    ");
   }
 
   static Stream<String> readerAndFailureIds() {
@@ -51,7 +51,7 @@ class ExplainCommandTest {
   void explainsEveryStandardRule(StandardRule rule) {
     CliRun run = CliRun.of("explain", rule.id());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith(rule.id() + " (" + rule.defaultSeverity() + ")");
+    assertThat(run.out()).startsWith(rule.id() + " (" + rule.severity() + ")");
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Location;
 import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.ValidationReport;
+import org.migrationmodel.validation.ValidatorProblem;
 
 class RunTotalsTest {
 
@@ -15,7 +17,7 @@ class RunTotalsTest {
     RunTotals totals = new RunTotals();
     totals.add(false, report(finding("allocation-sum", Severity.ERROR)));
     totals.add(InputProblem.unreadable("missing.ndjson", "no such file"));
-    totals.add(false, report(finding(RunTotals.RULE_FAILURE, Severity.ERROR)));
+    totals.add(false, report(finding(ValidatorProblem.RULE_FAILURE.id(), Severity.ERROR)));
     assertThat(totals.exitStatus()).isEqualTo(3);
   }
 
@@ -62,6 +64,11 @@ class RunTotalsTest {
   }
 
   private static Finding finding(String id, Severity severity) {
-    return Finding.builder().ruleId(id).severity(severity).pointer("").message("a message").build();
+    return Finding.builder()
+        .ruleId(id)
+        .severity(severity)
+        .location(Location.document())
+        .message("a message")
+        .build();
   }
 }

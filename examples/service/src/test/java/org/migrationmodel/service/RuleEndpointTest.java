@@ -58,7 +58,7 @@ class RuleEndpointTest {
     mvc.perform(get("/api/v1/rules/{id}", rule.id()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value("title-required"))
-        .andExpect(jsonPath("$.severity").value(rule.defaultSeverity().name()))
+        .andExpect(jsonPath("$.severity").value(rule.severity().name()))
         .andExpect(jsonPath("$.source").value("validator"))
         .andExpect(jsonPath("$.summary").value(rule.summary()))
         .andExpect(jsonPath("$.rationale").value(rule.rationale()));

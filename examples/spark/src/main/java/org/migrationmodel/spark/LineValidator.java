@@ -24,6 +24,7 @@ import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
+import org.migrationmodel.validation.ValidatorProblem;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -122,11 +123,11 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
           RowFactory.create(
               finding.ruleId(),
               finding.severity().name(),
-              finding.pointer(),
+              finding.location().path(),
               orNull(finding.line()),
               orNull(finding.column()),
               finding.message()));
-      if (finding.ruleId().equals(Finding.RULE_FAILURE)) {
+      if (finding.ruleId().equals(ValidatorProblem.RULE_FAILURE.id())) {
         ruleFailures++;
       }
     }

@@ -4,13 +4,18 @@ import org.migrationmodel.validation.Validator;
 
 /**
  * An organisation's own rules, named to the job by class ({@code --rule CLASS}) and loaded from its
- * class path. A rule is a lambda; its id and severity are given where it is added, so the class
- * adds its rules to the job's validator builder:
+ * class path. A rule is a lambda declared by a {@link
+ * org.migrationmodel.validation.RuleDescription}, so the class adds its rules to the job's
+ * validator builder:
  *
  * <pre>{@code
  * public final class DonorRules implements OrganisationRules {
+ *   static final RuleDescription PERIOD_REQUIRED =
+ *       RuleDescription.of("org-period-required", Severity.ERROR,
+ *           "The programme states when it starts and ends.", "Our donor reports by year.");
+ *
  *   public void addTo(Validator.Builder builder) {
- *     builder.add("org-period-required", Severity.ERROR, DonorRules::checkPeriod);
+ *     builder.add(PERIOD_REQUIRED, DonorRules::checkPeriod);
  *   }
  * }
  * }</pre>

@@ -22,7 +22,7 @@ public enum RulePreset {
     Validator.Builder validator() {
       Validator.Builder builder = Validator.builder();
       for (StandardRule rule : StandardRule.values()) {
-        if (rule.defaultSeverity() != Severity.ERROR) {
+        if (rule.severity() != Severity.ERROR) {
           builder.disable(rule);
         }
       }

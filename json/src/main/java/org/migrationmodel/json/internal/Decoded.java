@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Location;
 
 /**
  * What reading one document or record gave.
@@ -41,7 +42,7 @@ public record Decoded(
             Finding.builder()
                 .ruleId(problem.id())
                 .severity(problem.severity())
-                .pointer("")
+                .location(Location.document())
                 .message(message)
                 .line(line)
                 .column(column)

@@ -2,6 +2,7 @@ package org.migrationmodel.json.internal;
 
 import java.util.Arrays;
 import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Location;
 
 /**
  * Where each member and array element that the decoder read lies in the source document: its name
@@ -95,7 +96,7 @@ public final class SourcePositions {
    * @param recordLine the record's first line, for a finding that points at no member
    */
   public Finding locate(Finding finding, int recordLine) {
-    String pointer = finding.pointer();
+    String pointer = finding.location().path();
     if (pointer.isEmpty()) {
       return Finding.builder().from(finding).line(recordLine).build();
     }
@@ -115,7 +116,8 @@ public final class SourcePositions {
         located.append(token);
       }
     }
-    Finding.Builder builder = Finding.builder().from(finding).pointer(located.toString());
+    Finding.Builder builder =
+        Finding.builder().from(finding).location(Location.pointer(located.toString()));
     if (deepest == ROOT) {
       return builder.line(recordLine).build();
     }

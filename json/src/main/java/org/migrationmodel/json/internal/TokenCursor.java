@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Location;
 import org.migrationmodel.validation.Pointers;
 
 /**
@@ -306,7 +307,7 @@ public final class TokenCursor {
         Finding.builder()
             .ruleId(problem.id())
             .severity(problem.severity())
-            .pointer(pointer)
+            .location(Location.pointer(pointer))
             .message(message)
             .suggestions(suggestions);
     if (location.getLineNr() > 0) {
