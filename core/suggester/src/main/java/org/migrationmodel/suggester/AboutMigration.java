@@ -11,7 +11,7 @@ import org.migrationmodel.taxonomy.Activity;
  * Decides whether a text is about migration at all. It is when it names migration: the phrases of
  * {@code terms.txt}'s {@code [Migration]} and {@code [Agencies]} sections and those that name an
  * activity of the model add up to {@value #ENOUGH}, one phrase of tier 3 or a tier-2 phrase with
- * support; but one such phrase said once in a description of {@value #LONG_DESCRIPTION} words or
+ * support; but one such word said once in a description of {@value #LONG_DESCRIPTION} words or
  * more, and nowhere in the title, is a mention in passing, unless it names an agency whose mandate
  * is migration or displacement. It is also when it describes at length an activity whose work is
  * people crossing borders, such as recruitment for jobs abroad, without ever saying "migrant": its

@@ -18,7 +18,7 @@ import org.migrationmodel.text.TermSuggestion;
  * alone), searched on a grid of 0.1 and 0.5; docs/suggester.md gives the reliability table.
  */
 final class Calibration {
-  private static final double ALPHA = 2.4;
+  private static final double ALPHA = 2.5;
   private static final double KAPPA = 2.5;
 
   /** A cross-cutting activity or target group at this score is as likely supported as not. */

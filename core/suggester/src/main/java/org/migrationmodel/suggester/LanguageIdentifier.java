@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.migrationmodel.taxonomy.SupportedLanguage;
@@ -36,6 +35,10 @@ final class LanguageIdentifier {
   private static final int LONGEST_FUNCTION_WORD = 8;
 
   private static final String UNDETERMINED = "und";
+
+  /** The languages read, in the order of {@link #TAGS}. */
+  private static final ImmutableList<SupportedLanguage> READ =
+      ImmutableList.copyOf(SupportedLanguage.values());
 
   /** Tags in the order ties are settled: read languages first, English before all. */
   private static final ImmutableList<String> TAGS =
@@ -72,58 +75,60 @@ final class LanguageIdentifier {
    */
   static Identified of(String text) {
     int[] counts = new int[TAGS.size()];
+    char[] word = new char[LONGEST_FUNCTION_WORD];
     int letters = 0;
     int latin = 0;
-    int start = -1;
+    int length = 0;
     ImmutableList<Integer> marked = null;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      boolean letter = Character.isLetter(c);
-      if (letter) {
+      if (Character.isLetter(c)) {
         letters++;
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        // Every letter below U+0250 is Latin; the lookup is for the others.
+        if (c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
           latin++;
         }
-        if (start < 0) {
-          start = i;
+        char lower = Character.toLowerCase(c);
+        if (lower >= 'ß') {
+          ImmutableList<Integer> only = LETTERS.get(lower);
+          marked = only == null ? marked : only;
         }
-        ImmutableList<Integer> only = LETTERS.get(Character.toLowerCase(c));
-        marked = only == null ? marked : only;
-      } else if (start >= 0) {
-        if (marked != null) {
-          for (int language : marked) {
-            counts[language]++;
-          }
-          marked = null;
+        if (length < word.length) {
+          word[length] = lower;
         }
-        if (i - start <= LONGEST_FUNCTION_WORD) {
-          ImmutableList<Integer> languages =
-              WORDS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-          if (languages != null) {
-            for (int language : languages) {
-              counts[language]++;
-            }
-          }
+        length++;
+      } else if (length > 0) {
+        count(marked, counts);
+        marked = null;
+        if (length <= LONGEST_FUNCTION_WORD) {
+          count(WORDS.get(new String(word, 0, length)), counts);
         }
-        start = -1;
+        length = 0;
       }
     }
     if (2 * latin < letters) {
       return new Identified(UNDETERMINED, Optional.empty());
     }
     int read = 0;
-    for (int i = 1; i < SupportedLanguage.values().length; i++) {
+    for (int i = 1; i < READ.size(); i++) {
       read = counts[i] > counts[read] ? i : read;
     }
     int other = -1;
-    for (int i = SupportedLanguage.values().length; i < counts.length; i++) {
+    for (int i = READ.size(); i < counts.length; i++) {
       other = counts[i] > (other < 0 ? 0 : counts[other]) ? i : other;
     }
     if (other >= 0 && counts[other] >= OTHER_LANGUAGE_EVIDENCE && counts[other] > counts[read]) {
       return new Identified(TAGS.get(other), Optional.empty());
     }
-    SupportedLanguage language = SupportedLanguage.values()[read];
-    return new Identified(language.tag(), Optional.of(language));
+    return new Identified(READ.get(read).tag(), Optional.of(READ.get(read)));
+  }
+
+  private static void count(ImmutableList<Integer> languages, int[] counts) {
+    if (languages != null) {
+      for (int language : languages) {
+        counts[language]++;
+      }
+    }
   }
 
   /**

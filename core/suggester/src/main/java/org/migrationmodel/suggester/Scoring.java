@@ -95,7 +95,8 @@ final class Scoring {
     List<Hit> found = found(index, title, description);
     double score = 0;
     boolean agency = false;
-    boolean lone = found.size() == 1 && found.get(0).count == 1;
+    boolean lone =
+        found.size() == 1 && found.get(0).count == 1 && found.get(0).phrase.stems.length == 1;
     Map<String, Double> evidence = new LinkedHashMap<>();
     for (Hit hit : found) {
       double contribution = hit.phrase.weights[0] * (1 + Math.log(hit.count));
@@ -175,7 +176,7 @@ final class Scoring {
    *
    * @param score the weights of the migration phrases found, each times {@code 1 + ln(count)}
    * @param evidence those phrases as written, lower-cased, strongest first
-   * @param lone whether that is one phrase said once in the description
+   * @param lone whether that is one word said once in the description
    * @param agency whether a phrase names an agency whose mandate is migration or displacement
    * @param descriptionWords how many words the description has, stop words left out
    */
