@@ -21,8 +21,11 @@ final class Calibration {
   private static final double ALPHA = 2.5;
   private static final double KAPPA = 2.5;
 
-  /** A cross-cutting activity or target group at this score is as likely supported as not. */
-  private static final double EVEN_SUPPORT = 3.0;
+  /**
+   * The score from which a cross-cutting activity or a target group is listed, a phrase that names
+   * it or a supporting word said more than once; its confidence there is one half.
+   */
+  static final double SUPPORTED = 3.0;
 
   private Calibration() {}
 
@@ -49,9 +52,7 @@ final class Calibration {
       ImmutableList<Scored<T>> scored) {
     return scored.stream()
         .map(
-            s ->
-                TermSuggestion.of(
-                    s.term(), 1 - Math.pow(2, -s.score() / EVEN_SUPPORT), s.evidence()))
+            s -> TermSuggestion.of(s.term(), 1 - Math.pow(2, -s.score() / SUPPORTED), s.evidence()))
         .collect(ImmutableList.toImmutableList());
   }
 }

@@ -28,12 +28,6 @@ import org.migrationmodel.text.TextClassifier;
  * immutable and thread-safe; share {@link #standard()}.
  */
 public final class Suggester implements TextClassifier {
-  /**
-   * The lowest score at which a cross-cutting activity or a target group is reported: a phrase that
-   * names it, or a supporting word said more than once.
-   */
-  private static final double SUPPORT_SCORE = 3.0;
-
   private static final Suggester STANDARD = new Suggester(new TextAnalysis());
 
   private final TextAnalysis analysis;
@@ -126,7 +120,7 @@ public final class Suggester implements TextClassifier {
                     analysedTitle,
                     analysedDescription,
                     CrossCuttingActivity.class,
-                    SUPPORT_SCORE)))
+                    Calibration.SUPPORTED)))
         .targetGroups(
             Calibration.supported(
                 Scoring.terms(
@@ -134,7 +128,7 @@ public final class Suggester implements TextClassifier {
                     analysedTitle,
                     analysedDescription,
                     PopulationGroup.class,
-                    SUPPORT_SCORE)))
+                    Calibration.SUPPORTED)))
         .build();
   }
 
