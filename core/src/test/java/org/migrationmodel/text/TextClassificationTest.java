@@ -127,6 +127,17 @@ class TextClassificationTest {
         .hasMessageContaining("BORDER_MANAGEMENT is ranked after DOCUMENTATION");
   }
 
+  @Test
+  void activitiesOfEqualConfidenceMayComeInEitherOrder() {
+    TextClassification tie =
+        english()
+            .addActivities(
+                activity(Activity.BORDER_MANAGEMENT, 0.3), activity(Activity.DOCUMENTATION, 0.3))
+            .build();
+
+    assertThat(tie.activities()).hasSize(2);
+  }
+
   @ParameterizedTest
   @ValueSource(doubles = {-0.01, 1.01, Double.NaN})
   void aConfidenceOutsideZeroToOneIsRefused(double confidence) {
