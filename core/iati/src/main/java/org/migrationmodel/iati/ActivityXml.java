@@ -22,13 +22,16 @@ import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.programme.ProgrammePeriod;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Agency;
-import org.migrationmodel.taxonomy.CountryRole;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.migrationmodel.taxonomy.Term;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
-/** Writes one programme as one {@code iati-activity}, in the element order the XSD fixes. */
+/**
+ * Writes one programme as one {@code iati-activity}, in the element order the XSD fixes. Holds no
+ * state from one programme to the next: each {@link #write} returns the findings on its programme
+ * alone.
+ */
 final class ActivityXml {
   static final String DAC_VOCABULARY = "1";
   static final String OWN_VOCABULARY = "99";
@@ -40,18 +43,15 @@ final class ActivityXml {
   static final String DESCRIPTION_GENERAL = "1";
   static final String BUDGET_ORIGINAL = "1";
   static final String BUDGET_INDICATIVE = "1";
-
-  /** The roles whose countries receive the activity, as IATI recipient countries. */
-  static final ImmutableList<CountryRole> RECIPIENT_ROLES =
-      ImmutableList.of(
-          CountryRole.ORIGIN, CountryRole.TRANSIT, CountryRole.HOST, CountryRole.RETURN);
+  static final String INTERNAL_IDENTIFIER = "A1";
+  static final String UNSPECIFIED_REGION = RecipientCountries.UNSPECIFIED_REGION;
+  static final String DAC_REGIONS = RecipientCountries.DAC_REGIONS;
 
   private final IndentingXml xml;
   private final ReportingOrganisation organisation;
   private final Crosswalk crosswalk;
   private final String language;
   private final LocalDate today;
-  private final List<Finding> findings = new ArrayList<>();
 
   ActivityXml(
       IndentingXml xml,
@@ -73,50 +73,100 @@ final class ActivityXml {
    */
   static ImmutableList<Finding> obstacles(Programme programme) {
     if (programme.period().isEmpty()) {
-      return ImmutableList.of(
-          IatiFindings.exported(
-              IatiProblem.NOT_EXPORTED,
-              Severity.ERROR,
-              "/period",
-              "Programme "
-                  + programme.id()
-                  + " has no period; IATI needs at least one activity date, so it was not"
-                  + " written."));
+      return refused(
+          "/period",
+          "Programme "
+              + programme.id()
+              + " has no period; IATI needs at least one activity date, so it was not written.");
+    }
+    ProgrammePeriod period = programme.period().get();
+    if (period.end().isBefore(period.start())) {
+      return refused(
+          "/period",
+          "Programme "
+              + programme.id()
+              + " ends before it starts; IATI's rule 11.1.2 refuses a planned end before the"
+              + " planned start, so it was not written.");
+    }
+    if (programme.classification().activities().isEmpty()
+        && programme.budget().map(Budget::allocations).orElse(ImmutableList.of()).isEmpty()) {
+      return refused(
+          "/classification",
+          "Programme "
+              + programme.id()
+              + " has no activity, so no sector; IATI's rule 6.2.2 requires one, so it was not"
+              + " written.");
     }
     return ImmutableList.of();
   }
 
+  private static ImmutableList<Finding> refused(String pointer, String message) {
+    return ImmutableList.of(
+        IatiFindings.exported(IatiProblem.NOT_EXPORTED, Severity.ERROR, pointer, message));
+  }
+
   /** Writes the activity; returns findings on what IATI's validator will question. */
   ImmutableList<Finding> write(Programme programme, String lastUpdated) throws XMLStreamException {
+    List<Finding> findings = new ArrayList<>();
     ProgrammePeriod period = programme.period().orElseThrow();
+    String safeId = IatiIdentifiers.safe(programme.id());
     xml.start("iati-activity");
     xml.attribute("last-updated-datetime", lastUpdated);
     xml.language(language);
     if (programme.budget().isPresent()) {
       xml.attribute("default-currency", programme.budget().get().currency());
     }
-    textElement("iati-identifier", organisation.ref() + "-" + programme.id());
+    textElement("iati-identifier", organisation.ref() + "-" + safeId);
     reportingOrg();
     xml.start("title");
     narrative(programme.title(), language);
     xml.end();
-    description(programme);
+    description(programme, findings);
     participatingOrgs(programme.partners());
+    if (!safeId.equals(programme.id())) {
+      internalIdentifier(programme.id(), safeId, findings);
+    }
     xml.empty("activity-status");
     xml.attribute("code", status(period));
     activityDate(PLANNED_START, period.start());
     activityDate(PLANNED_END, period.end());
-    recipientCountries(programme);
+    recipients(programme, findings);
     ProgrammeCrosswalk view = crosswalk.forProgramme(programme);
-    dacSectors(view);
-    activitySectors(programme);
+    dacSectors(view, findings);
+    boolean equalShares = activitySectors(programme, findings);
     sdgTags(view);
-    modelTags(programme);
+    modelTags(programme, equalShares);
     if (programme.budget().isPresent()) {
       budgets(period, programme.budget().get());
     }
     xml.end();
     return ImmutableList.copyOf(findings);
+  }
+
+  /**
+   * The programme's id as an other-identifier of type A1, the reporting organisation's own
+   * identifier of the activity, where the iati-identifier had to replace characters IATI flags.
+   */
+  private void internalIdentifier(String id, String safeId, List<Finding> findings)
+      throws XMLStreamException {
+    xml.start("other-identifier");
+    xml.attribute("ref", id);
+    xml.attribute("type", INTERNAL_IDENTIFIER);
+    xml.empty("owner-org");
+    xml.attribute("ref", organisation.ref());
+    xml.end();
+    findings.add(
+        IatiFindings.exported(
+            IatiProblem.IDENTIFIER_MAPPED,
+            Severity.WARNING,
+            "/id",
+            "The id "
+                + id
+                + " holds characters IATI's rule 1.3.13 flags in an identifier; it was written as "
+                + organisation.ref()
+                + "-"
+                + safeId
+                + ", and kept whole as other-identifier type A1."));
   }
 
   private void reportingOrg() throws XMLStreamException {
@@ -127,7 +177,7 @@ final class ActivityXml {
     xml.end();
   }
 
-  private void description(Programme programme) throws XMLStreamException {
+  private void description(Programme programme, List<Finding> findings) throws XMLStreamException {
     xml.start("description");
     xml.attribute("type", DESCRIPTION_GENERAL);
     if (programme.description().isPresent()) {
@@ -135,10 +185,11 @@ final class ActivityXml {
     } else {
       // IATI requires a description; the importer reads one equal to the title as none.
       narrative(programme.title(), language);
-      gap(
-          Severity.INFO,
-          "/description",
-          "The programme has no description; the title is repeated as IATI requires one.");
+      findings.add(
+          gap(
+              Severity.INFO,
+              "/description",
+              "The programme has no description; the title is repeated as IATI requires one."));
     }
     xml.end();
   }
@@ -179,13 +230,26 @@ final class ActivityXml {
     xml.attribute("iso-date", date.toString());
   }
 
-  private void recipientCountries(Programme programme) throws XMLStreamException {
+  /**
+   * Every country of the programme as a recipient, whatever its role: the model lists the countries
+   * where a programme works, and IATI's recipient country is a country that benefits from the
+   * activity. Shares split 100 evenly. A programme without country is written for region 998,
+   * "Developing countries, unspecified".
+   */
+  private void recipients(Programme programme, List<Finding> findings) throws XMLStreamException {
     List<String> recipients = recipients(programme.countries());
     if (recipients.isEmpty()) {
-      gap(
-          Severity.WARNING,
-          "/countries",
-          "The programme names no country; IATI asks for a recipient country or region.");
+      xml.empty("recipient-region");
+      xml.attribute("code", UNSPECIFIED_REGION);
+      xml.attribute("vocabulary", DAC_REGIONS);
+      xml.attribute("percentage", "100");
+      findings.add(
+          IatiFindings.exported(
+              IatiProblem.REGION_ASSUMED,
+              Severity.INFO,
+              "/countries",
+              "The programme names no country; it was written for recipient region 998,"
+                  + " Developing countries, unspecified."));
       return;
     }
     ImmutableList<BigDecimal> shares = Percentages.even(recipients.size());
@@ -196,24 +260,26 @@ final class ActivityXml {
     }
   }
 
-  /**
-   * The distinct codes of the countries in a receiving role, in the programme's order; when there
-   * are none, the destination countries, as the programme then works there.
-   */
+  /** The distinct codes of the programme's countries, in its order. */
   static List<String> recipients(List<ProgrammeCountry> countries) {
-    Set<String> receiving = new LinkedHashSet<>();
-    Set<String> all = new LinkedHashSet<>();
+    Set<String> codes = new LinkedHashSet<>();
     for (ProgrammeCountry country : countries) {
-      all.add(country.code());
-      if (RECIPIENT_ROLES.contains(country.role())) {
-        receiving.add(country.code());
-      }
+      codes.add(country.code());
     }
-    return new ArrayList<>(receiving.isEmpty() ? all : receiving);
+    return new ArrayList<>(codes);
   }
 
-  private void dacSectors(ProgrammeCrosswalk view) throws XMLStreamException {
+  private void dacSectors(ProgrammeCrosswalk view, List<Finding> findings)
+      throws XMLStreamException {
     Map<DacPurposeCode, BigDecimal> shares = view.dacShares();
+    if (shares.isEmpty()) {
+      findings.add(
+          gap(
+              Severity.WARNING,
+              "/classification/primaryActivity",
+              "The programme has neither a primary activity nor allocations, so no OECD DAC"
+                  + " sector; IATI's rule 102.1.1 asks for one beside vocabulary 99."));
+    }
     for (Map.Entry<DacPurposeCode, BigDecimal> share : shares.entrySet()) {
       xml.empty("sector");
       xml.attribute("vocabulary", DAC_VOCABULARY);
@@ -225,42 +291,58 @@ final class ActivityXml {
   /**
    * The model's activities as sectors of vocabulary 99: the classification's activities, primary
    * first, then any allocated activity it does not list, each with its allocated share, or 0.
+   * Several activities without any allocation get equal shares, so that IATI's percentages sum to
+   * 100.
+   *
+   * @return whether the shares are equal ones assumed, not allocations
    */
-  private void activitySectors(Programme programme) throws XMLStreamException {
+  private boolean activitySectors(Programme programme, List<Finding> findings)
+      throws XMLStreamException {
     List<Allocation> allocations =
         programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
     Set<Activity> activities = new LinkedHashSet<>(programme.classification().activities());
     allocations.forEach(allocation -> activities.add(allocation.activity()));
-    boolean withShares = !allocations.isEmpty();
-    if (!withShares && activities.size() > 1) {
-      gap(
-          Severity.WARNING,
-          "/budget/allocations",
-          "The programme allocates no budget to its activities, so their sectors carry no"
-              + " percentage; IATI asks for percentages that sum to 100.");
+    boolean equalShares = allocations.isEmpty() && activities.size() > 1;
+    ImmutableList<BigDecimal> equal = Percentages.even(Math.max(activities.size(), 1));
+    if (equalShares) {
+      findings.add(
+          IatiFindings.exported(
+              IatiProblem.EQUAL_SHARES,
+              Severity.INFO,
+              "/budget/allocations",
+              "The programme allocates no budget to its "
+                  + activities.size()
+                  + " activities; their sectors were written with equal percentages, which a tag"
+                  + " marks as assumed."));
     }
     BigDecimal sum = BigDecimal.ZERO;
+    int index = 0;
     for (Activity activity : activities) {
       xml.start("sector");
       xml.attribute("vocabulary", OWN_VOCABULARY);
       xml.attribute("vocabulary-uri", ModelTag.ACTIVITY_SECTORS);
       xml.attribute("code", activity.code());
-      if (withShares) {
+      if (!allocations.isEmpty()) {
         BigDecimal share = shareOf(activity, allocations);
         sum = sum.add(share);
         xml.attribute("percentage", share.toPlainString());
+      } else if (equalShares) {
+        xml.attribute("percentage", equal.get(index).toPlainString());
       }
       labels(activity);
       xml.end();
+      index++;
     }
-    if (withShares && sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-      gap(
-          Severity.WARNING,
-          "/budget/allocations",
-          "The allocations sum to "
-              + sum.toPlainString()
-              + ", not 100; IATI asks for sector percentages that sum to 100.");
+    if (!allocations.isEmpty() && sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+      findings.add(
+          gap(
+              Severity.WARNING,
+              "/budget/allocations",
+              "The allocations sum to "
+                  + sum.toPlainString()
+                  + ", not 100; IATI asks for sector percentages that sum to 100."));
     }
+    return equalShares;
   }
 
   private static BigDecimal shareOf(Activity activity, List<Allocation> allocations) {
@@ -283,7 +365,7 @@ final class ActivityXml {
     }
   }
 
-  private void modelTags(Programme programme) throws XMLStreamException {
+  private void modelTags(Programme programme, boolean equalShares) throws XMLStreamException {
     Classification classification = programme.classification();
     if (classification.primaryActivity().isPresent()) {
       modelTag(ModelTag.PRIMARY_ACTIVITY, classification.primaryActivity().get());
@@ -314,6 +396,14 @@ final class ActivityXml {
       for (SupportedLanguage label : SupportedLanguage.values()) {
         narrative(country.code() + ": " + country.role().displayName(label.locale()), label.tag());
       }
+      xml.end();
+    }
+    if (equalShares) {
+      xml.start("tag");
+      xml.attribute("vocabulary", OWN_VOCABULARY);
+      xml.attribute("vocabulary-uri", ModelTag.SHARES_ASSUMED.uri());
+      xml.attribute("code", ModelTag.EQUAL_SHARES);
+      narrative("Equal shares assumed: the programme allocates no budget to its activities", "en");
       xml.end();
     }
   }
@@ -367,7 +457,7 @@ final class ActivityXml {
     xml.end();
   }
 
-  private void gap(Severity severity, String pointer, String message) {
-    findings.add(IatiFindings.exported(IatiProblem.EXPORT_GAP, severity, pointer, message));
+  private static Finding gap(Severity severity, String pointer, String message) {
+    return IatiFindings.exported(IatiProblem.EXPORT_GAP, severity, pointer, message);
   }
 }
