@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.migrationmodel.crosswalk.Crosswalk;
+import org.migrationmodel.text.TextClassifier;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
@@ -25,7 +26,7 @@ import org.migrationmodel.validation.Severity;
  * implementing partners. The classification is read from the vocabulary-99 sectors and tags this
  * library writes; for other activities it is proposed, with its evidence, from the publisher's own
  * vocabulary (such as IOM's project types), OECD DAC sectors and SDG targets, read backwards
- * through the crosswalk, and from the text through an optional {@link TextClassifier}, or none is
+ * through the crosswalk, and from the text through an optional {@link TextClassifier}; none is
  * proposed when the activity does not appear to be about migration. docs/iati.md gives the mapping.
  *
  * <p>Findings on one activity are in its {@link ImportedActivity#findings()}. What the model has no
@@ -52,32 +53,48 @@ public final class IatiImporter {
       Set.of("1.01", "1.02", "1.03", "1.04", "1.05", "2.01", "2.02", "2.03");
 
   private final Optional<TextClassifier> classifier;
+  private final Crosswalk crosswalk;
   private final ImportLimits limits;
 
-  private IatiImporter(Optional<TextClassifier> classifier, ImportLimits limits) {
+  private IatiImporter(
+      Optional<TextClassifier> classifier, Crosswalk crosswalk, ImportLimits limits) {
     this.classifier = classifier;
+    this.crosswalk = crosswalk;
     this.limits = limits;
   }
 
   /**
-   * An importer with the {@linkplain ImportLimits#standard() standard limits} and no text
-   * classifier, which proposes activities from the activities' codes alone.
+   * An importer with the {@linkplain Crosswalk#standard() standard crosswalk}, the {@linkplain
+   * ImportLimits#standard() standard limits} and no text classifier, which weighs the activities'
+   * codes alone.
    *
    * @return the importer, never null
    */
   public static IatiImporter standard() {
-    return new IatiImporter(Optional.empty(), ImportLimits.standard());
+    return new IatiImporter(Optional.empty(), Crosswalk.standard(), ImportLimits.standard());
   }
 
   /**
-   * This importer weighing the text too, for activities this library did not write and whose codes
-   * are evidence of migration.
+   * This importer weighing the activities' texts too, for activities this library did not write:
+   * whether a text is about migration counts as one more piece of evidence, and the activities it
+   * points to add their confidence to the codes' weights. The suggester module's {@code Suggester}
+   * is one.
    *
    * @param classifier the classifier; not null
    * @return a new importer, never null
    */
   public IatiImporter withTextClassifier(TextClassifier classifier) {
-    return new IatiImporter(Optional.of(checkNotNull(classifier, "classifier")), limits);
+    return new IatiImporter(Optional.of(checkNotNull(classifier, "classifier")), crosswalk, limits);
+  }
+
+  /**
+   * This importer reading DAC sectors and SDG targets backwards through another crosswalk.
+   *
+   * @param crosswalk the crosswalk; not null
+   * @return a new importer, never null
+   */
+  public IatiImporter withCrosswalk(Crosswalk crosswalk) {
+    return new IatiImporter(classifier, checkNotNull(crosswalk, "crosswalk"), limits);
   }
 
   /**
@@ -87,7 +104,7 @@ public final class IatiImporter {
    * @return a new importer, never null
    */
   public IatiImporter withLimits(ImportLimits limits) {
-    return new IatiImporter(classifier, checkNotNull(limits, "limits"));
+    return new IatiImporter(classifier, crosswalk, checkNotNull(limits, "limits"));
   }
 
   /**
@@ -107,8 +124,7 @@ public final class IatiImporter {
     checkNotNull(in, "in");
     checkNotNull(sink, "sink");
     ActivityMapper mapper =
-        new ActivityMapper(
-            new Proposer(Crosswalk.standard(), PublisherVocabularies.standard(), classifier));
+        new ActivityMapper(new Proposer(crosswalk, PublisherVocabularies.standard(), classifier));
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     NotKeptTally notKept = new NotKeptTally();
     long activities = 0;

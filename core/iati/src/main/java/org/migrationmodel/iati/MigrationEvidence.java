@@ -62,6 +62,7 @@ final class MigrationEvidence {
   private final List<String> publisherCodes = new ArrayList<>();
   private boolean migration;
   private boolean displacement;
+  private boolean related;
 
   MigrationEvidence(Crosswalk crosswalk, PublisherVocabularies vocabularies) {
     this.crosswalk = crosswalk;
@@ -210,6 +211,7 @@ final class MigrationEvidence {
 
   private void linked(
       RawActivity.Code code, List<Link> links, Proposal.Source source, String name) {
+    related |= !links.isEmpty();
     double share = share(code) / Math.max(links.size(), 1);
     for (Link link : links) {
       double weight = link.strength() == Strength.PRIMARY ? share : share * RELATED_FACTOR;
@@ -269,6 +271,11 @@ final class MigrationEvidence {
   /** Whether a displacement code is present. */
   boolean displacement() {
     return displacement;
+  }
+
+  /** Whether any code is linked to an activity of the model, migration evidence or not. */
+  boolean related() {
+    return related;
   }
 
   ImmutableList<Proposal> proposals() {

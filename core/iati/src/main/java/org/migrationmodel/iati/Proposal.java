@@ -32,7 +32,7 @@ public record Proposal(Activity activity, Source source, double weight, String e
      * An SDG target (tag vocabulary 3, sector vocabulary 8), read backwards through the crosswalk.
      */
     SDG_TARGET,
-    /** The title and description, through the {@link TextClassifier}. */
+    /** The title and description, through the {@link org.migrationmodel.text.TextClassifier}. */
     TEXT
   }
 

@@ -10,17 +10,31 @@ import java.util.Optional;
 import org.migrationmodel.crosswalk.Crosswalk;
 import org.migrationmodel.programme.Classification;
 import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
+import org.migrationmodel.text.TextClassifier;
 import org.migrationmodel.validation.Severity;
 
 /**
  * Proposes a classification for an activity this library did not write, or says that the activity
- * does not appear to be about migration. A proposal needs migration evidence in the activity's own
- * codes ({@link MigrationEvidence}): a publisher's code the library maps, a migration DAC code or
- * SDG target, or a displacement DAC code. The text classifier's suggestions then add their weight,
- * but text alone does not make an activity about migration. The primary activity is, when the
- * publisher's own codes name activities, the heaviest of those (ties to the one in the area the
- * publisher names, then to the table's order); otherwise the one whose total weight stands strictly
- * above all others, if any.
+ * does not appear to be about migration. Whether it is about migration weighs the activity's own
+ * codes ({@link MigrationEvidence}) first and its text, when a {@link TextClassifier} is given, as
+ * one more piece of evidence:
+ *
+ * <ul>
+ *   <li>a migration code (a publisher's code the library maps, a migration DAC code or SDG target)
+ *       makes it about migration, whatever the text says;
+ *   <li>a displacement code (DAC 72010, 72050) does, unless the text was read and is not about
+ *       migration;
+ *   <li>a code the crosswalk links to the model but that is not about migration in itself (human
+ *       rights, labour rights) does only with a text confidently about migration;
+ *   <li>without any of these, the text alone does not.
+ * </ul>
+ *
+ * <p>The text classifier's activities then add their confidence to the codes' weights. The primary
+ * activity is, when the publisher's own codes name activities, the heaviest of those (ties to the
+ * one in the area the publisher names, then to the table's order); otherwise the one whose total
+ * weight stands strictly above all others, if any.
  */
 final class Proposer {
   private final Crosswalk crosswalk;
@@ -57,27 +71,36 @@ final class Proposer {
     MigrationEvidence evidence =
         new MigrationEvidence(crosswalk, vocabularies)
             .gather(sectors, tags, raw.reportingRef(), log);
-    if (!evidence.migration() && !evidence.displacement()) {
+    Optional<TextClassification> text =
+        classifier
+            .filter(unused -> !(title + description).isBlank())
+            .map(read -> read.classify(title, description));
+    Optional<String> notAbout = notAboutMigration(evidence, text);
+    if (notAbout.isPresent()) {
       log.problem(
           IatiProblem.NOT_MIGRATION,
           Severity.INFO,
           raw.at(),
-          "the activity does not appear to be about migration, so no classification is proposed:"
-              + " none of its codes is one the model reads as migration (looked at: "
+          "the activity does not appear to be about migration, so no classification is proposed: "
+              + notAbout.get()
+              + " (looked at: "
               + evidence.lookedAt()
-              + "); its text alone does not decide");
+              + ")");
       return new Outcome(
           ClassificationSource.NONE, Classification.builder().build(), ImmutableList.of());
     }
     List<Proposal> proposals = new ArrayList<>(evidence.proposals());
-    if (classifier.isPresent() && !(title + description).isBlank()) {
-      for (TextSuggestion suggestion : classifier.get().suggest(title, description)) {
-        proposals.add(
-            new Proposal(
-                suggestion.activity(),
-                Proposal.Source.TEXT,
-                suggestion.score(),
-                "text: " + suggestion.evidence()));
+    if (text.isPresent()) {
+      String language = text.get().languageTag();
+      for (TermSuggestion<Activity> suggestion : text.get().activities()) {
+        if (suggestion.confidence() > 0) {
+          proposals.add(
+              new Proposal(
+                  suggestion.term(),
+                  Proposal.Source.TEXT,
+                  suggestion.confidence(),
+                  "text (" + language + "): " + String.join("; ", suggestion.evidence())));
+        }
       }
     }
     Map<Activity, Double> totals = new EnumMap<>(Activity.class);
@@ -96,6 +119,44 @@ final class Proposer {
         IatiProblem.PROPOSED, Severity.INFO, raw.at(), message(evidence, primary, proposals));
     return new Outcome(
         ClassificationSource.PROPOSED, classification.build(), ImmutableList.copyOf(proposals));
+  }
+
+  /** Why the activity is not about migration; empty when it is. */
+  private static Optional<String> notAboutMigration(
+      MigrationEvidence evidence, Optional<TextClassification> text) {
+    boolean read = text.flatMap(TextClassification::language).isPresent();
+    boolean textSaysSo = text.filter(TextClassification::aboutMigration).isPresent();
+    boolean textIsSure = textSaysSo && text.get().isConfident();
+    if (evidence.migration()) {
+      return Optional.empty();
+    }
+    if (evidence.displacement()) {
+      return read && !textSaysSo
+          ? Optional.of(
+              "its displacement codes are not borne out by its text, read in "
+                  + text.get().languageTag()
+                  + " and not about migration")
+          : Optional.empty();
+    }
+    if (evidence.related() && textIsSure) {
+      return Optional.empty();
+    }
+    String codes =
+        evidence.related()
+            ? "its codes touch on migration only in general (human or labour rights, violence"
+                + " against women)"
+            : "none of its codes is one the model reads as migration";
+    String about =
+        text.isEmpty()
+            ? "no text was classified"
+            : !read
+                ? "its text is in a language the classifier does not read ("
+                    + text.get().languageTag()
+                    + ")"
+                : textIsSure
+                    ? "its text alone, confidently about migration, does not decide"
+                    : "its text is not confidently about migration";
+    return Optional.of(codes + ", and " + about);
   }
 
   private static Optional<Activity> heaviestCandidate(

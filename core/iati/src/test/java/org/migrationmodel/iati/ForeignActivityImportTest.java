@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.ProgrammeCountry;
@@ -12,6 +11,7 @@ import org.migrationmodel.programme.ProgrammePeriod;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.taxonomy.CountryRole;
+import org.migrationmodel.text.TextClassifier;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
@@ -83,10 +83,7 @@ class ForeignActivityImportTest {
   @Test
   void theTextClassifierAddsItsSuggestionsAndCanSingleOutThePrimary() {
     TextClassifier keywords =
-        (title, description) ->
-            title.contains("trafficking")
-                ? List.of(new TextSuggestion(Activity.COUNTER_TRAFFICKING, 0.8, "'trafficking'"))
-                : List.of();
+        TextClassifiers.pointingTo(Activity.COUNTER_TRAFFICKING, 0.8, "trafficking");
     String document =
         file(
             "",
@@ -102,7 +99,7 @@ class ForeignActivityImportTest {
         .anyMatch(
             proposal ->
                 proposal.source() == Proposal.Source.TEXT
-                    && proposal.evidence().equals("text: 'trafficking'"));
+                    && proposal.evidence().equals("text (en): trafficking"));
   }
 
   @Test
@@ -129,9 +126,7 @@ class ForeignActivityImportTest {
 
   @Test
   void theTextAloneDoesNotMakeAnActivityAboutMigration() {
-    TextClassifier eager =
-        (title, description) ->
-            List.of(new TextSuggestion(Activity.CULTURAL_ORIENTATION, 1.0, "'lives'"));
+    TextClassifier eager = TextClassifiers.pointingTo(Activity.CULTURAL_ORIENTATION, 0.9, "lives");
     String document =
         file(
             "",

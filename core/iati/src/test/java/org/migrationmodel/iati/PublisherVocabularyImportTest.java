@@ -2,10 +2,10 @@ package org.migrationmodel.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
+import org.migrationmodel.text.TextClassifier;
 import org.migrationmodel.validation.Severity;
 
 /**
@@ -19,8 +19,7 @@ class PublisherVocabularyImportTest {
   @Test
   void iomsProjectTypeDecidesThePrimaryActivityEvenAgainstTheText() {
     TextClassifier otherwise =
-        (title, description) ->
-            List.of(new TextSuggestion(Activity.ASYLUM_AND_REFUGEES, 1.0, "'refugees'"));
+        TextClassifiers.pointingTo(Activity.ASYLUM_AND_REFUGEES, 1.0, "refugees");
     ImportedActivity activity =
         iom(
             IatiImporter.standard().withTextClassifier(otherwise),

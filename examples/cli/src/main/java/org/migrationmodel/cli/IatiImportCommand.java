@@ -17,6 +17,7 @@ import org.migrationmodel.iati.ImportedActivity;
 import org.migrationmodel.iati.Proposal;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.json.ProgrammeWriter;
+import org.migrationmodel.suggester.Suggester;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 import picocli.CommandLine.Command;
@@ -59,8 +60,7 @@ final class IatiImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgrammeWriter json = ProgrammeJson.writer();
-    IatiImporter importer =
-        IatiImporter.standard().withTextClassifier(new SuggesterTextClassifier());
+    IatiImporter importer = IatiImporter.standard().withTextClassifier(Suggester.standard());
     // activities, proposed, findings, activities with an error, not about migration
     long[] totals = new long[5];
     boolean complete = true;

@@ -92,7 +92,7 @@ class IatiCommandTest {
   void anActivityWithoutMigrationCodeIsNotProposedAnythingWhateverItsText(@TempDir Path folder)
       throws IOException {
     Path file = folder.resolve("text-only.xml");
-    Files.writeString(file, activity("GB-1-9", "<sector vocabulary=\"1\" code=\"15160\"/>"));
+    Files.writeString(file, activity("GB-1-9", "<sector vocabulary=\"1\" code=\"12220\"/>"));
     CliRun run = CliRun.of("iati", "import", file.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).doesNotContain("primaryActivity");
