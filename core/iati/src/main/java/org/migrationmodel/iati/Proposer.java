@@ -34,7 +34,8 @@ import org.migrationmodel.validation.Severity;
  * <p>The text classifier's activities then add their confidence to the codes' weights. The primary
  * activity is, when the publisher's own codes name activities, the heaviest of those (ties to the
  * one in the area the publisher names, then to the table's order); otherwise the one whose total
- * weight stands strictly above all others, if any.
+ * weight stands strictly above all others, if any, and if a code points to it or the text is
+ * confident.
  */
 final class Proposer {
   private final Crosswalk crosswalk;
@@ -110,8 +111,11 @@ final class Proposer {
         Comparator.<Proposal>comparingDouble(proposal -> -totals.get(proposal.activity()))
             .thenComparing(Proposal::activity)
             .thenComparing(proposal -> -proposal.weight()));
+    boolean textIsSure = text.filter(TextClassification::isConfident).isPresent();
     Optional<Activity> primary =
-        evidence.candidates().isEmpty() ? standout(totals) : heaviestCandidate(evidence, totals);
+        evidence.candidates().isEmpty()
+            ? standout(totals).filter(activity -> textIsSure || byCode(activity, proposals))
+            : heaviestCandidate(evidence, totals);
     Classification.Builder classification =
         Classification.builder().crossCuttingActivities(evidence.crossCutting());
     primary.ifPresent(classification::primaryActivity);
@@ -167,6 +171,12 @@ final class Proposer {
             Comparator.<Activity>comparingDouble(activity -> -totals.getOrDefault(activity, 0.0))
                 .thenComparing(activity -> evidence.areas().contains(activity.area()) ? 0 : 1)
                 .thenComparingInt(candidates::indexOf));
+  }
+
+  /** Whether a code, not only the text, points to the activity. */
+  private static boolean byCode(Activity activity, List<Proposal> proposals) {
+    return proposals.stream()
+        .anyMatch(p -> p.activity() == activity && p.source() != Proposal.Source.TEXT);
   }
 
   private static Optional<Activity> standout(Map<Activity, Double> totals) {

@@ -54,6 +54,16 @@ class MigrationVerdictTest {
     assertThat(source(SURE, "12220")).isEqualTo(ClassificationSource.NONE);
   }
 
+  @Test
+  void theTextSinglesOutAPrimaryNoCodePointsToOnlyWhenItIsConfident() {
+    ImportedActivity unsure = read(IatiImporter.standard().withTextClassifier(UNSURE), "72010");
+    assertThat(unsure.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(unsure.programme().classification().primaryActivity()).isEmpty();
+    ImportedActivity sure = read(IatiImporter.standard().withTextClassifier(SURE), "72010");
+    assertThat(sure.programme().classification().primaryActivity())
+        .contains(Activity.COUNTER_TRAFFICKING);
+  }
+
   private static ClassificationSource source(TextClassifier text, String dac) {
     return source(IatiImporter.standard().withTextClassifier(text), dac);
   }
