@@ -229,9 +229,9 @@ final class MigrationEvidence {
                   + link.strength().name().toLowerCase(Locale.ROOT)
                   + " link of "
                   + link.source().code()
-                  + ", one of "
-                  + links.size()
-                  + " activities"));
+                  + (links.size() == 1
+                      ? ", the only activity linked"
+                      : ", one of " + links.size() + " activities linked")));
     }
   }
 
