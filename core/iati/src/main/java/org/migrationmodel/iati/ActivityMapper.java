@@ -136,23 +136,11 @@ final class ActivityMapper {
    */
   private static void derivedCodes(
       List<RawActivity.Code> sectors, List<RawActivity.Code> tags, MappingLog log) {
-    for (RawActivity.Code sector : sectors) {
-      if (!sector.vocabulary().equals(ActivityXml.DAC_VOCABULARY)) {
-        log.notKept(
-            NotKept.qualified(
-                sector.at(),
-                "[@vocabulary=" + sector.vocabulary() + "]",
-                "sectors of vocabulary " + sector.vocabulary() + " have no place in the model"));
-      }
-    }
-    for (RawActivity.Code tag : tags) {
-      if (!tag.vocabulary().equals(ActivityXml.SDG_TARGET_VOCABULARY)) {
-        log.notKept(
-            NotKept.qualified(
-                tag.at(),
-                "[@vocabulary=" + tag.vocabulary() + "]",
-                "tags of vocabulary " + tag.vocabulary() + " have no place in the model"));
-      }
-    }
+    sectors.stream()
+        .filter(sector -> !sector.vocabulary().equals(ActivityXml.DAC_VOCABULARY))
+        .forEach(sector -> log.notKept(NotKept.vocabulary(sector, "sectors")));
+    tags.stream()
+        .filter(tag -> !tag.vocabulary().equals(ActivityXml.SDG_TARGET_VOCABULARY))
+        .forEach(tag -> log.notKept(NotKept.vocabulary(tag, "tags")));
   }
 }

@@ -14,7 +14,12 @@ import org.migrationmodel.validation.Finding;
 
 /**
  * Publishes programmes as IATI activities: one {@code iati-activities} file (Standard 2.03) holding
- * one {@code iati-activity} per programme. docs/iati.md gives the mapping element by element.
+ * one {@code iati-activity} per programme, each passing the XSD and the IATI Validator's rules that
+ * apply to it. A programme that cannot make such an activity (no period, a period that ends before
+ * it starts, no activity) is not written, with an {@link IatiProblem#NOT_EXPORTED} finding; what
+ * the exporter assumes or maps to meet the rules (region 998 for a programme without country, equal
+ * sector shares for several activities without allocations, characters IATI flags in an id) comes
+ * with a finding on that programme alone. docs/iati.md gives the mapping element by element.
  *
  * <pre>{@code
  * IatiExporter exporter = IatiExporter.of(ReportingOrganisation.iom());

@@ -82,11 +82,7 @@ final class MigrationEvidence {
       if (tag.vocabulary().equals(ActivityXml.SDG_TARGET_VOCABULARY)) {
         sdgTarget(tag, log);
       } else {
-        log.notKept(
-            NotKept.qualified(
-                tag.at(),
-                "[@vocabulary=" + tag.vocabulary() + "]",
-                "tags of vocabulary " + tag.vocabulary() + " have no place in the model"));
+        log.notKept(NotKept.vocabulary(tag, "tags"));
       }
     }
     return this;
@@ -107,11 +103,7 @@ final class MigrationEvidence {
       case "98", "99" -> publisher(sector, reportingRef, log);
       default -> {
         looked(sector);
-        log.notKept(
-            NotKept.qualified(
-                sector.at(),
-                "[@vocabulary=" + sector.vocabulary() + "]",
-                "sectors of vocabulary " + sector.vocabulary() + " have no place in the model"));
+        log.notKept(NotKept.vocabulary(sector, "sectors"));
       }
     }
   }

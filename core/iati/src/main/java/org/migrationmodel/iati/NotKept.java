@@ -26,6 +26,14 @@ record NotKept(String kind, String what, At at, boolean derived) {
     return new NotKept(at.generic() + qualifier, what, at, false);
   }
 
+  /** A sector or tag of a vocabulary the model has no place for. */
+  static NotKept vocabulary(RawActivity.Code code, String elements) {
+    return qualified(
+        code.at(),
+        "[@vocabulary=" + code.vocabulary() + "]",
+        elements + " of vocabulary " + code.vocabulary() + " have no place in the model");
+  }
+
   /** An element the exporter derives from the model: not kept, and not reported when written. */
   static NotKept derived(At at, String what) {
     return new NotKept(at.generic(), what, at, true);
