@@ -105,6 +105,7 @@ final class ActivityParser {
         finance.budgets(),
         finance.transactions(),
         in.findings(),
+        in.findingsLeftOut(),
         in.notKept());
   }
 

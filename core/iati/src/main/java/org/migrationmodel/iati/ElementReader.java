@@ -20,18 +20,18 @@ import org.migrationmodel.validation.Severity;
  * activity and is then dropped, so nothing it noted reaches the next activity.
  */
 final class ElementReader {
-  private static final int MAX_FINDINGS = 1000;
+  /** The most findings listed for one activity; the rest are counted. */
+  static final int MAX_FINDINGS = 1000;
+
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final XmlCursor cursor;
-  private final At activity;
   private final List<Finding> findings = new ArrayList<>();
   private final List<NotKept> notKept = new ArrayList<>();
   private int droppedFindings;
 
   ElementReader(XmlCursor cursor) {
     this.cursor = cursor;
-    this.activity = at();
   }
 
   XmlCursor cursor() {
@@ -168,18 +168,14 @@ final class ElementReader {
     cursor.skip();
   }
 
-  /** The findings noted, with one more saying how many were past the limit. */
+  /** The findings noted, up to the limit. */
   ImmutableList<Finding> findings() {
-    ImmutableList.Builder<Finding> all = ImmutableList.<Finding>builder().addAll(findings);
-    if (droppedFindings > 0) {
-      all.add(
-          IatiFindings.imported(
-              IatiProblem.LIMIT_EXCEEDED,
-              Severity.WARNING,
-              activity,
-              droppedFindings + " more findings on this activity are not listed."));
-    }
-    return all.build();
+    return ImmutableList.copyOf(findings);
+  }
+
+  /** How many findings were past the limit. */
+  int findingsLeftOut() {
+    return droppedFindings;
   }
 
   ImmutableList<NotKept> notKept() {

@@ -72,9 +72,11 @@ final class Proposer {
     MigrationEvidence evidence =
         new MigrationEvidence(crosswalk, vocabularies)
             .gather(sectors, tags, raw.reportingRef(), log);
+    // Without a code linked to the model, the text cannot decide: it is not read at all.
+    boolean textCounts = evidence.migration() || evidence.displacement() || evidence.related();
     Optional<TextClassification> text =
         classifier
-            .filter(unused -> !(title + description).isBlank())
+            .filter(unused -> textCounts && !(title + description).isBlank())
             .map(read -> read.classify(title, description));
     Optional<String> notAbout = notAboutMigration(evidence, text);
     if (notAbout.isPresent()) {
@@ -142,14 +144,17 @@ final class Proposer {
                   + " and not about migration")
           : Optional.empty();
     }
-    if (evidence.related() && textIsSure) {
+    if (!evidence.related()) {
+      return Optional.of(
+          "none of its codes is one the model reads as migration, and its text alone does not"
+              + " decide");
+    }
+    if (textIsSure) {
       return Optional.empty();
     }
     String codes =
-        evidence.related()
-            ? "its codes touch on migration only in general (human or labour rights, violence"
-                + " against women)"
-            : "none of its codes is one the model reads as migration";
+        "its codes touch on migration only in general (human or labour rights, violence against"
+            + " women)";
     String about =
         text.isEmpty()
             ? "no text was classified"
@@ -157,9 +162,7 @@ final class Proposer {
                 ? "its text is in a language the classifier does not read ("
                     + text.get().languageTag()
                     + ")"
-                : textIsSure
-                    ? "its text alone, confidently about migration, does not decide"
-                    : "its text is not confidently about migration";
+                : "its text is not confidently about migration";
     return Optional.of(codes + ", and " + about);
   }
 

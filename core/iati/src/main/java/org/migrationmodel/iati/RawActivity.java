@@ -29,7 +29,9 @@ import org.migrationmodel.validation.Finding;
  * @param tags the tags, of any vocabulary
  * @param budgets the budgets with a valid period and value
  * @param transactions the transactions' values, sectors and countries
- * @param findings what reading found wrong, in document order
+ * @param findings what reading found wrong, in document order, up to {@link
+ *     ElementReader#MAX_FINDINGS}
+ * @param findingsLeftOut how many more reading found
  * @param notKept what reading found no place for
  */
 record RawActivity(
@@ -50,6 +52,7 @@ record RawActivity(
     ImmutableList<BudgetLine> budgets,
     ImmutableList<Transaction> transactions,
     ImmutableList<Finding> findings,
+    int findingsLeftOut,
     ImmutableList<NotKept> notKept) {
 
   /** A text in a language, such as one narrative of a title. */
