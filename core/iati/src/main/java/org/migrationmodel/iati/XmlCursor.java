@@ -30,8 +30,8 @@ final class XmlCursor {
   private final XMLStreamReader xml;
   private final CountingInput input;
   private final ImportLimits limits;
-  private final List<String> names = new ArrayList<>();
-  private final List<Integer> positions = new ArrayList<>();
+  // The XPath of each open element, root first: built once as the element starts.
+  private final List<String> paths = new ArrayList<>();
   private final List<Map<String, Integer>> childCounts = new ArrayList<>();
   private long activityCharacters;
   private final StringBuilder textBetween = new StringBuilder();
@@ -251,18 +251,11 @@ final class XmlCursor {
 
   /** The current element's XPath, such as {@code /iati-activities/iati-activity[2]/sector[1]}. */
   String xpath() {
-    StringBuilder path = new StringBuilder();
-    for (int i = 0; i < names.size(); i++) {
-      path.append('/').append(names.get(i));
-      if (i > 0) {
-        path.append('[').append(positions.get(i)).append(']');
-      }
-    }
-    return path.toString();
+    return paths.isEmpty() ? "" : paths.get(paths.size() - 1);
   }
 
   int depth() {
-    return names.size();
+    return paths.size();
   }
 
   /** Starts counting the characters of a new activity. */
@@ -277,10 +270,9 @@ final class XmlCursor {
             ? xml.getLocalName()
             : xml.getPrefix() + ":" + xml.getLocalName();
     int position = childCounts.get(childCounts.size() - 1).merge(name, 1, Integer::sum);
-    names.add(name);
-    positions.add(position);
+    paths.add(paths.isEmpty() ? "/" + name : xpath() + "/" + name + "[" + position + "]");
     childCounts.add(new HashMap<>());
-    if (names.size() > limits.maxDepth()) {
+    if (paths.size() > limits.maxDepth()) {
       throw new Stop(
           IatiProblem.LIMIT_EXCEEDED,
           line(),
@@ -294,9 +286,8 @@ final class XmlCursor {
   }
 
   private void leave() {
-    if (!names.isEmpty()) {
-      names.remove(names.size() - 1);
-      positions.remove(positions.size() - 1);
+    if (!paths.isEmpty()) {
+      paths.remove(paths.size() - 1);
       childCounts.remove(childCounts.size() - 1);
     }
   }
