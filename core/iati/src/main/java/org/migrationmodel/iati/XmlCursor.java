@@ -126,6 +126,11 @@ final class XmlCursor {
     return text;
   }
 
+  /** Puts back text an enclosing element saw between its children, after reading a child. */
+  void keepTextBetween(String text) {
+    textBetween.append(text);
+  }
+
   /** Skips the rest of the current element, children included. */
   void skip() throws Stop, IOException {
     int depth = 1;

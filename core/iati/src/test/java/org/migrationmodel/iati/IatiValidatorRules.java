@@ -131,6 +131,11 @@ final class IatiValidatorRules {
         expect("9.126.1", SDG_TARGETS.contains(tag.getAttribute("code")), tag.getAttribute("code"));
       }
     }
+    for (Element other : children(activity, "other-identifier")) {
+      for (Element owner : children(other, "owner-org")) {
+        expect("6.8.1", !owner.getAttribute("ref").isEmpty() || hasText(owner), "owner-org");
+      }
+    }
     budgets(activity);
   }
 

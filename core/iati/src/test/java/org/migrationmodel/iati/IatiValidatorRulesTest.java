@@ -107,6 +107,7 @@ class IatiValidatorRulesTest {
             + "<period-end iso-date=\"2025-12-31\"/><value currency=\"ZZZ\""
             + " value-date=\"2025-07-01\">1</value></budget></iati-activity>"
             + "<iati-activity xml:lang=\"en\"><iati-identifier>XM-DAC-47066-4</iati-identifier>"
+            + "<other-identifier ref=\"4\" type=\"A1\"><owner-org/></other-identifier>"
             + "<reporting-org ref=\"XM-DAC-47066\" type=\"40\"/><activity-status code=\"2\"/>"
             + "<title><narrative>T</narrative></title>"
             + "<activity-date type=\"1\" iso-date=\"2025-01-01\"/>"
@@ -128,6 +129,6 @@ class IatiValidatorRulesTest {
             "7.5.2", "1.1.3", "9.51.1", "12.1.1", "3.4.4", "9.76.1", "2.1.4", "8.6.3", "6.11.1",
             "1.1.2", "1.14.1", "1.14.13", "1.8.1", "1.8.13", "9.4.1", "9.5.1", "9.7.1", "9.9.1",
             "9.79.1", "9.95.1", "3.7.1", "6.2.2", "7.8.1", "9.78.1", "12.3.1", "3.1.4", "3.4.1",
-            "3.4.2", "9.52.1");
+            "3.4.2", "9.52.1", "6.8.1");
   }
 }

@@ -88,6 +88,20 @@ class PublishedFormsImportTest {
   }
 
   @Test
+  void textBetweenAnActivitysElementsIsCountedEvenAroundATitle() {
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activities version=\"2.03\"><iati-activity>stray<title><narrative>T"
+                + "</narrative></title><iati-identifier>A-1</iati-identifier></iati-activity>"
+                + "</iati-activities>");
+    assertThat(imported.activities().get(0).programme().title()).isEqualTo("T");
+    assertThat(imported.summary().findings())
+        .anyMatch(
+            finding ->
+                finding.location().path().equals("/iati-activities/iati-activity[1]/text()"));
+  }
+
+  @Test
   void aBareActivityRootIsOneActivity() {
     Iati.Imported imported =
         Iati.read(
