@@ -38,7 +38,10 @@ class ReadmeTest {
 
   @Test
   void continuousIntegrationRunsTheReadmesTestCommand() throws IOException {
-    assertThat(Files.readAllLines(Path.of("../../.ci/run"))).contains("./mvnw -B verify");
+    // .ci/run runs each command as a timed step: the command ends the line that runs it.
+    assertThat(Files.readAllLines(Path.of("../../.ci/run")))
+        .filteredOn(line -> !line.strip().startsWith("#"))
+        .anyMatch(line -> line.strip().endsWith(" ./mvnw -B verify"));
   }
 
   @Test
