@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
@@ -36,7 +37,9 @@ import org.migrationmodel.taxonomy.Term;
  *
  * <p>A phrase's weight for a term is {@code tier × (1 + 0.5 × (words − 1)) / shared}: the tier (1
  * to 3) the file gives it, a bonus for each word beyond the first, divided by the number of terms
- * of the same kind that list the same phrase in that language. A migration phrase weighs its tier.
+ * of the same kind that list the same phrase in that language; an activity's phrase that also names
+ * a target group (a population, such as "refugees") weighs half that. A migration phrase weighs its
+ * tier.
  */
 final class Knowledge {
   static final String RESOURCE = "terms.txt";
@@ -136,6 +139,15 @@ final class Knowledge {
               RESOURCE,
               lineNumber,
               phrase);
+          // Stop words can leave one common word of a longer phrase: Spanish "fuera del país"
+          // would be every "país". The file must say what is matched.
+          checkArgument(
+              stems.length > 1 || !phrase.contains(" "),
+              "%s line %s: \"%s\" comes down to the one word \"%s\" once stop words are left out",
+              RESOURCE,
+              lineNumber,
+              phrase,
+              stems[0]);
           Optional<Term> term = Optional.ofNullable(current);
           Map<Kind, Map<String, Map<Optional<Term>, Integer>>> byKind =
               raw.computeIfAbsent(language, l -> new EnumMap<>(Kind.class));
@@ -167,9 +179,13 @@ final class Knowledge {
     for (SupportedLanguage language : SupportedLanguage.values()) {
       Map<Kind, PhraseIndex> byKind = new EnumMap<>(Kind.class);
       for (Kind kind : Kind.values()) {
-        Map<String, Map<Optional<Term>, Integer>> phrases =
-            raw.getOrDefault(language, Map.of()).getOrDefault(kind, Map.of());
-        byKind.put(kind, PhraseIndex.of(phrases));
+        Map<Kind, Map<String, Map<Optional<Term>, Integer>>> ofLanguage =
+            raw.getOrDefault(language, Map.of());
+        Set<String> populations =
+            kind == Kind.ACTIVITY
+                ? ofLanguage.getOrDefault(Kind.TARGET_GROUP, Map.of()).keySet()
+                : Set.of();
+        byKind.put(kind, PhraseIndex.of(ofLanguage.getOrDefault(kind, Map.of()), populations));
       }
       indexes.put(language, byKind);
     }
@@ -248,6 +264,13 @@ final class Knowledge {
 
   /** The phrases of one kind and language, by first stem, longest first. */
   static final class PhraseIndex {
+    /**
+     * What a phrase that names a group of people ("refugees", "returnees", "migrant workers")
+     * weighs for an activity, relative to a phrase that names the work: who a programme serves says
+     * less about what it does, and the same people are served by many activities.
+     */
+    static final double POPULATION_WEIGHT = 0.5;
+
     private final ImmutableMap<String, Phrase[]> byFirstStem;
 
     /** The terms that have at least one phrase in this index. */
@@ -258,7 +281,15 @@ final class Knowledge {
       this.terms = terms;
     }
 
-    static PhraseIndex of(Map<String, Map<Optional<Term>, Integer>> phrases) {
+    /**
+     * Indexes phrases.
+     *
+     * @param phrases each phrase's stem key, with the tier it has for each term that lists it
+     * @param populations the stem keys of phrases that name a target group; such a phrase weighs
+     *     {@value #POPULATION_WEIGHT} of its weight for a term
+     */
+    static PhraseIndex of(
+        Map<String, Map<Optional<Term>, Integer>> phrases, Set<String> populations) {
       Map<String, List<Phrase>> byFirst = new HashMap<>();
       ImmutableSet.Builder<Term> terms = ImmutableSet.builder();
       int id = 0;
@@ -278,7 +309,8 @@ final class Knowledge {
             weights[i++] = Math.min(tier, 3);
           } else {
             strong[i] = tier >= 2;
-            weights[i++] = tier * (1 + 0.5 * (stems.length - 1)) / sharing.size();
+            double population = populations.contains(entry.getKey()) ? POPULATION_WEIGHT : 1;
+            weights[i++] = tier * (1 + 0.5 * (stems.length - 1)) / sharing.size() * population;
           }
         }
         terms.addAll(named);

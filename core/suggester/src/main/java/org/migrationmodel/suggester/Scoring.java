@@ -17,10 +17,12 @@ import org.migrationmodel.taxonomy.Term;
  * Finds the phrases of one index in a title and description and scores what they point to.
  *
  * <p>At each word the longest phrase that starts there wins and its words are not matched again, so
- * "return of qualified nationals" counts once, not also as "return" and "nationals". A phrase does
- * not run across the end of a sentence or clause. A phrase found in the title counts {@value
- * #TITLE_FACTOR} times. A phrase found {@code n} times contributes its weight times {@code 1 +
- * ln(n)}: repeating a word adds less each time.
+ * "return of qualified nationals" counts once, not also as "return" and "nationals". Where no
+ * phrase matches as written, a phrase of two words or more may hold one more word of the text
+ * inside it ("return of vulnerable migrants"), a word joined to its neighbours by spaces and stop
+ * words only. A phrase does not run across the end of a sentence or clause. A phrase found in the
+ * title counts {@value #TITLE_FACTOR} times. A phrase found {@code n} times contributes its weight
+ * times {@code 1 + ln(n)}: repeating a word adds less each time.
  */
 final class Scoring {
   /** How much more a phrase in the title counts than one in the description. */
@@ -142,21 +144,63 @@ final class Scoring {
     String[] stems = text.stems;
     int i = 0;
     while (i < stems.length) {
+      Phrase[] candidates = index.startingWith(stems[i]);
       Phrase match = null;
-      for (Phrase phrase : index.startingWith(stems[i])) {
+      int length = 0;
+      for (Phrase phrase : candidates) {
         if (matchesAt(phrase.stems, text, i)) {
           match = phrase;
+          length = phrase.stems.length;
           break;
+        }
+      }
+      if (match == null) {
+        for (Phrase phrase : candidates) {
+          if (phrase.stems.length > 1 && matchesAroundOneWord(phrase.stems, text, i)) {
+            match = phrase;
+            length = phrase.stems.length + 1;
+            break;
+          }
         }
       }
       if (match == null) {
         i++;
       } else {
-        int last = i + match.stems.length - 1;
+        int last = i + length - 1;
         found.add(new Hit(match, factor, text.span(i, last)));
         i = last + 1;
       }
     }
+  }
+
+  /**
+   * Whether a phrase of two words or more stands at a stem with one more word of the text inside
+   * it, joined to its neighbours by spaces and stop words only: "return of vulnerable migrants" is
+   * "return of migrants", "host and refugee communities" is "host communities"; "communities, this
+   * project" is not "community projects".
+   */
+  private static boolean matchesAroundOneWord(String[] phrase, AnalysedText text, int at) {
+    if (at + phrase.length >= text.stems.length) {
+      return false;
+    }
+    for (int inside = at + 1; inside < at + phrase.length; inside++) {
+      if (text.tight(inside)
+          && text.tight(inside + 1)
+          && matchesSkipping(phrase, text, at, inside)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesSkipping(String[] phrase, AnalysedText text, int at, int skipped) {
+    for (int k = 1; k < phrase.length; k++) {
+      int t = at + k < skipped ? at + k : at + k + 1;
+      if (!phrase[k].equals(text.stems[t]) || !text.joined(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean matchesAt(String[] phrase, AnalysedText text, int at) {

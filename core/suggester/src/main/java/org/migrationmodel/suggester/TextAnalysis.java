@@ -118,6 +118,12 @@ final class TextAnalysis {
     /** Characters between two words that end what a phrase may span; commas do not. */
     private static final CharMatcher BREAKS = CharMatcher.anyOf(".;:!?()[]|\u2022");
 
+    /** Letters, digits, spaces and apostrophes: what may stand between two words of a phrase. */
+    private static final CharMatcher WORD_OR_SPACE =
+        CharMatcher.forPredicate(Character::isLetterOrDigit)
+            .or(CharMatcher.whitespace())
+            .or(CharMatcher.anyOf("'\u2019"));
+
     final String text;
     final String[] stems;
     final int[] starts;
@@ -134,6 +140,19 @@ final class TextAnalysis {
     boolean joined(int i) {
       for (int c = ends[i - 1]; c < starts[i]; c++) {
         if (BREAKS.matches(text.charAt(c))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether only spaces and words (stop words, elided articles) stand between stem {@code i - 1}
+     * and stem {@code i}: no comma, hyphen, slash or other mark.
+     */
+    boolean tight(int i) {
+      for (int c = ends[i - 1]; c < starts[i]; c++) {
+        if (!WORD_OR_SPACE.matches(text.charAt(c))) {
           return false;
         }
       }

@@ -53,6 +53,28 @@ class KnowledgeTest {
   }
 
   @Test
+  void anActivityPhraseThatNamesATargetGroupWeighsHalf() {
+    Knowledge knowledge =
+        Knowledge.read(
+            List.of(
+                "catalogue=1.0",
+                "[Activity.ASYLUM_AND_REFUGEES]",
+                "en 2: refugees; reception centres",
+                "[PopulationGroup.REFUGEES]",
+                "en 3: refugees"),
+            ANALYSIS);
+
+    assertThat(only(knowledge, "refuge").weights).containsExactly(1.0);
+    assertThat(only(knowledge, "recept").weights).containsExactly(3.0);
+    // The target group's own index is not discounted.
+    assertThat(
+            knowledge.index(SupportedLanguage.ENGLISH, Kind.TARGET_GROUP)
+                .startingWith("refuge")[0]
+                .weights)
+        .containsExactly(3.0);
+  }
+
+  @Test
   void
       migrationPhrasesWeighTheirTierAndPhrasesThatNameAnActivityJoinThemUnlessTheSectionSaysOtherwise() {
     Knowledge knowledge =
@@ -128,6 +150,19 @@ class KnowledgeTest {
                     List.of("catalogue=1.0", "[Activity.DOCUMENTATION]", "en 1: of the"), ANALYSIS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("only stop words");
+  }
+
+  @Test
+  void aPhraseOfSeveralWordsThatStopWordsReduceToOneIsRefused() {
+    assertThatThrownBy(
+            () ->
+                Knowledge.read(
+                    List.of(
+                        "catalogue=1.0", "[Activity.OVERSEAS_COMMUNITIES]", "es 2: fuera del país"),
+                    ANALYSIS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("\"pais\"");
   }
 
   @Test
