@@ -2,16 +2,13 @@ package org.migrationmodel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Arrays;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.report.FindingCatalogue;
+import org.migrationmodel.validation.FindingType;
 import org.migrationmodel.validation.StandardRule;
 
 class ExplainCommandTest {
@@ -34,16 +31,19 @@ class ExplainCommandTest {
   }
 
   @ParameterizedTest
-  @MethodSource("readerAndFailureIds")
-  void explainsEveryFindingIdThatValidatePrintsBesidesTheRules(String id) {
-    CliRun run = CliRun.of("explain", id);
+  @MethodSource("catalogue")
+  void explainsEveryFindingIdOfTheLibrarysCatalogue(FindingCatalogue.Entry entry) {
+    FindingType type = entry.type();
+    CliRun run = CliRun.of("explain", type.id());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith(id + " (ERROR)").contains("Means:  ").contains("Why:    ");
+    assertThat(run.out())
+        .startsWith(type.id() + " (" + type.severity() + ")")
+        .contains("Means:  " + type.summary())
+        .contains("Why:    " + type.rationale());
   }
 
-  static Stream<String> readerAndFailureIds() {
-    return Stream.concat(
-        Arrays.stream(JsonProblem.values()).map(JsonProblem::id), Stream.of("rule-failure"));
+  static Stream<FindingCatalogue.Entry> catalogue() {
+    return FindingCatalogue.standard().entries().stream();
   }
 
   @ParameterizedTest
@@ -60,16 +60,6 @@ class ExplainCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("did you mean allocation-sum?");
     assertThat(CliRun.of("explain", "json-sintax").err()).contains("did you mean json-syntax?");
-  }
-
-  @Test
-  void theExplanationsFileExplainsNoIdTheToolDoesNotPrint() throws IOException {
-    Properties texts = new Properties();
-    try (InputStream in = FindingIds.class.getResourceAsStream("finding-ids.properties")) {
-      texts.load(in);
-    }
-    assertThat(texts.stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(readerAndFailureIds().toList());
   }
 
   @Test
