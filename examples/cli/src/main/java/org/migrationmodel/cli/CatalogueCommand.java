@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.migrationmodel.json.ProgrammeJson;
+import org.migrationmodel.report.CatalogueTree;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import picocli.CommandLine.Command;

@@ -11,6 +11,8 @@ import org.migrationmodel.crosswalk.GcmObjective;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.report.InputProblem;
+import org.migrationmodel.report.RunTotals;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
 import picocli.CommandLine.Command;
@@ -125,7 +127,7 @@ final class CrosswalkCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("migration-model: " + problem);
           }
         });
-    return totals.unreadableInputs() == 0;
+    return totals.summary().unreadableInputs() == 0;
   }
 
   private Term findTerm(String code) {

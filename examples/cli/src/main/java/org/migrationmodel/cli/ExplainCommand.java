@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.migrationmodel.report.FindingCatalogue;
 import org.migrationmodel.validation.FindingType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
-      "Explain a finding id that validate prints: a rule (what it checks, its severity and why),",
-      "a problem the JSON reader found, or rule-failure."
+      "Explain a finding id: a rule (what it checks, its severity and why), a problem the JSON",
+      "reader found, rule-failure, the suggester's rule or a finding of the IATI bridge."
     })
 final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -30,8 +31,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FindingIds known = FindingIds.standard();
-    Optional<FindingType> explanation = known.find(id);
+    FindingCatalogue known = FindingCatalogue.standard();
+    Optional<FindingCatalogue.Entry> explanation = known.find(id);
     if (explanation.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       List<String> closest = known.closest(id);
@@ -44,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
       return MigrationModelCli.EXIT_USAGE_OR_IO;
     }
     PrintWriter out = spec.commandLine().getOut();
-    FindingType found = explanation.get();
+    FindingType found = explanation.get().type();
     out.println(found.id() + " (" + found.severity() + ")");
     out.println("Means:  " + found.summary());
     out.println("Why:    " + found.rationale());

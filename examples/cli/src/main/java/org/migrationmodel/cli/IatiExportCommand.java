@@ -14,6 +14,7 @@ import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.report.InputProblem;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;

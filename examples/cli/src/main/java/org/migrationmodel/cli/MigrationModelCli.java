@@ -1,6 +1,7 @@
 package org.migrationmodel.cli;
 
 import java.io.InputStream;
+import org.migrationmodel.report.RunSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +42,21 @@ public final class MigrationModelCli {
   static final int EXIT_RULE_FAILURE = 3;
 
   private MigrationModelCli() {}
+
+  /**
+   * The exit status of a run of programmes: {@link #EXIT_RULE_FAILURE} when a rule failed (a
+   * defect, whatever else happened), else {@link #EXIT_USAGE_OR_IO} when an input could not be
+   * read, else {@link #EXIT_INVALID} when a programme has an error, else {@link #EXIT_OK}.
+   */
+  static int exitStatus(RunSummary run) {
+    if (run.ruleFailures() > 0) {
+      return EXIT_RULE_FAILURE;
+    }
+    if (run.unreadableInputs() > 0) {
+      return EXIT_USAGE_OR_IO;
+    }
+    return run.errors() > 0 ? EXIT_INVALID : EXIT_OK;
+  }
 
   /** Creates the commands, handing standard input to those that read it. */
   private static final class Factory implements CommandLine.IFactory {

@@ -13,6 +13,7 @@ import org.migrationmodel.json.BulkSummary;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.json.RecordStream;
+import org.migrationmodel.report.InputProblem;
 
 /**
  * The inputs named on the command line, files or {@code -} for standard input, read record by

@@ -13,6 +13,13 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.report.ExchangeRates;
+import org.migrationmodel.report.InputProblem;
+import org.migrationmodel.report.PortfolioHtml;
+import org.migrationmodel.report.PortfolioTally;
+import org.migrationmodel.report.PortfolioText;
+import org.migrationmodel.report.PortfolioView;
+import org.migrationmodel.report.RunTotals;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
     out.println();
     out.println(
         "Read: "
-            + totals.summaryLine()
+            + totals.summary().line()
             + "; the summary counts the "
             + tally.programmes()
             + " programmes that could be read.");
@@ -106,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
       out.println("Wrote " + html);
     }
     out.flush();
-    return totals.unreadableInputs() > 0
+    return totals.summary().unreadableInputs() > 0
         ? MigrationModelCli.EXIT_USAGE_OR_IO
         : MigrationModelCli.EXIT_OK;
   }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.migrationmodel.report.SuggestionRecord;
 import org.migrationmodel.suggester.Suggester;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.SupportedLanguage;

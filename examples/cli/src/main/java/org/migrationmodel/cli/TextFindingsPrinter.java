@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.report.FindingsPrinter;
+import org.migrationmodel.report.InputProblem;
+import org.migrationmodel.report.RootCausesFirst;
+import org.migrationmodel.report.RunSummary;
 import org.migrationmodel.validation.Finding;
 
 /**
@@ -54,8 +58,8 @@ final class TextFindingsPrinter implements FindingsPrinter {
   }
 
   @Override
-  public void finish(RunTotals totals) {
-    out.println(totals.summaryLine());
+  public void finish(RunSummary summary) {
+    out.println(summary.line());
     out.flush();
   }
 }

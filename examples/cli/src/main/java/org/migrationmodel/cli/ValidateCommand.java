@@ -7,6 +7,10 @@ import java.util.concurrent.Callable;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadMode;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.report.FindingsPrinter;
+import org.migrationmodel.report.InputProblem;
+import org.migrationmodel.report.JsonFindingsPrinter;
+import org.migrationmodel.report.RunTotals;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
           public void record(String input, ReadResult record) throws IOException {
             totals.add(record);
             printer.record(input, record);
-            progress.update(totals.programmes());
+            progress.update(totals.summary().programmes());
           }
 
           @Override
@@ -93,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
           }
         });
     progress.clear();
-    printer.finish(totals);
-    return totals.exitStatus();
+    printer.finish(totals.summary());
+    return MigrationModelCli.exitStatus(totals.summary());
   }
 }

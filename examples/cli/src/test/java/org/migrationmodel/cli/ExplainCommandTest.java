@@ -2,13 +2,13 @@ package org.migrationmodel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.report.FindingCatalogue;
+import org.migrationmodel.validation.FindingType;
 import org.migrationmodel.validation.StandardRule;
 
 class ExplainCommandTest {
@@ -31,16 +31,19 @@ class ExplainCommandTest {
   }
 
   @ParameterizedTest
-  @MethodSource("readerAndFailureIds")
-  void explainsEveryFindingIdThatValidatePrintsBesidesTheRules(String id) {
-    CliRun run = CliRun.of("explain", id);
+  @MethodSource("catalogue")
+  void explainsEveryFindingIdOfTheLibrarysCatalogue(FindingCatalogue.Entry entry) {
+    FindingType type = entry.type();
+    CliRun run = CliRun.of("explain", type.id());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith(id + " (ERROR)").contains("Means:  ").contains("Why:    ");
+    assertThat(run.out())
+        .startsWith(type.id() + " (" + type.severity() + ")")
+        .contains("Means:  " + type.summary())
+        .contains("Why:    " + type.rationale());
   }
 
-  static Stream<String> readerAndFailureIds() {
-    return Stream.concat(
-        Arrays.stream(JsonProblem.values()).map(JsonProblem::id), Stream.of("rule-failure"));
+  static Stream<FindingCatalogue.Entry> catalogue() {
+    return FindingCatalogue.standard().entries().stream();
   }
 
   @ParameterizedTest

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.migrationmodel.cli.ExchangeRates;
-import org.migrationmodel.cli.PortfolioHtml;
-import org.migrationmodel.cli.PortfolioTally;
-import org.migrationmodel.cli.PortfolioView;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.report.ExchangeRates;
+import org.migrationmodel.report.PortfolioHtml;
+import org.migrationmodel.report.PortfolioTally;
+import org.migrationmodel.report.PortfolioView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/report}: the command-line tool's HTML portfolio report of the programmes in
- * the body, the four areas as boxes. Programmes that cannot be read are left out, as there. Its
- * Content-Security-Policy, which loads nothing, is {@link SecurityHeaders}'s.
+ * {@code POST /api/v1/report}: the library's HTML portfolio report, as the command-line tool writes
+ * it, of the programmes in the body, the four areas as boxes. Programmes that cannot be read are
+ * left out, as there. Its Content-Security-Policy, which loads nothing, is {@link
+ * SecurityHeaders}'s.
  */
 @RestController
 final class ReportController {

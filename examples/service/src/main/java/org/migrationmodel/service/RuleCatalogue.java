@@ -1,38 +1,28 @@
 package org.migrationmodel.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.migrationmodel.json.JsonProblem;
-import org.migrationmodel.validation.Validator;
+import org.migrationmodel.report.FindingCatalogue;
+import org.migrationmodel.validation.FindingType;
 import org.springframework.stereotype.Component;
 
 /**
- * Every id a finding can carry: the standard validator's rules, then the reader's problems, each
- * with the summary and rationale the library declares.
+ * Every id a finding can carry, as the library's {@link FindingCatalogue} lists them, each with the
+ * severity, summary and rationale the library declares and the part of it that reports the id.
  */
 @Component
 final class RuleCatalogue {
-  private final List<RuleDescription> rules;
+  private final List<RuleDescription> rules =
+      FindingCatalogue.standard().entries().stream().map(RuleCatalogue::describe).toList();
 
-  RuleCatalogue() {
-    Validator validator = Validator.standard();
-    List<RuleDescription> all = new ArrayList<>();
-    for (org.migrationmodel.validation.RuleDescription rule : validator.rules()) {
-      all.add(
-          new RuleDescription(
-              rule.id(), rule.severity().name(), "validator", rule.summary(), rule.rationale()));
-    }
-    for (JsonProblem problem : JsonProblem.values()) {
-      all.add(
-          new RuleDescription(
-              problem.id(),
-              problem.severity().name(),
-              "reader",
-              problem.summary(),
-              problem.rationale()));
-    }
-    this.rules = List.copyOf(all);
+  private static RuleDescription describe(FindingCatalogue.Entry entry) {
+    FindingType type = entry.type();
+    return new RuleDescription(
+        type.id(),
+        type.severity().name(),
+        entry.origin().label(),
+        type.summary(),
+        type.rationale());
   }
 
   List<RuleDescription> all() {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import org.migrationmodel.cli.SuggestionRecord;
+import org.migrationmodel.report.SuggestionRecord;
 import org.migrationmodel.suggester.Suggester;
 import org.migrationmodel.text.TextClassification;
 import org.springframework.http.MediaType;

@@ -8,9 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import org.migrationmodel.cli.JsonFindingsPrinter;
-import org.migrationmodel.cli.RunTotals;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.report.JsonFindingsPrinter;
+import org.migrationmodel.report.RunTotals;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/validate}: reads and validates the programmes of the body and answers with
- * the command-line tool's {@code --format json} output, written as the records are read.
+ * the findings document, as the command-line tool's {@code --format json} prints it, written as the
+ * records are read.
  */
 @RestController
 final class ValidateController {
@@ -54,6 +55,6 @@ final class ValidateController {
       totals.add(record);
       printer.record(INPUT, record);
     }
-    printer.finish(totals);
+    printer.finish(totals.summary());
   }
 }

@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.migrationmodel.cli.CatalogueTree;
 import org.migrationmodel.json.ProgrammeJson;
+import org.migrationmodel.report.CatalogueTree;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,11 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.json.JsonProblem;
+import org.migrationmodel.report.FindingCatalogue;
 import org.migrationmodel.validation.StandardRule;
-import org.migrationmodel.validation.Validator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +23,7 @@ class RuleEndpointTest {
   @Autowired private MockMvc mvc;
 
   @Test
-  void theListHasEveryStandardRuleThenEveryReadingProblem() throws Exception {
+  void theListIsTheLibrarysCatalogueOfEveryFindingId() throws Exception {
     String body =
         mvc.perform(get("/api/v1/rules"))
             .andExpect(status().isOk())
@@ -40,16 +39,12 @@ class RuleEndpointTest {
       assertThat(rule.get("summary").asText()).as("summary of %s", rule.get("id")).isNotBlank();
       assertThat(rule.get("rationale").asText()).as("rationale of %s", rule.get("id")).isNotBlank();
     }
-    List<String> expected =
-        Stream.concat(
-                Validator.standard().rules().stream()
-                    .map(org.migrationmodel.validation.RuleDescription::id),
-                Stream.of(JsonProblem.values()).map(JsonProblem::id))
-            .toList();
-    assertThat(ids).containsExactlyElementsOf(expected);
-    assertThat(sources.subList(0, Validator.standard().rules().size())).containsOnly("validator");
-    assertThat(sources.subList(Validator.standard().rules().size(), sources.size()))
-        .containsOnly("reader");
+    FindingCatalogue catalogue = FindingCatalogue.standard();
+    assertThat(ids).containsExactlyElementsOf(catalogue.ids());
+    assertThat(sources)
+        .containsExactlyElementsOf(
+            catalogue.entries().stream().map(entry -> entry.origin().label()).toList());
+    assertThat(sources).contains("validator", "reader", "suggester", "iati");
   }
 
   @Test

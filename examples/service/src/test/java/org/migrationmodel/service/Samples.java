@@ -2,15 +2,20 @@ package org.migrationmodel.service;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.migrationmodel.cli.MigrationModelCli;
 import org.migrationmodel.fixtures.ProgrammeGenerator;
 import org.migrationmodel.json.ProgrammeJson;
+import org.migrationmodel.json.ProgrammeReader;
+import org.migrationmodel.json.ReadMode;
+import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.json.RecordStream;
+import org.migrationmodel.report.JsonFindingsPrinter;
+import org.migrationmodel.report.RunTotals;
+import org.migrationmodel.validation.Validator;
 
-/** The example data files, and what the command-line tool makes of them. */
+/** The example data files, and what the library makes of them. */
 final class Samples {
   /** 32 programmes, each breaking something. */
   static final Path BROKEN =
@@ -30,17 +35,27 @@ final class Samples {
     return ProgrammeJson.writer().write(new ProgrammeGenerator(seed).next());
   }
 
-  /** The output of {@code migration-model validate --format json [--lenient] -} for some input. */
-  static String cliJson(byte[] input, boolean lenient) {
+  /**
+   * The library's findings document for some input read with the standard validator, as the service
+   * writes it: its records' {@code input} is {@value ValidateController#INPUT}.
+   */
+  static String findingsDocument(byte[] input, boolean lenient) throws IOException {
+    ProgrammeReader reader =
+        ProgrammeReader.builder()
+            .mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT)
+            .validator(Validator.standard())
+            .build();
     StringWriter out = new StringWriter();
-    String[] args =
-        lenient
-            ? new String[] {"validate", "--format", "json", "--lenient", "-"}
-            : new String[] {"validate", "--format", "json", "-"};
-    MigrationModelCli.commandLine(new ByteArrayInputStream(input))
-        .setOut(new PrintWriter(out))
-        .setErr(new PrintWriter(new StringWriter()))
-        .execute(args);
+    JsonFindingsPrinter printer = new JsonFindingsPrinter(out);
+    RunTotals totals = new RunTotals();
+    printer.start();
+    try (RecordStream records = reader.records(new ByteArrayInputStream(input))) {
+      for (ReadResult record : records) {
+        totals.add(record);
+        printer.record(ValidateController.INPUT, record);
+      }
+    }
+    printer.finish(totals.summary());
     return out.toString();
   }
 }

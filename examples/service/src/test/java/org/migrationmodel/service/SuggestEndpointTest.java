@@ -8,13 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.migrationmodel.cli.MigrationModelCli;
+import org.migrationmodel.report.SuggestionRecord;
+import org.migrationmodel.suggester.Suggester;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +30,7 @@ class SuggestEndpointTest {
   @Autowired private MockMvc mvc;
 
   @Test
-  void aTextIsAnsweredExactlyAsTheCommandLineToolAnswersIt() throws Exception {
+  void aTextIsAnsweredWithTheLibrarysSuggestionRecord() throws Exception {
     String answer =
         mvc.perform(
                 post("/api/v1/suggest")
@@ -45,9 +43,13 @@ class SuggestEndpointTest {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
 
-    ObjectNode expected = (ObjectNode) JSON.readTree(cliSuggest(MISFILED, "--top", "2"));
-    // The tool names standard input "-"; the service names the body "request".
-    expected.put("source", "request");
+    SuggestionRecord text = SuggestionRecord.read(JSON.readTree(MISFILED), Optional.empty());
+    // As the answer is read back: written, then parsed.
+    JsonNode expected =
+        JSON.readTree(
+            JSON.writeValueAsString(
+                text.toJson(
+                    JSON, ValidateController.INPUT, 1, text.suggest(Suggester.standard()), 2)));
     JsonNode actual = JSON.readTree(answer);
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.get("disagrees").asBoolean()).isTrue();
@@ -71,23 +73,5 @@ class SuggestEndpointTest {
         .andExpect(jsonPath("$.lang").value("es"))
         .andExpect(jsonPath("$.suggestions[0].activity").value("REMITTANCES_AND_MONEY_TRANSFERS"))
         .andExpect(jsonPath("$.primaryActivity").doesNotExist());
-  }
-
-  private static String cliSuggest(String record, String... options) {
-    StringWriter out = new StringWriter();
-    String[] args = new String[options.length + 4];
-    args[0] = "suggest";
-    args[1] = "--format";
-    args[2] = "json";
-    System.arraycopy(options, 0, args, 3, options.length);
-    args[args.length - 1] = "-";
-    int exit =
-        MigrationModelCli.commandLine(
-                new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_8)))
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(new StringWriter()))
-            .execute(args);
-    assertThat(exit).isZero();
-    return out.toString();
   }
 }

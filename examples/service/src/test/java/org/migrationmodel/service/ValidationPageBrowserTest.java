@@ -65,21 +65,21 @@ class ValidationPageBrowserTest {
   }
 
   @Test
-  void anUploadedFileShowsTheCommandLineToolsCountsFindingsAndReport() throws Exception {
+  void anUploadedFileShowsTheLibrarysCountsFindingsAndReport() throws Exception {
     browser = start("en");
     browser.get(page());
     browser.findElement(By.id("file")).sendKeys(Samples.BROKEN.toString());
     validate();
 
-    JsonNode cli =
-        new ObjectMapper().readTree(Samples.cliJson(Samples.bytes(Samples.BROKEN), false));
-    JsonNode summary = cli.get("summary");
+    JsonNode document =
+        new ObjectMapper().readTree(Samples.findingsDocument(Samples.bytes(Samples.BROKEN), false));
+    JsonNode summary = document.get("summary");
     for (String count : List.of("programmes", "valid", "invalid", "errors", "warnings")) {
       assertThat(text("count-" + count)).as(count).isEqualTo(summary.get(count).asText());
     }
     List<WebElement> records = browser.findElements(By.cssSelector("#findings section.record"));
-    assertThat(records).hasSize(cli.get("records").size());
-    JsonNode first = cli.get("records").get(0);
+    assertThat(records).hasSize(document.get("records").size());
+    JsonNode first = document.get("records").get(0);
     WebElement firstRecord = records.get(0);
     assertThat(firstRecord.findElement(By.cssSelector("h3")).getText())
         .startsWith(first.get("id").asText());
@@ -102,16 +102,21 @@ class ValidationPageBrowserTest {
     Files.write(Path.of("target/service.png"), browser.getScreenshotAs(OutputType.BYTES));
 
     browser.switchTo().frame(browser.findElement(By.id("report")));
-    long readable = summary.get("programmes").asLong() - unreadable(cli);
+    long readable = summary.get("programmes").asLong() - unreadable(document);
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Migration portfolio: " + readable + " programmes");
     assertThat(browser.findElements(By.cssSelector("section.area"))).hasSize(4);
-    // The report's style element and attributes apply under the page's policy, which the frame
-    // inherits.
+    // The report's style element applies under the page's policy, which the frame inherits, and
+    // styles by class alone: each area's colour and each activity's shade of it.
     assertThat(browser.findElement(By.cssSelector(".grid")).getCssValue("display"))
         .isEqualTo("grid");
     assertThat(browser.findElement(By.cssSelector("section.area")).getCssValue("border-top-color"))
         .isEqualTo("rgba(27, 122, 62, 1)");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("section.area .activity"))
+                .getCssValue("background-color"))
+        .startsWith("rgba(27, 122, 62, 0.");
   }
 
   @Test
@@ -199,11 +204,11 @@ class ValidationPageBrowserTest {
     return browser.findElement(By.id(id)).getText();
   }
 
-  // Records the reader could not turn into a programme, which the report leaves out: the tool's
-  // output gives an id for every record it read a programme from.
-  private static long unreadable(JsonNode cli) {
+  // Records the reader could not turn into a programme, which the report leaves out: the
+  // findings document gives an id for every record it read a programme from.
+  private static long unreadable(JsonNode document) {
     long count = 0;
-    for (JsonNode record : cli.get("records")) {
+    for (JsonNode record : document.get("records")) {
       if (!record.has("id")) {
         count++;
       }

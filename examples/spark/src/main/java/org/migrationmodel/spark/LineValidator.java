@@ -3,14 +3,10 @@ package org.migrationmodel.spark;
 import com.google.common.collect.Iterators;
 import com.google.common.collect.PeekingIterator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -18,10 +14,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.migrationmodel.json.BulkFormat;
-import org.migrationmodel.json.JsonProblem;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.report.RootCausesFirst;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.ValidatorProblem;
@@ -67,9 +63,6 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
           .add(NOTES, DataTypes.LongType, false)
           .add(RULE_FAILURES, DataTypes.LongType, false)
           .add(FINDINGS, DataTypes.createArrayType(FINDING, false), false);
-
-  private static final Set<String> READING_IDS =
-      Stream.of(JsonProblem.values()).map(JsonProblem::id).collect(Collectors.toUnmodifiableSet());
 
   private final Broadcast<ProgrammeReader> sharedReader;
   private final Broadcast<BlockStarts> blockStarts;
@@ -118,7 +111,7 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
   private static Row outcome(String file, ReadResult record) {
     List<Row> findings = new ArrayList<>();
     long ruleFailures = 0;
-    for (Finding finding : rootCausesFirst(record.report().findings())) {
+    for (Finding finding : RootCausesFirst.of(record.report())) {
       findings.add(
           RowFactory.create(
               finding.ruleId(),
@@ -144,16 +137,6 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
         ruleFailures,
         // Spark's row encoder takes a Scala sequence for an array column, not a Java list.
         CollectionConverters.asScala(findings));
-  }
-
-  /**
-   * A record's findings in the command-line tool's order: what the reader could not read first, as
-   * the validation findings after it may follow from it; otherwise the report's order.
-   */
-  private static List<Finding> rootCausesFirst(List<Finding> findings) {
-    return findings.stream()
-        .sorted(Comparator.comparing((Finding finding) -> !READING_IDS.contains(finding.ruleId())))
-        .toList();
   }
 
   private static Integer orNull(OptionalInt value) {

@@ -17,6 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.migrationmodel.json.ProgrammeReader;
+import org.migrationmodel.report.RootCausesFirst;
+import org.migrationmodel.report.RunSummary;
 
 /**
  * Validates NDJSON inputs on Spark: one outcome per record, validated once and kept (in memory, or
@@ -60,7 +62,7 @@ public final class ProgrammeValidation implements AutoCloseable {
   /**
    * The run's counts, aggregated by Spark from the outcome of every record.
    *
-   * @return the summary
+   * @return the summary, whose line is the library's summary line
    */
   public RunSummary summary() {
     Row totals =
@@ -73,13 +75,16 @@ public final class ProgrammeValidation implements AutoCloseable {
                 total(col(LineValidator.NOTES)),
                 total(col(LineValidator.RULE_FAILURES)))
             .first();
+    // Spark reads every line it is given; what it cannot read fails the job instead.
     return new RunSummary(
         totals.getLong(0),
         totals.getLong(1),
         totals.getLong(2),
         totals.getLong(3),
         totals.getLong(4),
-        totals.getLong(5));
+        totals.getLong(5),
+        0,
+        0);
   }
 
   private static Column total(Column column) {
@@ -89,9 +94,10 @@ public final class ProgrammeValidation implements AutoCloseable {
   /**
    * The findings, one row each: {@code file} (as Spark names it, a URI), {@code line} (the
    * record's, from 1), {@code record_id} (null when no programme could be read), {@code finding}
-   * (its place in the record's findings, from 1, in the command-line tool's order), {@code
-   * rule_id}, {@code severity}, {@code pointer}, {@code finding_line} and {@code finding_column}
-   * (where in the file the finding points, when it has a place there) and {@code message}.
+   * (its place in the record's findings, from 1, in the library's {@link RootCausesFirst} order),
+   * {@code rule_id}, {@code severity}, {@code pointer}, {@code finding_line} and {@code
+   * finding_column} (where in the file the finding points, when it has a place there) and {@code
+   * message}.
    *
    * @return the findings table, not yet computed
    */

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.ReadMode;
+import org.migrationmodel.report.RunSummary;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Validate NDJSON programme records on Apache Spark and write every finding as a table.",
-      "Prints the summary line of the command-line tool's validate command."
+      "Prints the run's summary line, as the command-line tool's validate command does."
     })
 public final class ValidateJob implements Callable<Integer> {
   /** The exit status when a programme has an error, as the command-line tool's. */

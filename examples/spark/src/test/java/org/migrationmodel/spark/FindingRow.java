@@ -6,8 +6,8 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 
 /**
- * One finding as both the tool and the job report it, to compare them record for record; the file
- * is its name alone, as the tool names an input as given and the job by its URI.
+ * One finding as both the library read in one process and the job report it, to compare them record
+ * for record; the file is its name alone, as the one names a file as given and the job by its URI.
  */
 record FindingRow(
     String fileName,

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationmodel.json.ReadMode;
 
 /** The job's options: lenient reading, the rule preset and an organisation's own rules. */
 @ExtendWith(LocalSpark.class)
@@ -20,14 +21,14 @@ class JobOptionsTest {
   @TempDir Path output;
 
   @Test
-  void lenientReadingGivesTheToolsLenientFindings(SparkSession spark) {
+  void lenientReadingGivesTheLibrarysLenientFindings(SparkSession spark) {
     JobRun lenient = JobRun.of(spark, output.resolve("lenient"), BROKEN, "--lenient");
 
     List<FindingRow> findings = FindingRow.of(lenient.table(spark, "parquet").collectAsList());
-    assertThat(findings).isEqualTo(CommandLineTool.findings(List.of("--lenient"), BROKEN));
+    assertThat(findings).isEqualTo(LibraryRun.of(ReadMode.LENIENT, BROKEN).findings());
     assertThat(lenient.summaryLine())
-        .isEqualTo(CommandLineTool.summaryLine(List.of("--lenient"), BROKEN))
-        .isNotEqualTo(CommandLineTool.summaryLine(List.of(), BROKEN));
+        .isEqualTo(LibraryRun.of(ReadMode.LENIENT, BROKEN).summaryLine())
+        .isNotEqualTo(LibraryRun.of(ReadMode.STRICT, BROKEN).summaryLine());
     assertThat(findings).noneMatch(row -> row.ruleId().equals("unknown-member"));
   }
 
@@ -36,7 +37,7 @@ class JobOptionsTest {
     JobRun errorsOnly =
         JobRun.of(spark, output.resolve("errors"), BROKEN, "--preset", "errors-only");
 
-    List<FindingRow> all = CommandLineTool.findings(List.of(), BROKEN);
+    List<FindingRow> all = LibraryRun.of(ReadMode.STRICT, BROKEN).findings();
     List<FindingRow> errors = FindingRow.of(errorsOnly.table(spark, "parquet").collectAsList());
     assertThat(all).anyMatch(row -> row.severity().equals("WARNING"));
     assertThat(errors)

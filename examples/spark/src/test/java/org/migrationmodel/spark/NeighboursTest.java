@@ -15,10 +15,11 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.migrationmodel.json.ReadMode;
 
 /**
- * A bad line costs only itself: the records around it are read and numbered as the command-line
- * tool reads and numbers them, wherever Spark's 4 KiB splits fall.
+ * A bad line costs only itself: the records around it are read and numbered as the library reads
+ * and numbers them in one process, wherever Spark's 4 KiB splits fall.
  */
 @ExtendWith(LocalSpark.class)
 class NeighboursTest {
@@ -66,8 +67,8 @@ class NeighboursTest {
                 + badLines.size()
                 + " invalid, ");
     assertThat(run.summaryLine())
-        .isEqualTo(CommandLineTool.summaryLine(List.of(), input.toString()));
-    assertThat(findings).isEqualTo(CommandLineTool.findings(List.of(), input.toString()));
+        .isEqualTo(LibraryRun.of(ReadMode.STRICT, input.toString()).summaryLine());
+    assertThat(findings).isEqualTo(LibraryRun.of(ReadMode.STRICT, input.toString()).findings());
   }
 
   private static long append(ByteArrayOutputStream file, byte[] line, long number, Set<Long> kind) {

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.migrationmodel.json.ReadMode;
 
-/** The job gives the command-line tool's summary and findings for the shipped sample files. */
+/**
+ * The job gives the library's summary line and findings, in its order, for the shipped sample
+ * files, as reading them in one process gives them.
+ */
 @ExtendWith(LocalSpark.class)
 class SampleDataTest {
   private static final Path DATA = Path.of("..", "data");
@@ -26,15 +30,15 @@ class SampleDataTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"programmes.ndjson", "broken-programmes.ndjson"})
-  void summaryAndFindingsEqualTheCommandLineTools(String name, SparkSession spark) {
+  void summaryAndFindingsEqualTheLibrarysReadInOneProcess(String name, SparkSession spark) {
     String file = DATA.resolve(name).toString();
     JobRun run = JobRun.of(spark, output.resolve("findings"), file);
 
     assertThat(run.status()).isEqualTo(name.startsWith("broken") ? 1 : 0);
-    assertThat(run.summaryLine()).isEqualTo(CommandLineTool.summaryLine(List.of(), file));
+    assertThat(run.summaryLine()).isEqualTo(LibraryRun.of(ReadMode.STRICT, file).summaryLine());
     List<Row> table = run.table(spark, "parquet").collectAsList();
     List<FindingRow> findings = FindingRow.of(table);
-    assertThat(findings).isEqualTo(CommandLineTool.findings(List.of(), file));
+    assertThat(findings).isEqualTo(LibraryRun.of(ReadMode.STRICT, file).findings());
     assertThat(table)
         .allSatisfy(row -> assertThat(row.getString(row.fieldIndex("file"))).endsWith("/" + name));
     if (name.startsWith("broken")) {
@@ -45,7 +49,7 @@ class SampleDataTest {
   }
 
   @Test
-  void bothSampleFilesReadInOnePartitionGiveTheToolsSummaryAndFindings(SparkSession spark) {
+  void bothSampleFilesReadInOnePartitionGiveTheLibrarysSummaryAndFindings(SparkSession spark) {
     String programmes = DATA.resolve("programmes.ndjson").toString();
     RuntimeConfig conf = spark.conf();
     String maxPartitionBytes = conf.get(MAX_PARTITION_BYTES);
@@ -59,9 +63,9 @@ class SampleDataTest {
       JobRun run = JobRun.of(spark, output.resolve("both"), BROKEN, programmes);
 
       assertThat(run.summaryLine())
-          .isEqualTo(CommandLineTool.summaryLine(List.of(), BROKEN, programmes));
+          .isEqualTo(LibraryRun.of(ReadMode.STRICT, BROKEN, programmes).summaryLine());
       assertThat(FindingRow.of(run.table(spark, "parquet").collectAsList()))
-          .isEqualTo(CommandLineTool.findings(List.of(), BROKEN, programmes));
+          .isEqualTo(LibraryRun.of(ReadMode.STRICT, BROKEN, programmes).findings());
     } finally {
       conf.set(MAX_PARTITION_BYTES, maxPartitionBytes);
       conf.unset(MIN_PARTITION_NUM);

@@ -1,0 +1,86 @@
+package org.migrationmodel.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Severity;
+import org.migrationmodel.validation.ValidationReport;
+import org.migrationmodel.validation.ValidatorProblem;
+
+/**
+ * Counts the programmes, findings and input problems of a whole run, across all inputs, one record
+ * at a time. Mutable and not thread-safe: one run counts in one thread; {@link #summary()} gives
+ * the counts so far as an immutable {@link RunSummary}.
+ */
+public final class RunTotals {
+
+  private long programmes;
+  private long valid;
+  private long errors;
+  private long warnings;
+  private long notes;
+  private long ruleFailures;
+  private long unreadableInputs;
+  private long inputsReadInPart;
+
+  /** A run with nothing counted yet. */
+  public RunTotals() {}
+
+  /**
+   * Counts one record: a programme, valid or not, and its findings.
+   *
+   * @param record a record as read and validated; not null
+   * @throws NullPointerException when the record is null
+   */
+  public void add(ReadResult record) {
+    checkNotNull(record, "record");
+    add(record.isValid(), record.report());
+  }
+
+  void add(boolean isValid, ValidationReport report) {
+    programmes++;
+    if (isValid) {
+      valid++;
+    }
+    errors += report.count(Severity.ERROR);
+    warnings += report.count(Severity.WARNING);
+    notes += report.count(Severity.INFO);
+    ruleFailures +=
+        report.findings().stream()
+            .map(Finding::ruleId)
+            .filter(ValidatorProblem.RULE_FAILURE.id()::equals)
+            .count();
+  }
+
+  /**
+   * Counts an input that could not be read, or not to its end.
+   *
+   * @param problem the input's problem; not null
+   * @throws NullPointerException when the problem is null
+   */
+  public void add(InputProblem problem) {
+    if (checkNotNull(problem, "problem").readInPart()) {
+      inputsReadInPart++;
+    } else {
+      unreadableInputs++;
+    }
+  }
+
+  /**
+   * The counts so far.
+   *
+   * @return a snapshot of the counts, never null
+   */
+  public RunSummary summary() {
+    return new RunSummary(
+        programmes,
+        valid,
+        errors,
+        warnings,
+        notes,
+        ruleFailures,
+        unreadableInputs,
+        inputsReadInPart);
+  }
+}
