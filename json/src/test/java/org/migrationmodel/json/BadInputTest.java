@@ -284,7 +284,8 @@ class BadInputTest {
     BatchResult batch = READER.readAll(ndjson, BulkFormat.NDJSON);
 
     assertThat(batch.programmes()).hasSize(4).containsOnly(Samples.minimalProgramme());
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(5, 4, 1, true, OptionalInt.empty()));
+    assertThat(batch.summary())
+        .isEqualTo(new BulkSummary(5, 4, 1, 1, true, OptionalInt.empty(), 0));
     ReadResult broken = batch.records().get(2);
     assertThat(broken.recordNumber()).isEqualTo(3);
     assertThat(broken.line()).isEqualTo(3);

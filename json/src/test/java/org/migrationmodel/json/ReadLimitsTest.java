@@ -93,9 +93,9 @@ class ReadLimitsTest {
 
     assertThat(exact.read(document).isValid()).isTrue();
     assertThat(exact.readAll(array, BulkFormat.JSON_ARRAY).summary())
-        .isEqualTo(new BulkSummary(2, 2, 0, true, OptionalInt.empty()));
+        .isEqualTo(new BulkSummary(2, 2, 0, 0, true, OptionalInt.empty(), 0));
     assertThat(exact.readAll(ndjson, BulkFormat.NDJSON).summary())
-        .isEqualTo(new BulkSummary(2, 2, 0, true, OptionalInt.empty()));
+        .isEqualTo(new BulkSummary(2, 2, 0, 0, true, OptionalInt.empty(), 0));
     assertThat(short1.read(document).report().findings())
         .extracting(Finding::ruleId)
         .containsExactly("limit-exceeded");

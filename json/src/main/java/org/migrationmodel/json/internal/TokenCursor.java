@@ -47,6 +47,7 @@ public final class TokenCursor {
   // difference is taken from one location per record, so that the columns noted stay the
   // location's.
   private int columnShift = UNKNOWN_SHIFT;
+  private Ending ending = Ending.WHOLE;
 
   private TokenCursor(
       JsonParser parser,
@@ -89,6 +90,11 @@ public final class TokenCursor {
 
   boolean lenient() {
     return lenient;
+  }
+
+  /** What is added to the parser's line numbers. */
+  int lineOffset() {
+    return lineOffset;
   }
 
   /**
@@ -314,6 +320,19 @@ public final class TokenCursor {
       finding.line(location.getLineNr() + lineOffset).column(location.getColumnNr());
     }
     findings.add(finding.build());
+  }
+
+  /** Notes how the reading of the record ended, when not with the record alone. */
+  void end(Ending how) {
+    ending = how;
+  }
+
+  /**
+   * How the reading of the record ended: with the record alone, with more input after it, or broken
+   * off by a problem before its end.
+   */
+  Ending ending() {
+    return ending;
   }
 
   /** Whether a problem has been reported. */
