@@ -92,13 +92,7 @@ final class CrosswalkText {
 
   /** A record that could not be read into a programme. */
   void unreadable(String input, ReadResult record) {
-    out.println(
-        input
-            + " record "
-            + record.recordNumber()
-            + " (line "
-            + record.line()
-            + "): could not be read; run validate to see why.");
+    out.println(UnreadRecords.describe(input, record));
   }
 
   private static String targets(Map<? extends Target, Strength> targets) {

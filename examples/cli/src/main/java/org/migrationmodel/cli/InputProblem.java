@@ -1,27 +1,68 @@
 package org.migrationmodel.cli;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.migrationmodel.json.BulkSummary;
 
 /**
- * An input that could not be read, or not to its end, in plain words.
+ * An input that could not be read, or not to its end, in plain words. Immutable.
  *
- * @param input the input's name as the output shows it
- * @param reason why, such as "no such file"
+ * @param input the input's name as the output shows it; not null
+ * @param reason why, such as "no such file"; not null
  * @param line the line where reading stopped, when it stopped inside the input
+ * @param linesNotRead how many lines, from that line on, hold text that was not read; 0 when
+ *     reading did not stop inside the input
  */
-record InputProblem(String input, String reason, OptionalInt line) {
+public record InputProblem(String input, String reason, OptionalInt line, long linesNotRead) {
 
-  static InputProblem unreadable(String input, String reason) {
-    return new InputProblem(input, reason, OptionalInt.empty());
+  /**
+   * Checks that the parts are there.
+   *
+   * @param input the input's name as the output shows it; not null
+   * @param reason why, such as "no such file"; not null
+   * @param line the line where reading stopped, when it stopped inside the input; not null
+   * @param linesNotRead how many lines, from that line on, hold text that was not read
+   * @throws NullPointerException when a part is null
+   */
+  public InputProblem {
+    checkNotNull(input, "input");
+    checkNotNull(reason, "reason");
+    checkNotNull(line, "line");
   }
 
-  static InputProblem stoppedEarly(String input, int line) {
-    return new InputProblem(
-        input,
-        "reading stopped at line "
-            + line
-            + ", at JSON that is cut off or malformed; the rest of the input was not read",
-        OptionalInt.of(line));
+  static InputProblem unreadable(String input, String reason) {
+    return new InputProblem(input, reason, OptionalInt.empty(), 0);
+  }
+
+  /**
+   * The problem of an input whose reading stopped before its end, as its summary says.
+   *
+   * @param input the input's name as the output shows it; not null
+   * @param summary the summary of reading the input to where it stopped; not null
+   * @return the problem, or empty when the input was read to its end
+   */
+  public static Optional<InputProblem> of(String input, BulkSummary summary) {
+    if (summary.stoppedAtLine().isEmpty()) {
+      return Optional.empty();
+    }
+    int line = summary.stoppedAtLine().getAsInt();
+    long lines = summary.linesNotRead();
+    return Optional.of(
+        new InputProblem(
+            input,
+            "reading stopped at line "
+                + line
+                + ", where the reader cannot tell where the next record starts (malformed JSON"
+                + " in an array, or a document that breaks off or is followed by more); "
+                + lines
+                + (lines == 1 ? " line" : " lines")
+                + " of text from there on "
+                + (lines == 1 ? "was" : "were")
+                + " not read",
+            OptionalInt.of(line),
+            lines));
   }
 
   /** Whether some of the input was read before reading stopped. */

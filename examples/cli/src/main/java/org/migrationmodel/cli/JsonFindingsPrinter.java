@@ -14,8 +14,9 @@ import org.migrationmodel.validation.Finding;
 /**
  * Prints findings for programs: one JSON object with a {@code records} array (every record read,
  * with its findings, if any), an {@code inputProblems} array (each input that could not be read, or
- * not to its end) and a {@code summary}. Records are streamed as they are read so that memory stays
- * flat; the few input problems are kept until the end.
+ * not to its end, then with the line where reading stopped and the lines of text it left) and a
+ * {@code summary}. Records are streamed as they are read so that memory stays flat; the few input
+ * problems are kept until the end.
  */
 public final class JsonFindingsPrinter implements FindingsPrinter {
   private final JsonGenerator json;
@@ -93,6 +94,9 @@ public final class JsonFindingsPrinter implements FindingsPrinter {
       json.writeStringField("input", problem.input());
       json.writeStringField("problem", problem.reason());
       writeOptional("line", problem.line());
+      if (problem.readInPart()) {
+        json.writeNumberField("linesNotRead", problem.linesNotRead());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -103,8 +107,10 @@ public final class JsonFindingsPrinter implements FindingsPrinter {
     json.writeNumberField("errors", totals.errors());
     json.writeNumberField("warnings", totals.warnings());
     json.writeNumberField("notes", totals.notes());
+    json.writeNumberField("unreadableRecords", totals.unreadableRecords());
     json.writeNumberField("unreadableInputs", totals.unreadableInputs());
     json.writeNumberField("inputsReadInPart", totals.inputsReadInPart());
+    json.writeNumberField("linesNotRead", totals.linesNotRead());
     json.writeEndObject();
     json.writeEndObject();
     json.flush();

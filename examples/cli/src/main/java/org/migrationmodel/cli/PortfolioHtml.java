@@ -39,6 +39,8 @@ public final class PortfolioHtml {
       td,th{padding:3px 10px;text-align:left;border-bottom:1px solid #eee}
       td.n{text-align:right}
       .bar{display:inline-block;height:10px;background:#455a64}
+      .incomplete{border:2px solid #b71c1c;border-radius:6px;padding:4px 12px;margin:12px 0;
+        color:#b71c1c;font-size:13px}
       """;
 
   private PortfolioHtml() {}
@@ -56,6 +58,11 @@ public final class PortfolioHtml {
     out.println("<title>Migration portfolio</title>");
     out.println("<style>" + STYLE + "</style></head><body>");
     out.println("<h1>Migration portfolio: " + tally.programmes() + " programmes</h1>");
+    if (!view.unread().isEmpty()) {
+      out.println("<div class=\"incomplete\"><p>" + text(view.unread().heading()) + "</p><ul>");
+      view.unread().details().forEach(line -> out.println("<li>" + text(line) + "</li>"));
+      out.println("</ul></div>");
+    }
     out.println(
         "<p class=\"note\">Budget "
             + text(view.currency() + " " + Formats.amount(view.totalBudget()))

@@ -17,6 +17,11 @@ final class PortfolioText {
 
   static void write(PortfolioView view, PrintWriter out) {
     PortfolioTally tally = view.tally();
+    if (!view.unread().isEmpty()) {
+      out.println(view.unread().heading());
+      view.unread().details().forEach(line -> out.println("  " + line));
+      out.println();
+    }
     out.println(
         "Portfolio: "
             + tally.programmes()

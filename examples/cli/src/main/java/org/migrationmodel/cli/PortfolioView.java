@@ -9,11 +9,13 @@ import org.migrationmodel.taxonomy.Area;
 
 /**
  * A tally seen in one reporting currency: budgets converted with the user's rates, and each area's
- * and activity's share of the allocated budget that could be converted.
+ * and activity's share of the allocated budget that could be converted; with what could not be
+ * read, and so is not in the tally.
  */
 public final class PortfolioView {
   private final PortfolioTally tally;
   private final ExchangeRates rates;
+  private final UnreadRecords unread;
   private final BigDecimal allocatedTotal;
 
   /**
@@ -21,10 +23,13 @@ public final class PortfolioView {
    *
    * @param tally the portfolio; not null
    * @param rates how to convert its budgets; not null
+   * @param unread the records and inputs that could not be read, which the tally leaves out; not
+   *     null
    */
-  public PortfolioView(PortfolioTally tally, ExchangeRates rates) {
+  public PortfolioView(PortfolioTally tally, ExchangeRates rates, UnreadRecords unread) {
     this.tally = tally;
     this.rates = rates;
+    this.unread = unread;
     BigDecimal sum = BigDecimal.ZERO;
     for (Activity activity : Activity.values()) {
       sum = sum.add(rates.convertible(tally.budget(activity)));
@@ -34,6 +39,10 @@ public final class PortfolioView {
 
   PortfolioTally tally() {
     return tally;
+  }
+
+  UnreadRecords unread() {
+    return unread;
   }
 
   String currency() {

@@ -8,7 +8,8 @@ import org.migrationmodel.validation.ValidatorProblem;
 
 /**
  * Counts the programmes, findings and input problems of a whole run, across all inputs, and gives
- * the run's exit status.
+ * the run's exit status. A record that could not be read is counted as an invalid programme and as
+ * an unreadable record; an input whose reading stopped early adds the lines of text it left.
  */
 public final class RunTotals {
 
@@ -18,8 +19,10 @@ public final class RunTotals {
   private long warnings;
   private long notes;
   private long ruleFailures;
+  private long unreadableRecords;
   private long unreadableInputs;
   private long inputsReadInPart;
+  private long linesNotRead;
 
   /** A run with nothing counted yet. */
   public RunTotals() {}
@@ -31,6 +34,9 @@ public final class RunTotals {
    */
   public void add(ReadResult record) {
     add(record.isValid(), record.report());
+    if (record.programme().isEmpty()) {
+      unreadableRecords++;
+    }
   }
 
   void add(boolean isValid, ValidationReport report) {
@@ -48,9 +54,15 @@ public final class RunTotals {
             .count();
   }
 
-  void add(InputProblem problem) {
+  /**
+   * Counts an input that could not be read, or not to its end.
+   *
+   * @param problem the input's problem; not null
+   */
+  public void add(InputProblem problem) {
     if (problem.readInPart()) {
       inputsReadInPart++;
+      linesNotRead += problem.linesNotRead();
     } else {
       unreadableInputs++;
     }
@@ -80,8 +92,16 @@ public final class RunTotals {
     return notes;
   }
 
+  long unreadableRecords() {
+    return unreadableRecords;
+  }
+
   long unreadableInputs() {
     return unreadableInputs;
+  }
+
+  long linesNotRead() {
+    return linesNotRead;
   }
 
   long inputsReadInPart() {
@@ -89,23 +109,37 @@ public final class RunTotals {
   }
 
   /**
-   * The exit status: 3 when a rule failed (a defect, whatever else happened), else 2 when an input
-   * could not be read, else 1 when a programme has an error, else 0.
+   * The exit status of a run that judges the programmes (validate): 3 when a rule failed (a defect,
+   * whatever else happened), else 2 when an input could not be read, or not to its end, else 1 when
+   * a programme has an error (a record that could not be read has one), else 0.
    */
   int exitStatus() {
     if (ruleFailures > 0) {
       return MigrationModelCli.EXIT_RULE_FAILURE;
     }
-    if (unreadableInputs > 0) {
+    if (unreadableInputs > 0 || inputsReadInPart > 0) {
       return MigrationModelCli.EXIT_USAGE_OR_IO;
     }
     return errors > 0 ? MigrationModelCli.EXIT_INVALID : MigrationModelCli.EXIT_OK;
   }
 
   /**
+   * The exit status of a run that uses the programmes without judging them (report, crosswalk): 2
+   * when an input could not be read, or not to its end, else 1 when a record could not be read,
+   * else 0.
+   */
+  int readingStatus() {
+    if (unreadableInputs > 0 || inputsReadInPart > 0) {
+      return MigrationModelCli.EXIT_USAGE_OR_IO;
+    }
+    return unreadableRecords > 0 ? MigrationModelCli.EXIT_INVALID : MigrationModelCli.EXIT_OK;
+  }
+
+  /**
    * The run's last line: {@code N programmes: V valid, I invalid, E errors, W warnings}, then
-   * {@code , K notes} when INFO findings were made, and the inputs that were not read, or not to
-   * their end, when there are any.
+   * {@code , K notes} when INFO findings were made, then the records that could not be read, and
+   * the inputs that were not read, or not to their end, with the lines of text they left, when
+   * there are any.
    *
    * @return the line, never null
    */
@@ -124,13 +158,19 @@ public final class RunTotals {
     if (notes > 0) {
       line.append(", ").append(counted(notes, "note"));
     }
+    if (unreadableRecords > 0) {
+      line.append("; ").append(counted(unreadableRecords, "record")).append(" could not be read");
+    }
     if (unreadableInputs > 0) {
       line.append("; ").append(counted(unreadableInputs, "input")).append(" could not be read");
     }
     if (inputsReadInPart > 0) {
       line.append("; ")
           .append(counted(inputsReadInPart, "input"))
-          .append(inputsReadInPart == 1 ? " was not read to its end" : " were not read to the end");
+          .append(inputsReadInPart == 1 ? " was not read to its end" : " were not read to the end")
+          .append(" (")
+          .append(counted(linesNotRead, "line"))
+          .append(" of text not read)");
     }
     return line.toString();
   }

@@ -3,7 +3,11 @@ package org.migrationmodel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.migrationmodel.json.BulkFormat;
+import org.migrationmodel.json.BulkSummary;
+import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Location;
 import org.migrationmodel.validation.Severity;
@@ -30,11 +34,35 @@ class RunTotalsTest {
   }
 
   @Test
-  void anInputReadInPartIsNotAnInputErrorItsMalformedRecordIsAnError() {
+  void anInputReadInPartExitsTwoAndTheSummarySaysHowMuchItLeft() {
     RunTotals totals = new RunTotals();
     totals.add(false, report(finding("json-syntax", Severity.ERROR)));
-    totals.add(InputProblem.stoppedEarly("cut.json", 4));
+    totals.add(
+        InputProblem.of("cut.json", new BulkSummary(1, 0, 1, 1, false, OptionalInt.of(4), 3))
+            .orElseThrow());
+    assertThat(totals.exitStatus()).isEqualTo(2);
+    assertThat(totals.readingStatus()).isEqualTo(2);
+    assertThat(totals.summaryLine())
+        .isEqualTo(
+            "1 programme: 0 valid, 1 invalid, 1 error, 0 warnings;"
+                + " 1 input was not read to its end (3 lines of text not read)");
+  }
+
+  @Test
+  void aSummaryThatReadToTheEndIsNoInputProblem() {
+    assertThat(InputProblem.of("a.json", new BulkSummary(2, 2, 0, 0, true, OptionalInt.empty(), 0)))
+        .isEmpty();
+  }
+
+  @Test
+  void aRecordThatCouldNotBeReadIsCountedAndMakesReadingExitOne() {
+    RunTotals totals = new RunTotals();
+    totals.add(ProgrammeJson.reader().readAll("garbage\n", BulkFormat.NDJSON).records().get(0));
+    assertThat(totals.readingStatus()).isEqualTo(1);
     assertThat(totals.exitStatus()).isEqualTo(1);
+    assertThat(totals.summaryLine())
+        .isEqualTo(
+            "1 programme: 0 valid, 1 invalid, 1 error, 0 warnings; 1 record could not be read");
   }
 
   @Test

@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.migrationmodel.cli.ExchangeRates;
+import org.migrationmodel.cli.InputProblem;
 import org.migrationmodel.cli.PortfolioHtml;
 import org.migrationmodel.cli.PortfolioTally;
 import org.migrationmodel.cli.PortfolioView;
+import org.migrationmodel.cli.UnreadRecords;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.json.RecordStream;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/report}: the command-line tool's HTML portfolio report of the programmes in
- * the body, the four areas as boxes. Programmes that cannot be read are left out, as there.
+ * the body, the four areas as boxes. Records that cannot be read are left out and named above the
+ * areas, with the lines of text left unread when reading stopped early, as there.
  */
 @RestController
 final class ReportController {
@@ -49,14 +52,20 @@ final class ReportController {
           "currency", "must be an ISO 4217 code of three capital letters, such as EUR");
     }
     PortfolioTally tally = new PortfolioTally();
-    Iterator<ReadResult> records = programmes.read(request, lenient);
-    while (records.hasNext()) {
-      records.next().programme().ifPresent(tally::add);
+    UnreadRecords unread = new UnreadRecords();
+    try (RecordStream<ReadResult> records = programmes.read(request, lenient)) {
+      for (ReadResult record : records) {
+        if (!unread.add(ValidateController.INPUT, record)) {
+          tally.add(record.programme().get());
+        }
+      }
+      InputProblem.of(ValidateController.INPUT, records.summary()).ifPresent(unread::add);
     }
     String reporting = currency != null ? currency : tally.mostCommonCurrency().orElse("USD");
     StringWriter page = new StringWriter();
     PortfolioHtml.write(
-        new PortfolioView(tally, new ExchangeRates(reporting, Map.of())), new PrintWriter(page));
+        new PortfolioView(tally, new ExchangeRates(reporting, Map.of()), unread),
+        new PrintWriter(page));
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header("Content-Security-Policy", POLICY)
