@@ -15,4 +15,5 @@ module org.migrationmodel.core {
   exports org.migrationmodel.programme;
   exports org.migrationmodel.validation;
   exports org.migrationmodel.crosswalk;
+  exports org.migrationmodel.text;
 }

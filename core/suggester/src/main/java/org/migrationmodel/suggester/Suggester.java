@@ -2,6 +2,7 @@ package org.migrationmodel.suggester;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.suggester.Knowledge.Kind;
 import org.migrationmodel.suggester.TextAnalysis.AnalysedText;
@@ -9,6 +10,10 @@ import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.migrationmodel.taxonomy.Term;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
+import org.migrationmodel.text.TextClassifier;
 
 /**
  * Suggests how to classify a programme from its title and description, in English, French or
@@ -21,7 +26,7 @@ import org.migrationmodel.taxonomy.SupportedLanguage;
  * deterministic: the same text gives the same suggestions. One instance is immutable and
  * thread-safe; share {@link #standard()}.
  */
-public final class Suggester {
+public final class Suggester implements TextClassifier {
   /**
    * The lowest score at which a cross-cutting activity or a target group is reported: a phrase that
    * names it, or a supporting word said more than once.
@@ -115,5 +120,52 @@ public final class Suggester {
   public Suggestions suggest(Programme programme) {
     checkNotNull(programme, "programme");
     return suggest(programme.title(), programme.description().orElse(""));
+  }
+
+  /**
+   * Classifies a text whose language is detected from its words, as the {@link TextClassifier}
+   * contract asks.
+   *
+   * @param title the programme's title; not null, may be empty
+   * @param description the programme's description; not null, may be empty
+   * @return the classification, never null
+   * @throws NullPointerException when title or description is null
+   */
+  @Override
+  public TextClassification classify(String title, String description) {
+    Suggestions suggestions = suggest(title, description);
+    TextClassification.Builder classification =
+        TextClassification.builder()
+            .languageTag(suggestions.language().tag())
+            .language(suggestions.language());
+    if (suggestions.activities().isEmpty()) {
+      return classification.aboutMigration(false).build();
+    }
+    double total = suggestions.activities().stream().mapToDouble(Suggestion::score).sum();
+    double strength =
+        Math.min(1, suggestions.activities().get(0).score() / Suggestions.CONFIDENT_SCORE);
+    return classification
+        .aboutMigration(true)
+        .activities(scaled(suggestions.activities(), strength / total))
+        .crossCuttingActivities(supported(suggestions.crossCuttingActivities()))
+        .targetGroups(supported(suggestions.targetGroups()))
+        .build();
+  }
+
+  private static <T extends Term> ImmutableList<TermSuggestion<T>> scaled(
+      ImmutableList<Suggestion<T>> suggestions, double factor) {
+    return suggestions.stream()
+        .map(s -> TermSuggestion.of(s.term(), s.score() * factor, s.evidence()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static <T extends Term> ImmutableList<TermSuggestion<T>> supported(
+      ImmutableList<Suggestion<T>> suggestions) {
+    return suggestions.stream()
+        .map(
+            s ->
+                TermSuggestion.of(
+                    s.term(), Math.min(1, s.score() / (2 * SUPPORT_SCORE)), s.evidence()))
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -17,6 +17,9 @@ import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
+import org.migrationmodel.text.TextClassifier;
 
 class SuggesterTest {
   private final Suggester suggester = Suggester.standard();
@@ -183,5 +186,31 @@ class SuggesterTest {
     assertThatThrownBy(() -> suggestions.topActivities(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1");
+  }
+
+  @Test
+  void asATextClassifierItRanksActivitiesWithConfidencesThatAddUpToOneAtMost() {
+    TextClassifier classifier = Suggester.standard();
+
+    TextClassification classification =
+        classifier.classify(
+            "Protecting victims of trafficking",
+            "Victims of trafficking in persons receive shelter, legal aid and help to go home.");
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.language()).contains(SupportedLanguage.ENGLISH);
+    assertThat(classification.activities().get(0).term()).isEqualTo(Activity.COUNTER_TRAFFICKING);
+    assertThat(classification.activities().stream().mapToDouble(TermSuggestion::confidence).sum())
+        .isLessThanOrEqualTo(1.0 + 1e-9);
+    assertThat(classification.activities().get(0).evidence()).contains("victims of trafficking");
+  }
+
+  @Test
+  void asATextClassifierItSuggestsNothingForATextThatNamesNoActivity() {
+    TextClassification classification = Suggester.standard().classify("", "");
+
+    assertThat(classification.aboutMigration()).isFalse();
+    assertThat(classification.activities()).isEmpty();
+    assertThat(classification.targetGroups()).isEmpty();
   }
 }

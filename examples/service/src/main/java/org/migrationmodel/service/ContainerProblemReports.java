@@ -48,6 +48,9 @@ final class ContainerProblemReports
       }
       Problem problem = problemFor(status);
       try {
+        // The filter's headers are missing when Tomcat refused the request before the filter ran
+        // or reset the response after an exception.
+        SecurityHeaders.setOn(request, response);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Writer out = response.getReporter();

@@ -32,10 +32,7 @@ class ReportEndpointTest {
                     .content(Samples.bytes(Samples.PROGRAMMES)))
             .andExpect(status().isOk())
             .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-            .andExpect(
-                header()
-                    .string(
-                        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"))
+            .andExpect(header().string("Content-Security-Policy", SecurityHeaders.REPORT_POLICY))
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,7 +60,7 @@ class ValidationPageBrowserTest {
   @AfterEach
   void closeBrowser() {
     if (browser != null) {
-      browser.quit();
+      quitAndCheckThePolicyHeld();
     }
   }
 
@@ -102,6 +106,12 @@ class ValidationPageBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Migration portfolio: " + readable + " programmes");
     assertThat(browser.findElements(By.cssSelector("section.area"))).hasSize(4);
+    // The report's style element and attributes apply under the page's policy, which the frame
+    // inherits.
+    assertThat(browser.findElement(By.cssSelector(".grid")).getCssValue("display"))
+        .isEqualTo("grid");
+    assertThat(browser.findElement(By.cssSelector("section.area")).getCssValue("border-top-color"))
+        .isEqualTo("rgba(27, 122, 62, 1)");
   }
 
   @Test
@@ -138,7 +148,7 @@ class ValidationPageBrowserTest {
     browser.get(page());
     assertThat(browser.findElement(By.id("validate")).getText()).isEqualTo("Valider");
     assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
-    browser.quit();
+    quitAndCheckThePolicyHeld();
 
     browser = start("es");
     browser.get(page());
@@ -159,6 +169,30 @@ class ValidationPageBrowserTest {
     assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-state"))
         .as("page state; status says: %s", text("status"))
         .isEqualTo("done");
+    // The report is parsed after the page says it is done; wait for it, so that a policy it
+    // breaks is in the log when the browser quits.
+    new WebDriverWait(browser, PATIENCE)
+        .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("report"));
+    new WebDriverWait(browser, PATIENCE)
+        .until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    browser.switchTo().defaultContent();
+  }
+
+  // Chromium logs every Content-Security-Policy violation, the report frame's too, to the console;
+  // a page that needed an inline script, eval or another site would show one here.
+  private void quitAndCheckThePolicyHeld() {
+    List<String> violations;
+    try {
+      violations =
+          browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .filter(message -> message.contains("Content Security Policy"))
+              .toList();
+    } finally {
+      browser.quit();
+      browser = null;
+    }
+    assertThat(violations).as("Content-Security-Policy violations").isEmpty();
   }
 
   private String text(String id) {
@@ -181,6 +215,9 @@ class ValidationPageBrowserTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
+        // The sandboxed report frame in the page's process, so that its console, where a policy
+        // violation in it is logged, is in the log read at the end; the policy is the same.
+        "--disable-features=IsolateSandboxedIframes",
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
@@ -194,6 +231,9 @@ class ValidationPageBrowserTest {
         "--lang=" + language,
         "--user-data-dir=" + profiles.resolve(language + System.nanoTime()));
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
