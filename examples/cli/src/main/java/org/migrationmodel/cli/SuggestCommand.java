@@ -170,7 +170,8 @@ final class SuggestCommand implements Callable<Integer> {
   private Optional<SuggestionRecord> text(
       String file, JsonRecord record, Optional<SupportedLanguage> given) {
     PrintWriter err = spec.commandLine().getErr();
-    if (record.value().isEmpty()) {
+    // A record with an error in its JSON (text after it, a member given twice) is not guessed at.
+    if (!record.isValid()) {
       Finding first = record.report().findings().get(0);
       err.printf(
           "migration-model: %s:%d: record %d could not be read: %s: %s%n",

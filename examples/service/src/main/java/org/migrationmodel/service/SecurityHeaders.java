@@ -18,6 +18,7 @@ import org.migrationmodel.cli.ExchangeRates;
 import org.migrationmodel.cli.PortfolioHtml;
 import org.migrationmodel.cli.PortfolioTally;
 import org.migrationmodel.cli.PortfolioView;
+import org.migrationmodel.cli.UnreadRecords;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,8 @@ final class SecurityHeaders extends OncePerRequestFilter {
   private static String reportStyleHashes() {
     StringWriter page = new StringWriter();
     PortfolioHtml.write(
-        new PortfolioView(new PortfolioTally(), new ExchangeRates("USD", Map.of())),
+        new PortfolioView(
+            new PortfolioTally(), new ExchangeRates("USD", Map.of()), new UnreadRecords()),
         new PrintWriter(page));
     StringBuilder sources = new StringBuilder();
     Matcher style = STYLE_ELEMENT.matcher(page.toString());

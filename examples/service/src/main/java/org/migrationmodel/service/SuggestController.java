@@ -89,7 +89,8 @@ final class SuggestController {
                 + "; send one.");
       }
     }
-    if (record.value().isEmpty()) {
+    // As the tool does: a record with an error in its JSON is not guessed at.
+    if (!record.isValid()) {
       Finding first = record.report().findings().get(0);
       throw new InvalidTextException(
           "The body could not be read ("

@@ -43,16 +43,19 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
     return refused;
   }
 
-  /** Reads a programme document, as {@link #programme} does. */
+  /**
+   * Reads a programme document, as {@link #programme} does. The record readers call this one, so
+   * it does the work itself rather than add a call in front of the decoder's deep calls.
+   */
   @Override
   public Programme read(JsonToken first) throws IOException {
-    return programme(first);
+    Programme programme = object(first, DocumentObject.PROGRAMME, new ProgrammeFields());
+    return refused ? null : programme;
   }
 
   /** Reads a programme document; returns null when it could not be built. */
   public Programme programme(JsonToken token) throws IOException {
-    Programme programme = object(token, DocumentObject.PROGRAMME, new ProgrammeFields());
-    return refused ? null : programme;
+    return read(token);
   }
 
   /** Reads a period; returns null when it could not be built. */

@@ -16,10 +16,12 @@ import java.util.Arrays;
  * thread-safe.
  */
 final class Utf8Stream extends FilterInputStream {
+  private static final byte[] NONE = {};
+
   private final Utf8Check check = new Utf8Check(0);
   private boolean failed;
   // The bytes read from the input at and after the problem, which were not passed on.
-  private byte[] withheld = new byte[0];
+  private byte[] withheld = NONE;
 
   Utf8Stream(InputStream in) {
     super(in);
