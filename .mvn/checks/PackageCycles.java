@@ -48,15 +48,16 @@ public class PackageCycles {
     List<Set<String>> unexpected = new ArrayList<>();
     for (Set<String> cycle : cycles) {
       if (known.contains(cycle)) {
-        System.out.println("package-cycles: known cycle, still to remove: " + String.join(" <-> ", cycle));
+        System.err.println(
+            "package-cycles: warning: known cycle, still to remove: " + String.join(" <-> ", cycle));
       } else {
         unexpected.add(cycle);
       }
     }
     for (Set<String> gone : known) {
       if (!cycles.contains(gone) && edges.keySet().containsAll(gone)) {
-        System.out.println(
-            "package-cycles: the known cycle " + String.join(" <-> ", gone)
+        System.err.println(
+            "package-cycles: warning: the known cycle " + String.join(" <-> ", gone)
                 + " is gone; remove it from package-cycles.known in the parent POM");
       }
     }
@@ -73,8 +74,7 @@ public class PackageCycles {
       }
       System.exit(1);
     }
-    System.out.println(
-        "package-cycles: no " + (cycles.isEmpty() ? "" : "other ") + "package cycle in " + classes);
+    // Silent when all is well, so that a quiet build (-q) prints nothing.
   }
 
   private static Set<Set<String>> parseKnown(String text) {

@@ -1,8 +1,8 @@
 /**
- * IATI activity XML (Standard 2.03) for the managing-migration model: {@link
- * org.migrationmodel.iati.IatiExporter} publishes programmes as {@code iati-activity} records and
- * {@link org.migrationmodel.iati.IatiImporter} reads IATI activity files back into programmes,
- * streamed with the JDK's StAX.
+ * IATI activity XML for the managing-migration model: {@link org.migrationmodel.iati.IatiExporter}
+ * publishes programmes as IATI 2.03 {@code iati-activity} records and {@link
+ * org.migrationmodel.iati.IatiImporter} reads IATI activity files (2.0x and 1.0x) back into
+ * programmes, streamed with the JDK's StAX.
  */
 module org.migrationmodel.iati {
   requires transitive org.migrationmodel.core;

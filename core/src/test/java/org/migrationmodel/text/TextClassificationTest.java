@@ -127,12 +127,39 @@ class TextClassificationTest {
         .hasMessageContaining("BORDER_MANAGEMENT is ranked after DOCUMENTATION");
   }
 
+  @Test
+  void activitiesOfEqualConfidenceMayComeInEitherOrder() {
+    TextClassification tie =
+        english()
+            .addActivities(
+                activity(Activity.BORDER_MANAGEMENT, 0.3), activity(Activity.DOCUMENTATION, 0.3))
+            .build();
+
+    assertThat(tie.activities()).hasSize(2);
+  }
+
   @ParameterizedTest
   @ValueSource(doubles = {-0.01, 1.01, Double.NaN})
   void aConfidenceOutsideZeroToOneIsRefused(double confidence) {
     assertThatThrownBy(() -> activity(Activity.DOCUMENTATION, confidence))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not between 0 and 1");
+  }
+
+  @Test
+  void aSuggestionNeedsATermAndEvidenceAndCopiesItsEvidence() {
+    List<String> words = new java.util.ArrayList<>(List.of("victims of trafficking"));
+    TermSuggestion<Activity> suggestion =
+        TermSuggestion.of(Activity.COUNTER_TRAFFICKING, 0.7, words);
+    words.add("later");
+
+    assertThat(suggestion.evidence()).containsExactly("victims of trafficking");
+    assertThat(suggestion)
+        .isEqualTo(TermSuggestion.of(Activity.COUNTER_TRAFFICKING, 0.7, words.subList(0, 1)));
+    assertThatThrownBy(() -> TermSuggestion.of(null, 0.5, List.of()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> TermSuggestion.of(Activity.DOCUMENTATION, 0.5, null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,10 +19,17 @@ class PackageCyclesCheckTest {
   // Tests run in the json module's directory.
   private static final Path CHECK = Path.of("..", ".mvn", "checks", "PackageCycles.java");
 
-  @Test
-  void aCycleBetweenTwoPackagesFailsTheCheck(@TempDir Path directory) throws Exception {
-    Path classes = compileCycle(directory);
+  // Compiled once for both tests: javac in its own process takes seconds.
+  @TempDir static Path directory;
+  private static Path classes;
 
+  @BeforeAll
+  static void compileTwoPackagesThatUseEachOther() throws IOException, InterruptedException {
+    classes = compileCycle(directory);
+  }
+
+  @Test
+  void aCycleBetweenTwoPackagesFailsTheCheck() throws Exception {
     Result result = runCheck(classes, "");
 
     assertThat(result.status()).isEqualTo(1);
@@ -29,28 +37,24 @@ class PackageCyclesCheckTest {
   }
 
   @Test
-  void aToleratedCycleDoesNotFailTheCheck(@TempDir Path directory) throws Exception {
-    Path classes = compileCycle(directory);
-
+  void aToleratedCycleDoesNotFailTheCheck() throws Exception {
     Result result = runCheck(classes, "cycle.a+cycle.b");
 
     assertThat(result.status()).isZero();
     assertThat(result.output()).contains("known cycle, still to remove: cycle.a <-> cycle.b");
   }
 
-  private static Path compileCycle(Path directory) throws IOException, InterruptedException {
+  private static Path compileCycle(Path root) throws IOException, InterruptedException {
     Path a =
         write(
-            directory.resolve("src/cycle/a/A.java"),
-            "package cycle.a; public class A { cycle.b.B b; }");
+            root.resolve("src/cycle/a/A.java"), "package cycle.a; public class A { cycle.b.B b; }");
     Path b =
         write(
-            directory.resolve("src/cycle/b/B.java"),
-            "package cycle.b; public class B { cycle.a.A a; }");
-    Path classes = Files.createDirectories(directory.resolve("classes"));
-    Result javac = run(tool("javac"), "-d", classes.toString(), a.toString(), b.toString());
+            root.resolve("src/cycle/b/B.java"), "package cycle.b; public class B { cycle.a.A a; }");
+    Path compiled = Files.createDirectories(root.resolve("classes"));
+    Result javac = run(tool("javac"), "-d", compiled.toString(), a.toString(), b.toString());
     assertThat(javac.status()).as("javac: %s", javac.output()).isZero();
-    return classes;
+    return compiled;
   }
 
   private static Path write(Path file, String source) throws IOException {
@@ -60,9 +64,9 @@ class PackageCyclesCheckTest {
 
   private record Result(int status, String output) {}
 
-  private static Result runCheck(Path classes, String knownCycles)
+  private static Result runCheck(Path compiled, String knownCycles)
       throws IOException, InterruptedException {
-    return run(tool("java"), CHECK.toString(), classes.toString(), "", knownCycles);
+    return run(tool("java"), CHECK.toString(), compiled.toString(), "", knownCycles);
   }
 
   /** A tool of the JDK that runs the tests. */

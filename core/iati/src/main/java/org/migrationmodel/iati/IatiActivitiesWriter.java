@@ -103,8 +103,9 @@ public final class IatiActivitiesWriter implements Closeable {
    *
    * @param programme the programme; not null. Validate it first: the writer checks only what IATI
    *     needs.
-   * @return findings: an {@link IatiProblem#NOT_EXPORTED} error when the programme was not written (it
-   *     has no period), otherwise what IATI's validator will question; empty when all is well
+   * @return findings: an {@link IatiProblem#NOT_EXPORTED} error when the programme was not written
+   *     (see {@link IatiExporter}), otherwise what IATI's validator will question, or what was
+   *     assumed to write it; empty when all is well
    * @throws IOException when the stream cannot be written
    * @throws IllegalStateException after {@link #finish()}
    */

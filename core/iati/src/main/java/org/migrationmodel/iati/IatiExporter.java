@@ -14,7 +14,12 @@ import org.migrationmodel.validation.Finding;
 
 /**
  * Publishes programmes as IATI activities: one {@code iati-activities} file (Standard 2.03) holding
- * one {@code iati-activity} per programme. docs/iati.md gives the mapping element by element.
+ * one {@code iati-activity} per programme, each passing the XSD and the IATI Validator's rules that
+ * apply to it. A programme that cannot make such an activity (no period, a period that ends before
+ * it starts, no activity) is not written, with an {@link IatiProblem#NOT_EXPORTED} finding; what
+ * the exporter assumes or maps to meet the rules (region 998 for a programme without country, equal
+ * sector shares for several activities without allocations, characters IATI flags in an id) comes
+ * with a finding on that programme alone. docs/iati.md gives the mapping element by element.
  *
  * <pre>{@code
  * IatiExporter exporter = IatiExporter.of(ReportingOrganisation.iom());
@@ -27,24 +32,39 @@ import org.migrationmodel.validation.Finding;
  */
 public final class IatiExporter {
   private final ReportingOrganisation organisation;
+  private final Crosswalk crosswalk;
   private final Clock clock;
   private final String language;
 
-  private IatiExporter(ReportingOrganisation organisation, Clock clock, String language) {
+  private IatiExporter(
+      ReportingOrganisation organisation, Crosswalk crosswalk, Clock clock, String language) {
     this.organisation = organisation;
+    this.crosswalk = crosswalk;
     this.clock = clock;
     this.language = language;
   }
 
   /**
-   * An exporter for a reporting organisation, with texts in English and the system clock.
+   * An exporter for a reporting organisation, with texts in English, the {@linkplain
+   * Crosswalk#standard() standard crosswalk} and the system clock.
    *
    * @param organisation the organisation whose identifier begins every activity identifier; not
    *     null
    * @return the exporter, never null
    */
   public static IatiExporter of(ReportingOrganisation organisation) {
-    return new IatiExporter(checkNotNull(organisation, "organisation"), Clock.systemUTC(), "en");
+    return new IatiExporter(
+        checkNotNull(organisation, "organisation"), Crosswalk.standard(), Clock.systemUTC(), "en");
+  }
+
+  /**
+   * This exporter deriving DAC sectors and SDG targets through another crosswalk.
+   *
+   * @param crosswalk the crosswalk; not null
+   * @return a new exporter, never null
+   */
+  public IatiExporter withCrosswalk(Crosswalk crosswalk) {
+    return new IatiExporter(organisation, checkNotNull(crosswalk, "crosswalk"), clock, language);
   }
 
   /**
@@ -55,7 +75,7 @@ public final class IatiExporter {
    * @return a new exporter, never null
    */
   public IatiExporter withClock(Clock clock) {
-    return new IatiExporter(organisation, checkNotNull(clock, "clock"), language);
+    return new IatiExporter(organisation, crosswalk, checkNotNull(clock, "clock"), language);
   }
 
   /**
@@ -66,7 +86,7 @@ public final class IatiExporter {
    */
   public IatiExporter withLanguage(String language) {
     checkArgument(!checkNotNull(language, "language").isBlank(), "The language is blank");
-    return new IatiExporter(organisation, clock, language);
+    return new IatiExporter(organisation, crosswalk, clock, language);
   }
 
   /**
@@ -78,7 +98,7 @@ public final class IatiExporter {
    */
   public IatiActivitiesWriter open(OutputStream out) throws IOException {
     return new IatiActivitiesWriter(
-        checkNotNull(out, "out"), organisation, Crosswalk.standard(), language, clock);
+        checkNotNull(out, "out"), organisation, crosswalk, language, clock);
   }
 
   /**
@@ -91,7 +111,7 @@ public final class IatiExporter {
    */
   public IatiActivitiesWriter open(Writer out) throws IOException {
     return new IatiActivitiesWriter(
-        checkNotNull(out, "out"), organisation, Crosswalk.standard(), language, clock);
+        checkNotNull(out, "out"), organisation, crosswalk, language, clock);
   }
 
   /**

@@ -23,6 +23,11 @@ final class IatiFindings {
     return finding.build();
   }
 
+  /** A finding of the import, at a part of an activity. */
+  static Finding imported(IatiProblem problem, Severity severity, At at, String message) {
+    return imported(problem, severity, at.xpath(), at.line(), message);
+  }
+
   /** A finding of the export, at a member of the programme. */
   static Finding exported(IatiProblem problem, Severity severity, String pointer, String message) {
     return Finding.builder()

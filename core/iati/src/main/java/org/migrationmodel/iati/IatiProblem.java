@@ -13,17 +13,25 @@ import org.migrationmodel.validation.Severity;
  * <p>A finding's severity is the kind's unless the finding says otherwise: {@link Severity#ERROR}
  * when an activity or the file could not be read or a programme could not be written, {@link
  * Severity#WARNING} when a value was left out, {@link Severity#INFO} for what the model has no
- * place for or what was assumed. Match findings on {@link #id()}, never on their messages.
+ * place for or what was assumed. Findings on one activity are in its {@link
+ * ImportedActivity#findings()}; {@link #UNMAPPED} findings, one per kind of element in the file,
+ * and findings on the file itself are in the {@link ImportSummary}. Match findings on {@link
+ * #id()}, never on their messages.
  */
 public enum IatiProblem implements FindingType {
-  /** An element or attribute that the programme model has no place for. */
+  /**
+   * Elements or attributes of the file that the programme model has no place for, one finding per
+   * kind in the file, with how many there were and where the first one is.
+   */
   UNMAPPED(
       "iati-unmapped",
       Severity.INFO,
-      "An element or attribute of the activity that the programme model has no place for; it is not"
-          + " imported.",
+      "Elements or attributes of the file that the programme model has no place for; they are not"
+          + " imported. One finding stands for every element of one kind in the file, with their"
+          + " count and the place of the first.",
       "IATI records far more than a classification does; saying what was not carried over lets a"
-          + " user judge whether anything that matters was left behind."),
+          + " user judge whether anything that matters was left behind, and saying it once per kind"
+          + " keeps the findings that matter in sight."),
   /** A value that is not what IATI or the model allows, left out of the programme. */
   INVALID_VALUE(
       "iati-invalid-value",
@@ -47,14 +55,49 @@ public enum IatiProblem implements FindingType {
       "An element given more often than the programme can hold it, such as a second title; the"
           + " first is kept.",
       "Keeping one of several values silently would hide a choice the user may disagree with."),
-  /** The classification was proposed from DAC sectors and text, not read as written. */
+  /** The classification was proposed from the activity's codes and text, not read as written. */
   PROPOSED(
       "iati-proposed",
       Severity.INFO,
-      "The programme's classification was proposed from the activity's sectors and text, not read"
-          + " as this library wrote it.",
+      "The programme's classification was proposed from the activity's publisher codes, sectors,"
+          + " tags and text, not read as this library wrote it.",
       "A proposal is a judgement, not data the publisher gave; it is marked as such so that it is"
           + " reviewed before it is counted."),
+  /** The activity does not appear to be about migration, so no classification is proposed. */
+  NOT_MIGRATION(
+      "iati-not-migration",
+      Severity.INFO,
+      "The activity does not appear to be about migration: none of its publisher codes, sectors or"
+          + " tags is one the model reads as migration, so no classification is proposed. The"
+          + " finding names what was looked at.",
+      "Most activities of a donor's or an agency's file are about health, water, food or"
+          + " governance; proposing a migration activity for each from a common word would bury"
+          + " the real ones."),
+  /** A code of a publisher's own vocabulary that the library knows, but not this code. */
+  PUBLISHER_CODE_UNKNOWN(
+      "iati-publisher-code-unknown",
+      Severity.WARNING,
+      "A sector code of a publisher vocabulary the library maps to the model (such as IOM's"
+          + " project types) that the library's table does not hold; it adds nothing to the"
+          + " classification.",
+      "The publisher's own classification is the best evidence there is; a code the table lacks"
+          + " is named so that the table can be completed, not ignored in silence."),
+  /** Budgets left out of the total: replaced by a revised budget or overlapping finer ones. */
+  BUDGET_LEFT_OUT(
+      "iati-budget-left-out",
+      Severity.INFO,
+      "Budgets left out of the programme's total, following IATI's guidance: an original budget"
+          + " (type 1) a revised one (type 2) replaces, a second budget for the same period, or a"
+          + " budget whose period overlaps finer ones that are kept. The finding names each.",
+      "Publishers often give a year and its quarters, or the same amount twice; adding them all up"
+          + " would double the budget."),
+  /** A negative budget value, left out of the total. */
+  NEGATIVE_BUDGET(
+      "iati-negative-budget",
+      Severity.WARNING,
+      "A budget with a negative value; it is left out of the programme's total.",
+      "A budget is a plan to spend, never below zero; a negative value is usually a correction"
+          + " meant for a transaction, and subtracting it silently would hide it."),
   /** A country's role in the programme was assumed, as IATI does not say it. */
   ROLE_ASSUMED(
       "iati-role-assumed",
@@ -63,12 +106,15 @@ public enum IatiProblem implements FindingType {
           + " names recipient countries without a role.",
       "The model distinguishes the roles a country plays in migration; IATI does not, so the"
           + " assumption is stated."),
-  /** The identifier does not begin with the reporting organisation's identifier and a hyphen. */
+  /**
+   * The identifier does not begin with its reporting organisation's identifier, or a previous one
+   * declared as an other-identifier of type B1, and a hyphen.
+   */
   IDENTIFIER_PREFIX(
       "iati-identifier-prefix",
       Severity.WARNING,
-      "The activity's identifier does not begin with its reporting organisation's identifier and a"
-          + " hyphen.",
+      "The activity's identifier does not begin with its reporting organisation's identifier, nor"
+          + " with a previous identifier of it declared as other-identifier type B1, and a hyphen.",
       "IATI's rules make identifiers globally unique by that prefix; one without it may collide"
           + " with another publisher's."),
   /** The file is not a well-formed IATI activities file; reading stopped there. */
@@ -106,8 +152,34 @@ public enum IatiProblem implements FindingType {
       "A programme was written as an activity that IATI's validator or its rules will question, or"
           + " something was assumed to write it.",
       "Publishers see in advance what IATI's validator will say, and what the export assumed on"
-          + " their behalf.");
-
+          + " their behalf."),
+  /** Several activities without allocations, written with equal sector percentages. */
+  EQUAL_SHARES(
+      "iati-equal-shares",
+      Severity.INFO,
+      "The programme has several activities and allocates no budget to them; their sectors of"
+          + " vocabulary 99 were written with equal percentages, as IATI asks for percentages that"
+          + " sum to 100.",
+      "IATI's rule 2.1.1 needs a percentage on every sector of a vocabulary with several; equal"
+          + " shares are the assumption that claims nothing, and a tag tells the importer that"
+          + " they are not allocations."),
+  /** A programme without country, written for IATI's region 998. */
+  REGION_ASSUMED(
+      "iati-region-998",
+      Severity.INFO,
+      "The programme names no country; it was written with recipient region 998, \"Developing"
+          + " countries, unspecified\" of IATI's Region codelist.",
+      "IATI's rule 3.7.1 asks for a recipient country or region; a global programme has no"
+          + " country, and 998 says so without inventing one."),
+  /** An identifier with characters IATI's rules flag, written with them replaced. */
+  IDENTIFIER_MAPPED(
+      "iati-identifier-mapped",
+      Severity.WARNING,
+      "The programme's id holds characters that IATI's rule 1.3.13 flags in an identifier (/, &, |"
+          + " or ? and spaces); each was written as a hyphen, and the id as it is was kept as an"
+          + " other-identifier of type A1.",
+      "The IATI Validator warns on such identifiers; the replacement keeps the identifier valid"
+          + " and the A1 identifier lets the importer give the programme its own id back.");
   private final String id;
   private final Severity severity;
   private final String summary;

@@ -2,11 +2,10 @@ package org.migrationmodel.iati;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import org.migrationmodel.validation.Finding;
-
 /**
  * The bounds the importer keeps to, so that a hostile or broken file is refused before it can
- * exhaust memory. Exceeding one stops the import with an {@link IatiProblem#LIMIT_EXCEEDED} finding.
+ * exhaust memory. Exceeding one stops the import with an {@link IatiProblem#LIMIT_EXCEEDED}
+ * finding.
  *
  * @param maxDepth the deepest nesting of elements, counting the root as 1
  * @param maxActivityCharacters the most characters of text and attribute values one activity may

@@ -11,7 +11,9 @@ import org.migrationmodel.validation.Finding;
  * @param activities how many activities were read and handed on
  * @param complete whether the whole file was read; false when reading stopped at a malformed part,
  *     a DTD or a limit, which {@code findings} then names
- * @param findings findings about the file rather than one activity, in document order
+ * @param findings findings about the file rather than one activity: its version, one {@link
+ *     IatiProblem#UNMAPPED} finding per kind of element or attribute the model has no place for
+ *     (with the count and the first place), and, last, why reading stopped
  */
 public record ImportSummary(long activities, boolean complete, ImmutableList<Finding> findings) {
 
@@ -21,7 +23,8 @@ public record ImportSummary(long activities, boolean complete, ImmutableList<Fin
    * @param activities how many activities were read and handed on
    * @param complete whether the whole file was read; false when reading stopped at a malformed
    *     part, a DTD or a limit, which {@code findings} then names
-   * @param findings findings about the file rather than one activity, in document order
+   * @param findings findings about the file rather than one activity: its version, one {@link
+   *     IatiProblem#UNMAPPED} finding per kind the model has no place for, and why reading stopped
    */
   public ImportSummary {
     checkNotNull(findings, "findings");

@@ -58,6 +58,19 @@ final class IndentingXml {
     xml.writeEndElement();
   }
 
+  /**
+   * An IATI {@code narrative}, with its {@code xml:lang} unless it is in the activity's default
+   * language.
+   */
+  void narrative(String text, String language, String defaultLanguage) throws XMLStreamException {
+    start("narrative");
+    if (!language.equals(defaultLanguage)) {
+      language(language);
+    }
+    text(text);
+    end();
+  }
+
   private void newLine(int level) throws XMLStreamException {
     xml.writeCharacters("\n" + "  ".repeat(level));
   }

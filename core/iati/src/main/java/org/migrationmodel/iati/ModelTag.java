@@ -24,7 +24,15 @@ enum ModelTag {
   DRIVER("drivers", Driver.VOCABULARY),
   TARGET_GROUP("target-groups", PopulationGroup.VOCABULARY),
   /** Codes are a country code, a colon and a role, such as {@code ML:RETURN}. */
-  COUNTRY_ROLE("country-roles", null);
+  COUNTRY_ROLE("country-roles", null),
+  /**
+   * Code {@link #EQUAL_SHARES}: the percentages of the activity sectors are equal shares the
+   * exporter assumed for a programme without allocations, not allocations.
+   */
+  SHARES_ASSUMED("shares-assumed", null);
+
+  /** The code of the {@link #SHARES_ASSUMED} tag. */
+  static final String EQUAL_SHARES = "EQUAL";
 
   /** Where the vocabularies are described; each vocabulary is a section of that page. */
   static final String BASE_URI =
@@ -45,7 +53,7 @@ enum ModelTag {
     return uri;
   }
 
-  /** The vocabulary of the tag's codes; empty for country roles, which pair two codes. */
+  /** The vocabulary of the tag's codes; empty for country roles and assumed shares. */
   Optional<Vocabulary<?>> vocabulary() {
     return Optional.ofNullable(vocabulary);
   }

@@ -12,15 +12,27 @@ import org.migrationmodel.taxonomy.Activity;
  * @param source where the evidence comes from
  * @param weight how much the evidence counts, above 0; proposals are ranked by their activity's
  *     total weight
- * @param evidence what supports it, with the element's XPath and line for a DAC sector
+ * @param evidence what supports it, with the element's XPath and line for a code
  */
 public record Proposal(Activity activity, Source source, double weight, String evidence) {
 
   /** Where a proposal's evidence comes from. */
   public enum Source {
-    /** A DAC purpose code (sector vocabulary 1), read backwards through the crosswalk. */
+    /**
+     * A code of the publisher's own sector vocabulary (98 or 99) that the library's table maps to
+     * the model, such as IOM's project type: the publisher's own classification of the activity.
+     */
+    PUBLISHER_VOCABULARY,
+    /**
+     * An OECD DAC purpose code (sector vocabulary 1, or the category 930 of vocabulary 2), read
+     * backwards through the crosswalk.
+     */
     DAC_SECTOR,
-    /** The title and description, through the {@link TextClassifier}. */
+    /**
+     * An SDG target (tag vocabulary 3, sector vocabulary 8), read backwards through the crosswalk.
+     */
+    SDG_TARGET,
+    /** The title and description, through the {@link org.migrationmodel.text.TextClassifier}. */
     TEXT
   }
 
@@ -31,7 +43,7 @@ public record Proposal(Activity activity, Source source, double weight, String e
    * @param source where the evidence comes from
    * @param weight how much the evidence counts, above 0; proposals are ranked by their activity's
    *     total weight
-   * @param evidence what supports it, with the element's XPath and line for a DAC sector
+   * @param evidence what supports it, with the element's XPath and line for a code
    */
   public Proposal {
     checkNotNull(activity, "activity");

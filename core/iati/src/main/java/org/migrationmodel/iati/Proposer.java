@@ -1,7 +1,6 @@
 package org.migrationmodel.iati;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,97 +8,178 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.migrationmodel.crosswalk.Crosswalk;
-import org.migrationmodel.crosswalk.DacPurposeCode;
-import org.migrationmodel.crosswalk.Framework;
-import org.migrationmodel.crosswalk.Link;
-import org.migrationmodel.crosswalk.Strength;
-import org.migrationmodel.crosswalk.Target;
+import org.migrationmodel.programme.Classification;
 import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
+import org.migrationmodel.text.TextClassifier;
+import org.migrationmodel.validation.Severity;
 
 /**
- * Proposes activities for an activity this library did not write: each DAC sector is read backwards
- * through the crosswalk, its share divided among the activities linked to its code (a related link
- * counting half), and the text classifier's suggestions add their scores. The primary activity is
- * proposed only when one activity's total weight stands strictly above all others.
+ * Proposes a classification for an activity this library did not write, or says that the activity
+ * does not appear to be about migration. Whether it is about migration weighs the activity's own
+ * codes ({@link MigrationEvidence}) first and its text, when a {@link TextClassifier} is given, as
+ * one more piece of evidence:
+ *
+ * <ul>
+ *   <li>a migration code (a publisher's code the library maps, a migration DAC code or SDG target)
+ *       makes it about migration, whatever the text says;
+ *   <li>a displacement code (DAC 72010, 72050) does, unless the text was read and is not about
+ *       migration;
+ *   <li>a code the crosswalk links to the model but that is not about migration in itself (human
+ *       rights, labour rights) does only with a text confidently about migration;
+ *   <li>without any of these, the text alone does not.
+ * </ul>
+ *
+ * <p>The text classifier's activities then add their confidence to the codes' weights. The primary
+ * activity is, when the publisher's own codes name activities, the heaviest of those (ties to the
+ * one in the area the publisher names, then to the table's order); otherwise the one whose total
+ * weight stands strictly above all others, if any, and if a code points to it or the text is
+ * confident.
  */
 final class Proposer {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final double RELATED_FACTOR = 0.5;
-
   private final Crosswalk crosswalk;
+  private final PublisherVocabularies vocabularies;
   private final Optional<TextClassifier> classifier;
 
-  Proposer(Crosswalk crosswalk, Optional<TextClassifier> classifier) {
+  Proposer(
+      Crosswalk crosswalk,
+      PublisherVocabularies vocabularies,
+      Optional<TextClassifier> classifier) {
     this.crosswalk = crosswalk;
+    this.vocabularies = vocabularies;
     this.classifier = classifier;
   }
 
-  /** A DAC sector of the activity read. */
-  record DacSector(String code, BigDecimal percentage, String xpath, int line) {}
+  /**
+   * The proposed classification, with its evidence.
+   *
+   * @param source {@link ClassificationSource#PROPOSED}, or {@link ClassificationSource#NONE} when
+   *     the activity does not appear to be about migration
+   */
+  record Outcome(
+      ClassificationSource source,
+      Classification classification,
+      ImmutableList<Proposal> proposals) {}
 
-  /** The proposals, strongest activity first, and the primary activity when one stands out. */
-  record Outcome(ImmutableList<Proposal> proposals, Optional<Activity> primary) {}
-
-  /** The crosswalk's activities for a DAC code; empty when the code is not one the model uses. */
-  ImmutableList<Link> links(String code) {
-    Optional<Target> target = Framework.DAC.find(code);
-    if (target.isEmpty()) {
-      return ImmutableList.of();
+  Outcome propose(
+      RawActivity raw,
+      List<RawActivity.Code> sectors,
+      List<RawActivity.Code> tags,
+      String title,
+      String description,
+      MappingLog log) {
+    MigrationEvidence evidence =
+        new MigrationEvidence(crosswalk, vocabularies)
+            .gather(sectors, tags, raw.reportingRef(), log);
+    // Without a code linked to the model, the text cannot decide: it is not read at all.
+    boolean textCounts = evidence.migration() || evidence.displacement() || evidence.related();
+    Optional<TextClassification> text =
+        classifier
+            .filter(unused -> textCounts && !(title + description).isBlank())
+            .map(read -> read.classify(title, description));
+    Optional<String> notAbout = notAboutMigration(evidence, text);
+    if (notAbout.isPresent()) {
+      log.problem(
+          IatiProblem.NOT_MIGRATION,
+          Severity.INFO,
+          raw.at(),
+          "the activity does not appear to be about migration, so no classification is proposed: "
+              + notAbout.get()
+              + " (looked at: "
+              + evidence.lookedAt()
+              + ")");
+      return new Outcome(
+          ClassificationSource.NONE, Classification.builder().build(), ImmutableList.of());
     }
-    return crosswalk.linksTo((DacPurposeCode) target.get()).stream()
-        .filter(link -> link.source() instanceof Activity)
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  Outcome propose(List<DacSector> sectors, String title, String description) {
-    List<Proposal> proposals = new ArrayList<>();
-    for (DacSector sector : sectors) {
-      ImmutableList<Link> links = links(sector.code());
-      BigDecimal percentage = sector.percentage() == null ? HUNDRED : sector.percentage();
-      double share = percentage.doubleValue() / 100 / Math.max(links.size(), 1);
-      for (Link link : links) {
-        double weight = link.strength() == Strength.PRIMARY ? share : share * RELATED_FACTOR;
-        proposals.add(
-            new Proposal(
-                (Activity) link.source(),
-                Proposal.Source.DAC_SECTOR,
-                weight,
-                "DAC "
-                    + sector.code()
-                    + " ("
-                    + percentage.toPlainString()
-                    + "%) at "
-                    + sector.xpath()
-                    + ", line "
-                    + sector.line()
-                    + ": "
-                    + link.strength().name().toLowerCase(java.util.Locale.ROOT)
-                    + " DAC code of "
-                    + link.source().code()
-                    + " among "
-                    + links.size()
-                    + " activities"));
-      }
-    }
-    if (classifier.isPresent() && !(title + description).isBlank()) {
-      for (TextSuggestion suggestion : classifier.get().suggest(title, description)) {
-        proposals.add(
-            new Proposal(
-                suggestion.activity(),
-                Proposal.Source.TEXT,
-                suggestion.score(),
-                "text: " + suggestion.evidence()));
+    List<Proposal> proposals = new ArrayList<>(evidence.proposals());
+    if (text.isPresent()) {
+      String language = text.get().languageTag();
+      for (TermSuggestion<Activity> suggestion : text.get().activities()) {
+        if (suggestion.confidence() > 0) {
+          proposals.add(
+              new Proposal(
+                  suggestion.term(),
+                  Proposal.Source.TEXT,
+                  suggestion.confidence(),
+                  "text (" + language + "): " + String.join("; ", suggestion.evidence())));
+        }
       }
     }
     Map<Activity, Double> totals = new EnumMap<>(Activity.class);
     proposals.forEach(
         proposal -> totals.merge(proposal.activity(), proposal.weight(), Double::sum));
-    Comparator<Proposal> strongestFirst =
+    proposals.sort(
         Comparator.<Proposal>comparingDouble(proposal -> -totals.get(proposal.activity()))
             .thenComparing(Proposal::activity)
-            .thenComparing(proposal -> -proposal.weight());
-    proposals.sort(strongestFirst);
-    return new Outcome(ImmutableList.copyOf(proposals), standout(totals));
+            .thenComparing(proposal -> -proposal.weight()));
+    boolean textIsSure = text.filter(TextClassification::isConfident).isPresent();
+    Optional<Activity> primary =
+        evidence.candidates().isEmpty()
+            ? standout(totals).filter(activity -> textIsSure || byCode(activity, proposals))
+            : heaviestCandidate(evidence, totals);
+    Classification.Builder classification =
+        Classification.builder().crossCuttingActivities(evidence.crossCutting());
+    primary.ifPresent(classification::primaryActivity);
+    log.problem(
+        IatiProblem.PROPOSED, Severity.INFO, raw.at(), message(evidence, primary, proposals));
+    return new Outcome(
+        ClassificationSource.PROPOSED, classification.build(), ImmutableList.copyOf(proposals));
+  }
+
+  /** Why the activity is not about migration; empty when it is. */
+  private static Optional<String> notAboutMigration(
+      MigrationEvidence evidence, Optional<TextClassification> text) {
+    boolean read = text.flatMap(TextClassification::language).isPresent();
+    boolean textSaysSo = text.filter(TextClassification::aboutMigration).isPresent();
+    boolean textIsSure = textSaysSo && text.get().isConfident();
+    if (evidence.migration()) {
+      return Optional.empty();
+    }
+    if (evidence.displacement()) {
+      return read && !textSaysSo
+          ? Optional.of(
+              "its displacement codes are not borne out by its text, read in "
+                  + text.get().languageTag()
+                  + " and not about migration")
+          : Optional.empty();
+    }
+    if (!evidence.related()) {
+      return Optional.of(
+          "none of its codes is one the model reads as migration, and its text alone does not"
+              + " decide");
+    }
+    if (textIsSure) {
+      return Optional.empty();
+    }
+    String codes =
+        "its codes touch on migration only in general (human or labour rights, violence against"
+            + " women)";
+    String about =
+        text.isEmpty()
+            ? "no text was classified"
+            : !read
+                ? "its text is in a language the classifier does not read ("
+                    + text.get().languageTag()
+                    + ")"
+                : "its text is not confidently about migration";
+    return Optional.of(codes + ", and " + about);
+  }
+
+  private static Optional<Activity> heaviestCandidate(
+      MigrationEvidence evidence, Map<Activity, Double> totals) {
+    List<Activity> candidates = evidence.candidates();
+    return candidates.stream()
+        .min(
+            Comparator.<Activity>comparingDouble(activity -> -totals.getOrDefault(activity, 0.0))
+                .thenComparing(activity -> evidence.areas().contains(activity.area()) ? 0 : 1)
+                .thenComparingInt(candidates::indexOf));
+  }
+
+  /** Whether a code, not only the text, points to the activity. */
+  private static boolean byCode(Activity activity, List<Proposal> proposals) {
+    return proposals.stream()
+        .anyMatch(p -> p.activity() == activity && p.source() != Proposal.Source.TEXT);
   }
 
   private static Optional<Activity> standout(Map<Activity, Double> totals) {
@@ -116,5 +196,36 @@ final class Proposer {
       }
     }
     return bestWeight > second ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  private static String message(
+      MigrationEvidence evidence, Optional<Activity> primary, List<Proposal> proposals) {
+    String crossCutting =
+        evidence.crossCutting().isEmpty()
+            ? ""
+            : "; cross-cutting "
+                + String.join(
+                    ", ", evidence.crossCutting().stream().map(term -> term.code()).toList())
+                + " from the publisher's own codes";
+    if (primary.isEmpty()) {
+      return "the classification is proposed, not written, and no activity stands out of "
+          + proposals.size()
+          + " proposals; choose one"
+          + crossCutting;
+    }
+    String why =
+        evidence.candidates().isEmpty()
+            ? "it stands out of " + proposals.size() + " proposals"
+            : evidence.candidates().size() == 1
+                ? "the activity the publisher's own codes point to"
+                : "the heaviest of the "
+                    + evidence.candidates().size()
+                    + " activities the publisher's own codes point to";
+    return "the classification is proposed, not written: primary activity "
+        + primary.get().code()
+        + ", "
+        + why
+        + crossCutting
+        + "; confirm it";
   }
 }

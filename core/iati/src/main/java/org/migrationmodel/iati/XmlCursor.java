@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 import javax.xml.XMLConstants;
@@ -17,16 +18,24 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Walks an XML document element by element over StAX, keeping each element's XPath and line and the
  * importer's limits. DTDs are refused outright, so no entity is ever declared or expanded.
+ *
+ * <p>IATI's elements have no namespace, but some tools write them in one under a prefix, such as
+ * {@code ns0:}: the namespace of the root element is taken as IATI's for the whole document, and
+ * attributes are looked up without a namespace first, then in that one.
  */
 final class XmlCursor {
+  /** The namespace of the attributes d-portal adds, such as each activity's own version. */
+  static final String DPORTAL_NAMESPACE = "http://d-portal.org/xmlns/iati-activities";
+
   private final XMLStreamReader xml;
   private final CountingInput input;
   private final ImportLimits limits;
-  private final List<String> names = new ArrayList<>();
-  private final List<Integer> positions = new ArrayList<>();
+  // The XPath of each open element, root first: built once as the element starts.
+  private final List<String> paths = new ArrayList<>();
   private final List<Map<String, Integer>> childCounts = new ArrayList<>();
   private long activityCharacters;
-  private boolean strayText;
+  private final StringBuilder textBetween = new StringBuilder();
+  private String iatiNamespace = "";
 
   /** A limit exceeded, a DTD or a well-formedness error: reading cannot go on. */
   static final class Stop extends Exception {
@@ -73,12 +82,16 @@ final class XmlCursor {
    * @return false when the document has none
    */
   boolean root() throws Stop, IOException {
-    return nextChild();
+    boolean found = nextChild();
+    if (found) {
+      iatiNamespace = namespace();
+    }
+    return found;
   }
 
   /**
    * Moves to the next child element of the current element, or past the current element's end. Text
-   * between child elements that is not white space is reported to the handler.
+   * between child elements is kept for {@link #textBetween()}.
    *
    * @return true at a child's start; false once the current element has ended
    */
@@ -95,7 +108,7 @@ final class XmlCursor {
           return false;
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:
-          strayText |= !xml.isWhiteSpace();
+          textBetween.append(xml.getText());
           break;
         default:
           break;
@@ -104,13 +117,18 @@ final class XmlCursor {
   }
 
   /**
-   * Whether the text seen since the last call, between elements, held anything but white space.
-   * Content models of IATI allow no such text.
+   * The text seen between elements by {@link #nextChild()} since the last call, and forgets it.
+   * IATI 2.0x content models allow none; IATI 1.0x titles and descriptions hold their text so.
    */
-  boolean strayText() {
-    boolean seen = strayText;
-    strayText = false;
-    return seen;
+  String textBetween() {
+    String text = textBetween.toString();
+    textBetween.setLength(0);
+    return text;
+  }
+
+  /** Puts back text an enclosing element saw between its children, after reading a child. */
+  void keepTextBetween(String text) {
+    textBetween.append(text);
   }
 
   /** Skips the rest of the current element, children included. */
@@ -161,18 +179,68 @@ final class XmlCursor {
     return namespace == null ? "" : namespace;
   }
 
-  /** The attribute without a namespace, or null. */
-  String attribute(String name) {
-    return xml.getAttributeValue(null, name);
+  /** Whether the current element is one of IATI's: in the root element's namespace. */
+  boolean isIati() {
+    return namespace().equals(iatiNamespace);
   }
 
-  /** The element's {@code xml:lang}, or null. */
+  /** Whether the current element is IATI's element of that name. */
+  boolean is(String name) {
+    return isIati() && name().equals(name);
+  }
+
+  /** The attribute without a namespace, else in IATI's namespace of the document, or null. */
+  String attribute(String name) {
+    String value = xml.getAttributeValue(null, name);
+    if (value == null && !iatiNamespace.isEmpty()) {
+      value = xml.getAttributeValue(iatiNamespace, name);
+    }
+    return value;
+  }
+
+  /** The attribute in a namespace, or null. */
+  String attribute(String namespace, String name) {
+    return xml.getAttributeValue(namespace, name);
+  }
+
+  /**
+   * The element's {@code xml:lang} as an ISO 639-1 code in lower case, without a region ({@code EN}
+   * and {@code en-GB} are {@code en}), or null.
+   */
   String language() {
-    return xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+    String tag = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+    if (tag == null || tag.isBlank()) {
+      return null;
+    }
+    String primary = tag.strip().split("[-_]", 2)[0];
+    return primary.toLowerCase(Locale.ROOT);
   }
 
   int attributeCount() {
     return xml.getAttributeCount();
+  }
+
+  /**
+   * Whether the attribute is one of IATI's: without a namespace, in IATI's namespace of the
+   * document, or {@code xml:lang}.
+   */
+  boolean isIatiAttribute(int index) {
+    String namespace = xml.getAttributeNamespace(index);
+    return namespace == null
+        || namespace.isEmpty()
+        || namespace.equals(iatiNamespace)
+        || namespace.equals(XMLConstants.XML_NS_URI);
+  }
+
+  /** The attribute's local name, such as {@code lang} for {@code xml:lang}. */
+  String attributeLocalName(int index) {
+    return xml.getAttributeLocalName(index);
+  }
+
+  /** The attribute's namespace, empty for none. */
+  String attributeNamespace(int index) {
+    String namespace = xml.getAttributeNamespace(index);
+    return namespace == null ? "" : namespace;
   }
 
   /** The attribute's name as written, such as {@code xml:lang} or {@code ref}. */
@@ -188,23 +256,17 @@ final class XmlCursor {
 
   /** The current element's XPath, such as {@code /iati-activities/iati-activity[2]/sector[1]}. */
   String xpath() {
-    StringBuilder path = new StringBuilder();
-    for (int i = 0; i < names.size(); i++) {
-      path.append('/').append(names.get(i));
-      if (i > 0) {
-        path.append('[').append(positions.get(i)).append(']');
-      }
-    }
-    return path.toString();
+    return paths.isEmpty() ? "" : paths.get(paths.size() - 1);
   }
 
   int depth() {
-    return names.size();
+    return paths.size();
   }
 
   /** Starts counting the characters of a new activity. */
   void startActivity() {
     activityCharacters = 0;
+    textBetween.setLength(0);
   }
 
   private void enter() throws Stop {
@@ -213,10 +275,9 @@ final class XmlCursor {
             ? xml.getLocalName()
             : xml.getPrefix() + ":" + xml.getLocalName();
     int position = childCounts.get(childCounts.size() - 1).merge(name, 1, Integer::sum);
-    names.add(name);
-    positions.add(position);
+    paths.add(paths.isEmpty() ? "/" + name : xpath() + "/" + name + "[" + position + "]");
     childCounts.add(new HashMap<>());
-    if (names.size() > limits.maxDepth()) {
+    if (paths.size() > limits.maxDepth()) {
       throw new Stop(
           IatiProblem.LIMIT_EXCEEDED,
           line(),
@@ -230,9 +291,8 @@ final class XmlCursor {
   }
 
   private void leave() {
-    if (!names.isEmpty()) {
-      names.remove(names.size() - 1);
-      positions.remove(positions.size() - 1);
+    if (!paths.isEmpty()) {
+      paths.remove(paths.size() - 1);
       childCounts.remove(childCounts.size() - 1);
     }
   }

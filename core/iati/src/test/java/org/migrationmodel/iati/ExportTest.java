@@ -60,31 +60,30 @@ class ExportTest {
   }
 
   @Test
-  void recipientsAreTheReceivingRolesSplitEvenlyToExactly100() {
+  void everyCountryIsARecipientWhateverItsRoleSplitEvenlyToExactly100() {
     Programme programme =
         Programme.builder()
             .from(MINIMAL)
             .addCountries(
-                ProgrammeCountry.of("NE", CountryRole.TRANSIT),
-                ProgrammeCountry.of("IT", CountryRole.DESTINATION),
-                ProgrammeCountry.of("ML", CountryRole.RETURN),
-                ProgrammeCountry.of("GN", CountryRole.ORIGIN))
+                ProgrammeCountry.of("TH", CountryRole.DESTINATION),
+                ProgrammeCountry.of("MM", CountryRole.ORIGIN),
+                ProgrammeCountry.of("KH", CountryRole.ORIGIN))
             .build();
     String xml = new String(Iati.export(List.of(programme)), StandardCharsets.UTF_8);
     assertThat(xml)
-        .contains("<recipient-country code=\"NE\" percentage=\"33.34\"/>")
-        .contains("<recipient-country code=\"ML\" percentage=\"33.33\"/>")
-        .contains("<recipient-country code=\"GN\" percentage=\"33.33\"/>")
-        .doesNotContain("<recipient-country code=\"IT\"")
-        .contains("code=\"IT:DESTINATION\"");
+        .contains("<recipient-country code=\"TH\" percentage=\"33.34\"/>")
+        .contains("<recipient-country code=\"MM\" percentage=\"33.33\"/>")
+        .contains("<recipient-country code=\"KH\" percentage=\"33.33\"/>")
+        .contains("code=\"TH:DESTINATION\"");
   }
 
   @Test
-  void aProgrammeInDestinationCountriesOnlyHasThemAsRecipients() {
+  void aCountryWithTwoRolesIsOneRecipient() {
     assertThat(
             ActivityXml.recipients(
                 List.of(
                     ProgrammeCountry.of("DE", CountryRole.DESTINATION),
+                    ProgrammeCountry.of("DE", CountryRole.HOST),
                     ProgrammeCountry.of("FR", CountryRole.DESTINATION))))
         .containsExactly("DE", "FR");
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.ProgrammeCountry;
@@ -12,6 +11,8 @@ import org.migrationmodel.programme.ProgrammePeriod;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.taxonomy.CountryRole;
+import org.migrationmodel.text.TextClassifier;
+import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
 /** Activities this library did not write: what is read, proposed, assumed and reported. */
@@ -34,6 +35,15 @@ class ForeignActivityImportTest {
     assertThat(imported.summary().complete()).isTrue();
     assertThat(imported.activities()).hasSize(1);
     return imported.activities().get(0);
+  }
+
+  /** The file's grouped finding on what is not kept whose first place is the given XPath. */
+  private static Finding notKept(String file, String xpath) {
+    return Iati.read(file).summary().findings().stream()
+        .filter(finding -> finding.ruleId().equals(IatiProblem.UNMAPPED.id()))
+        .filter(finding -> finding.location().path().equals(xpath))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no grouped finding at " + xpath));
   }
 
   @Test
@@ -73,10 +83,7 @@ class ForeignActivityImportTest {
   @Test
   void theTextClassifierAddsItsSuggestionsAndCanSingleOutThePrimary() {
     TextClassifier keywords =
-        (title, description) ->
-            title.contains("trafficking")
-                ? List.of(new TextSuggestion(Activity.COUNTER_TRAFFICKING, 0.8, "'trafficking'"))
-                : List.of();
+        TextClassifiers.pointingTo(Activity.COUNTER_TRAFFICKING, 0.8, "trafficking");
     String document =
         file(
             "",
@@ -92,48 +99,74 @@ class ForeignActivityImportTest {
         .anyMatch(
             proposal ->
                 proposal.source() == Proposal.Source.TEXT
-                    && proposal.evidence().equals("text: 'trafficking'"));
+                    && proposal.evidence().equals("text (en): trafficking"));
   }
 
   @Test
-  void withoutEvidenceTheClassificationIsEmptyAndSaysSo() {
-    ImportedActivity activity = only(file("", "<title><narrative>Roads</narrative></title>"));
-    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.NONE);
-    assertThat(activity.proposals()).isEmpty();
-    assertThat(activity.programme().classification().activities()).isEmpty();
-  }
-
-  @Test
-  void theTitleInTheActivityLanguageIsKeptAndTheOthersReported() {
-    ImportedActivity activity =
-        only(
-            file(
-                " xml:lang=\"fr\"",
-                "<title><narrative xml:lang=\"en\">Return</narrative>"
-                    + "<narrative>Retour</narrative>"
-                    + "<narrative xml:lang=\"es\">Retorno</narrative></title>"));
-    assertThat(activity.programme().title()).isEqualTo("Retour");
-    assertThat(activity.findings())
-        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.UNMAPPED.id()))
-        .extracting(f -> f.location().path())
-        .contains(
-            ACTIVITY_PATH + "/title[1]/narrative[1]", ACTIVITY_PATH + "/title[1]/narrative[3]");
-  }
-
-  @Test
-  void actualDatesWinOverPlannedOnesWhichAreReported() {
+  void withoutMigrationEvidenceNothingIsProposedAndOneFindingSaysWhatWasLookedAt() {
     ImportedActivity activity =
         only(
             file(
                 "",
-                "<title><narrative>T</narrative></title>\n"
-                    + "<activity-date type=\"1\" iso-date=\"2024-01-01\"/>\n"
-                    + "<activity-date type=\"2\" iso-date=\"2024-02-01\"/>\n"
-                    + "<activity-date type=\"3\" iso-date=\"2025-12-31\"/>"));
+                "<title><narrative>Rural roads</narrative></title>\n"
+                    + "<sector vocabulary=\"1\" code=\"21020\" percentage=\"100\"/>"));
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(activity.proposals()).isEmpty();
+    assertThat(activity.programme().classification().activities()).isEmpty();
+    assertThat(activity.findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id()))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.severity()).isEqualTo(Severity.INFO);
+              assertThat(finding.location().path()).isEqualTo(ACTIVITY_PATH);
+              assertThat(finding.message()).contains("vocabulary 1 code 21020");
+            });
+  }
+
+  @Test
+  void theTextAloneDoesNotMakeAnActivityAboutMigration() {
+    TextClassifier eager = TextClassifiers.pointingTo(Activity.CULTURAL_ORIENTATION, 0.9, "lives");
+    String document =
+        file(
+            "",
+            "<title><narrative>Saving lives</narrative></title>\n"
+                + "<sector vocabulary=\"1\" code=\"12220\"/>");
+    ImportedActivity activity =
+        Iati.read(IatiImporter.standard().withTextClassifier(eager), document.getBytes())
+            .activities()
+            .get(0);
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(activity.proposals()).isEmpty();
+  }
+
+  @Test
+  void theTitleInTheActivityLanguageIsKeptAndTheOthersAreCountedOnce() {
+    String file =
+        file(
+            " xml:lang=\"FR\"",
+            "<title><narrative xml:lang=\"en\">Return</narrative>"
+                + "<narrative>Retour</narrative>"
+                + "<narrative xml:lang=\"es\">Retorno</narrative></title>");
+    assertThat(only(file).programme().title()).isEqualTo("Retour");
+    assertThat(notKept(file, ACTIVITY_PATH + "/title[1]/narrative[1]").message())
+        .contains(": 2 in 1 activity");
+  }
+
+  @Test
+  void actualDatesWinOverPlannedOnesWhichAreReported() {
+    String file =
+        file(
+            "",
+            "<title><narrative>T</narrative></title>\n"
+                + "<activity-date type=\"1\" iso-date=\"2024-01-01\"/>\n"
+                + "<activity-date type=\"2\" iso-date=\"2024-02-01\"/>\n"
+                + "<activity-date type=\"3\" iso-date=\"2025-12-31\"/>");
+    ImportedActivity activity = only(file);
     assertThat(activity.programme().period())
         .contains(ProgrammePeriod.of(LocalDate.parse("2024-02-01"), LocalDate.parse("2025-12-31")));
-    assertThat(activity.findings())
-        .anyMatch(finding -> finding.location().path().equals(ACTIVITY_PATH + "/activity-date[1]"));
+    assertThat(notKept(file, ACTIVITY_PATH + "/activity-date[1]").message())
+        .contains("planned start");
   }
 
   @Test
@@ -200,22 +233,19 @@ class ForeignActivityImportTest {
   }
 
   @Test
-  void implementingAgenciesBecomePartnersAndOtherOrganisationsAreReported() {
-    ImportedActivity activity =
-        only(
-            file(
-                "",
-                "<title><narrative>T</narrative></title>\n"
-                    + "<participating-org ref=\"XM-DAC-41121\" role=\"4\"/>\n"
-                    + "<participating-org role=\"4\"><narrative>International Labour"
-                    + " Organization</narrative></participating-org>\n"
-                    + "<participating-org ref=\"GB-GOV-1\" role=\"1\"/>"));
-    assertThat(activity.programme().partners()).containsExactly(Agency.UNHCR, Agency.ILO);
-    assertThat(activity.findings())
-        .anyMatch(
-            finding ->
-                finding.ruleId().equals(IatiProblem.UNMAPPED.id())
-                    && finding.location().path().equals(ACTIVITY_PATH + "/participating-org[3]"));
+  void implementingAgenciesBecomePartnersAndOtherOrganisationsAreCounted() {
+    String file =
+        file(
+            "",
+            "<title><narrative>T</narrative></title>\n"
+                + "<participating-org ref=\"XM-DAC-41121\" role=\"4\"/>\n"
+                + "<participating-org role=\"Implementing\"><narrative>International Labour"
+                + " Organization</narrative></participating-org>\n"
+                + "<participating-org ref=\"GB-GOV-1\" role=\"1\"/>");
+    assertThat(only(file).programme().partners()).containsExactly(Agency.UNHCR, Agency.ILO);
+    assertThat(notKept(file, ACTIVITY_PATH + "/participating-org[3]").message())
+        .contains("role 1")
+        .contains(": 1 in 1 activity");
   }
 
   private static String budget(

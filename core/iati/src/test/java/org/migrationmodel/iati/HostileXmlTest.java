@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.fixtures.SampleProgrammes;
@@ -96,6 +97,23 @@ class HostileXmlTest {
     Finding stop = assertStopped(Iati.read("<html><body/></html>"), IatiProblem.MALFORMED);
     assertThat(stop.message()).contains("root element is html");
     assertStopped(Iati.read(""), IatiProblem.MALFORMED);
+  }
+
+  @Test
+  void anActivityListsAtMostAThousandFindingsAndCountsTheRest() {
+    String many =
+        "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>XM-DAC-47066-A"
+            + "</iati-identifier><title><narrative>A</narrative></title>"
+            + "<sector vocabulary=\"1\" code=\"15190\" percentage=\"x\"/>".repeat(1_200)
+            + "<activity-date type=\"9\" iso-date=\"2024-01-01\"/>".repeat(5)
+            + "</iati-activity></iati-activities>";
+    List<Finding> findings = Iati.read(many).activities().get(0).findings();
+    assertThat(findings).hasSize(1_001);
+    Finding last = findings.get(1_000);
+    assertThat(last.ruleId()).isEqualTo(IatiProblem.LIMIT_EXCEEDED.id());
+    // 1,200 invalid percentages, 5 invalid date types, the identifier without the reporting
+    // organisation's prefix, the missing period and the verdict: 1,208 findings.
+    assertThat(last.message()).startsWith("208 more findings");
   }
 
   private static Finding assertStopped(Iati.Imported imported, IatiProblem problem) {

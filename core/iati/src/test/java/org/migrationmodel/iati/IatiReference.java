@@ -1,46 +1,30 @@
 package org.migrationmodel.iati;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
- * The IATI 2.03 schemas and test documents of the shared reference folder, which a user's clone
- * does not have: found as {@code shared/reference/iati} beside the project root or one of its
- * parents, or at the path in the system property {@code iati.reference}. Tests that need them skip
- * with a message saying so when they are absent.
+ * The IATI 2.03 schemas and the schema project's test documents, carried in the test resources
+ * ({@code org/migrationmodel/iati/schema}, with their source and licence in SOURCE.md there).
  */
 final class IatiReference {
-  private static final Path FOLDER = Path.of("shared", "reference", "iati");
-
   private IatiReference() {}
 
+  /** The folder of the schemas, beside {@code should-pass/} and {@code should-fail/}. */
   static Path folder() {
-    Optional<Path> found = find();
-    assumeTrue(
-        found.isPresent(),
-        "IATI 2.03 reference folder not found (shared/reference/iati beside the project root, or"
-            + " -Diati.reference=PATH); schema checks skipped");
-    return found.get();
+    URL schema = IatiReference.class.getResource("schema/iati-activities-schema.xsd");
+    if (schema == null) {
+      throw new IllegalStateException("The IATI schemas are missing from the test resources");
+    }
+    try {
+      return Path.of(schema.toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static Path schema() {
     return folder().resolve("iati-activities-schema.xsd");
-  }
-
-  private static Optional<Path> find() {
-    String property = System.getProperty("iati.reference");
-    if (property != null) {
-      return Optional.of(Path.of(property)).filter(Files::isDirectory);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(FOLDER);
-      if (Files.isRegularFile(candidate.resolve("iati-activities-schema.xsd"))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 }

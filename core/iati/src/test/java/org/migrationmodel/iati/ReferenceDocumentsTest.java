@@ -2,24 +2,14 @@ package org.migrationmodel.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 
 /**
@@ -60,7 +50,7 @@ class ReferenceDocumentsTest {
   }
 
   private static Stream<Path> documents(String kind) throws IOException {
-    Path folder = IatiReference.folder().resolve("activity-tests").resolve(kind);
+    Path folder = IatiReference.folder().resolve(kind);
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(file -> file.toString().endsWith(".xml")).sorted().toList().stream();
     }
@@ -73,7 +63,7 @@ class ReferenceDocumentsTest {
     Iati.Imported imported = Iati.read(bytes);
     assertThat(imported.summary().complete()).isTrue();
     assertThat(imported.activities()).isNotEmpty();
-    assertEveryElementIsReadOrReported(bytes, imported);
+    Coverage.assertEveryElementIsReadOrReported(bytes, imported, READ);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -81,8 +71,9 @@ class ReferenceDocumentsTest {
   void everyShouldFailDocumentIsReportedWithoutACrash(Path document) throws Exception {
     byte[] bytes = Files.readAllBytes(document);
     Iati.Imported imported = Iati.read(bytes);
-    assertThat(findings(imported)).anyMatch(finding -> finding.severity() != Severity.INFO);
-    assertEveryElementIsReadOrReported(bytes, imported);
+    assertThat(Coverage.findings(imported))
+        .anyMatch(finding -> finding.severity() != Severity.INFO);
+    Coverage.assertEveryElementIsReadOrReported(bytes, imported, READ);
   }
 
   @Test
@@ -96,7 +87,7 @@ class ReferenceDocumentsTest {
 
   @Test
   void aSecondReportingOrganisationIsReportedAtItsElement() throws IOException {
-    assertThat(findings(failing("20-two-reporting-orgs.xml")))
+    assertThat(Coverage.findings(failing("20-two-reporting-orgs.xml")))
         .anyMatch(
             finding ->
                 finding.ruleId().equals(IatiProblem.REPEATED.id())
@@ -110,7 +101,7 @@ class ReferenceDocumentsTest {
   @Test
   void aTitleWithoutNarrativeIsAMissingTitle() throws IOException {
     Iati.Imported imported = failing("22-missing-title-narrative.xml");
-    assertThat(findings(imported))
+    assertThat(Coverage.findings(imported))
         .anyMatch(
             finding ->
                 finding.ruleId().equals(IatiProblem.MISSING.id())
@@ -121,7 +112,7 @@ class ReferenceDocumentsTest {
 
   @Test
   void aSecondTitleIsReportedAndTheFirstKept() throws IOException {
-    assertThat(findings(failing("24-two-titles.xml")))
+    assertThat(Coverage.findings(failing("24-two-titles.xml")))
         .anyMatch(
             finding ->
                 finding.ruleId().equals(IatiProblem.REPEATED.id())
@@ -133,12 +124,12 @@ class ReferenceDocumentsTest {
 
   @Test
   void aBudgetWithTwoEndsOrANonDecimalValueIsReported() throws IOException {
-    assertThat(findings(failing("budget/09-two-period-end.xml")))
+    assertThat(Coverage.findings(failing("budget/09-two-period-end.xml")))
         .anyMatch(
             finding ->
                 finding.ruleId().equals(IatiProblem.REPEATED.id())
                     && finding.location().path().endsWith("/budget[1]/period-end[2]"));
-    assertThat(findings(failing("budget/12-non-decimal-value.xml")))
+    assertThat(Coverage.findings(failing("budget/12-non-decimal-value.xml")))
         .anyMatch(
             finding ->
                 finding.ruleId().equals(IatiProblem.INVALID_VALUE.id())
@@ -146,55 +137,7 @@ class ReferenceDocumentsTest {
   }
 
   private static Iati.Imported failing(String name) throws IOException {
-    Path document =
-        IatiReference.folder().resolve("activity-tests").resolve("should-fail").resolve(name);
+    Path document = IatiReference.folder().resolve("should-fail").resolve(name);
     return Iati.read(Files.readAllBytes(document));
-  }
-
-  private static List<Finding> findings(Iati.Imported imported) {
-    List<Finding> all = new ArrayList<>(imported.summary().findings());
-    imported.activities().forEach(activity -> all.addAll(activity.findings()));
-    return all;
-  }
-
-  /** Nothing is dropped silently: each element is read, or it or an ancestor is reported. */
-  private static void assertEveryElementIsReadOrReported(byte[] document, Iati.Imported imported)
-      throws XMLStreamException {
-    List<String> reported = findings(imported).stream().map(f -> f.location().path()).toList();
-    for (String element : elements(document)) {
-      boolean read = READ.contains(element.replaceAll("\\[\\d+]", ""));
-      boolean covered =
-          reported.stream()
-              .anyMatch(location -> element.equals(location) || element.startsWith(location + "/"));
-      assertThat(read || covered).as("%s is neither read nor reported", element).isTrue();
-    }
-  }
-
-  private static List<String> elements(byte[] document) throws XMLStreamException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(document));
-    List<String> elements = new ArrayList<>();
-    List<String> path = new ArrayList<>();
-    List<Map<String, Integer>> counts = new ArrayList<>();
-    counts.add(new HashMap<>());
-    while (xml.hasNext()) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        String prefix = xml.getPrefix();
-        String name =
-            prefix == null || prefix.isEmpty()
-                ? xml.getLocalName()
-                : prefix + ":" + xml.getLocalName();
-        int position = counts.get(counts.size() - 1).merge(name, 1, Integer::sum);
-        path.add(path.isEmpty() ? "/" + name : "/" + name + "[" + position + "]");
-        counts.add(new HashMap<>());
-        elements.add(String.join("", path));
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        path.remove(path.size() - 1);
-        counts.remove(counts.size() - 1);
-      }
-    }
-    return elements;
   }
 }

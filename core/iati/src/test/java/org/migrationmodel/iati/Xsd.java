@@ -14,16 +14,24 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-/** Validates documents against the IATI 2.03 activities schema of the reference folder. */
+/** Validates documents against the IATI 2.03 activities schema of the test resources. */
 final class Xsd {
+  private static Schema schema;
+
   private Xsd() {}
+
+  private static synchronized Schema schema() throws SAXException {
+    if (schema == null) {
+      Path xsd = IatiReference.schema();
+      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      schema = factory.newSchema(xsd.toFile());
+    }
+    return schema;
+  }
 
   /** Every schema error in the document, each with its line; empty when it is valid. */
   static List<String> errors(byte[] document) throws IOException, SAXException {
-    Path xsd = IatiReference.schema();
-    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    Schema schema = factory.newSchema(xsd.toFile());
-    Validator validator = schema.newValidator();
+    Validator validator = schema().newValidator();
     List<String> errors = new ArrayList<>();
     validator.setErrorHandler(
         new ErrorHandler() {

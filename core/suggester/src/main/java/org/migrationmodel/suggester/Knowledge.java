@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
@@ -30,14 +31,28 @@ import org.migrationmodel.taxonomy.Term;
 /**
  * The suggester's knowledge, read from {@code terms.txt}: for each language and each kind of term
  * (activities, cross-cutting activities, target groups), the phrases that point to each term, as
- * stem sequences with their weights, indexed by first stem for matching.
+ * stem sequences with their weights, indexed by first stem for matching; and, in the file's {@code
+ * [Migration]} section, the phrases that say a text is about migration at all.
  *
  * <p>A phrase's weight for a term is {@code tier × (1 + 0.5 × (words − 1)) / shared}: the tier (1
  * to 3) the file gives it, a bonus for each word beyond the first, divided by the number of terms
- * of the same kind that list the same phrase in that language.
+ * of the same kind that list the same phrase in that language. A migration phrase weighs its tier.
  */
 final class Knowledge {
   static final String RESOURCE = "terms.txt";
+
+  /** The section of phrases that say a text is about migration, which name no term. */
+  static final String MIGRATION_SECTION = "[Migration]";
+
+  /**
+   * The section naming the agencies whose mandate is migration or displacement: their phrases weigh
+   * as tier 3 in the migration index and, unlike the others, a single mention of one is enough.
+   */
+  static final String AGENCIES_SECTION = "[Agencies]";
+
+  /** How the parser marks an agency phrase among the migration phrases' tiers. */
+  private static final int AGENCY = 4;
+
   private static final Splitter PHRASES = Splitter.on(';').trimResults().omitEmptyStrings();
 
   /** The catalogue version the file was written for. */
@@ -77,8 +92,13 @@ final class Knowledge {
   static Knowledge read(List<String> lines, TextAnalysis analysis) {
     String version = null;
     Term current = null;
-    // language -> kind -> stem key -> (term -> best weight before sharing)
-    Map<SupportedLanguage, Map<Kind, Map<String, Map<Term, Double>>>> raw =
+    boolean inSection = false;
+    boolean agencies = false;
+    // language -> kind -> stem key -> (term, or none for migration phrases -> best tier)
+    Map<SupportedLanguage, Map<Kind, Map<String, Map<Optional<Term>, Integer>>>> raw =
+        new EnumMap<>(SupportedLanguage.class);
+    // language -> stem key of a phrase that names an activity -> 3
+    Map<SupportedLanguage, Map<String, Integer>> namingActivities =
         new EnumMap<>(SupportedLanguage.class);
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
@@ -88,10 +108,16 @@ final class Knowledge {
       }
       if (line.startsWith("catalogue=")) {
         version = line.substring("catalogue=".length()).strip();
+      } else if (line.equals(MIGRATION_SECTION) || line.equals(AGENCIES_SECTION)) {
+        current = null;
+        inSection = true;
+        agencies = line.equals(AGENCIES_SECTION);
       } else if (line.startsWith("[") && line.endsWith("]")) {
         current = term(line.substring(1, line.length() - 1), lineNumber);
+        inSection = true;
+        agencies = false;
       } else {
-        checkArgument(current != null, "%s line %s: phrases before a [term]", RESOURCE, lineNumber);
+        checkArgument(inSection, "%s line %s: phrases before a [term]", RESOURCE, lineNumber);
         int colon = line.indexOf(':');
         List<String> head =
             colon < 0 ? List.of() : Splitter.on(' ').splitToList(line.substring(0, colon));
@@ -110,20 +136,38 @@ final class Knowledge {
               RESOURCE,
               lineNumber,
               phrase);
-          double weight = tier * (1 + 0.5 * (stems.length - 1));
-          raw.computeIfAbsent(language, l -> new EnumMap<>(Kind.class))
-              .computeIfAbsent(Kind.of(current), k -> new LinkedHashMap<>())
-              .computeIfAbsent(String.join(" ", stems), k -> new LinkedHashMap<>())
-              .merge(current, weight, Math::max);
+          Optional<Term> term = Optional.ofNullable(current);
+          Map<Kind, Map<String, Map<Optional<Term>, Integer>>> byKind =
+              raw.computeIfAbsent(language, l -> new EnumMap<>(Kind.class));
+          String key = String.join(" ", stems);
+          byKind
+              .computeIfAbsent(Kind.of(term), k -> new LinkedHashMap<>())
+              .computeIfAbsent(key, k -> new LinkedHashMap<>())
+              .merge(term, agencies ? AGENCY : tier, Math::max);
+          if (tier == 3 && current instanceof Activity) {
+            namingActivities.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(key, tier);
+          }
         }
       }
     }
     checkArgument(version != null, "%s has no catalogue= line", RESOURCE);
+    // A phrase that names an activity of the model names migration management too, unless the
+    // migration section gives it another tier: "trafficking" names counter-trafficking, yet alone
+    // it may be trafficking in drugs.
+    namingActivities.forEach(
+        (language, phrases) -> {
+          Map<String, Map<Optional<Term>, Integer>> migration =
+              raw.computeIfAbsent(language, l -> new EnumMap<>(Kind.class))
+                  .computeIfAbsent(Kind.MIGRATION, k -> new LinkedHashMap<>());
+          phrases.forEach(
+              (key, tier) ->
+                  migration.putIfAbsent(key, new LinkedHashMap<>(Map.of(Optional.empty(), tier))));
+        });
     Map<SupportedLanguage, Map<Kind, PhraseIndex>> indexes = new EnumMap<>(SupportedLanguage.class);
     for (SupportedLanguage language : SupportedLanguage.values()) {
       Map<Kind, PhraseIndex> byKind = new EnumMap<>(Kind.class);
       for (Kind kind : Kind.values()) {
-        Map<String, Map<Term, Double>> phrases =
+        Map<String, Map<Optional<Term>, Integer>> phrases =
             raw.getOrDefault(language, Map.of()).getOrDefault(kind, Map.of());
         byKind.put(kind, PhraseIndex.of(phrases));
       }
@@ -159,32 +203,46 @@ final class Knowledge {
         RESOURCE + " line " + lineNumber + ": unknown language \"" + tag + "\"");
   }
 
-  /** The three kinds of term the suggester ranks separately. */
+  /**
+   * The three kinds of term the suggester ranks separately, and the phrases that say a text is
+   * about migration.
+   */
   enum Kind {
     ACTIVITY,
     CROSS_CUTTING,
-    TARGET_GROUP;
+    TARGET_GROUP,
+    MIGRATION;
 
-    static Kind of(Term term) {
-      if (term instanceof Activity) {
+    static Kind of(Optional<Term> term) {
+      if (term.isEmpty()) {
+        return MIGRATION;
+      }
+      if (term.get() instanceof Activity) {
         return ACTIVITY;
       }
-      return term instanceof CrossCuttingActivity ? CROSS_CUTTING : TARGET_GROUP;
+      return term.get() instanceof CrossCuttingActivity ? CROSS_CUTTING : TARGET_GROUP;
     }
   }
 
-  /** One phrase as stems, and the terms it points to with their weights. */
+  /**
+   * One phrase as stems, the terms it points to with their weights, and whether it is strong
+   * evidence for them (tier 2 or 3) rather than support (tier 1). A migration phrase points to no
+   * term and has one weight, its tier; it is strong when it names an agency, whose single mention
+   * is enough.
+   */
   static final class Phrase {
     final int id;
     final String[] stems;
     final ImmutableList<Term> terms;
     final double[] weights;
+    final boolean[] strong;
 
-    Phrase(int id, String[] stems, ImmutableList<Term> terms, double[] weights) {
+    Phrase(int id, String[] stems, ImmutableList<Term> terms, double[] weights, boolean[] strong) {
       this.id = id;
       this.stems = stems;
       this.terms = terms;
       this.weights = weights;
+      this.strong = strong;
     }
   }
 
@@ -200,22 +258,33 @@ final class Knowledge {
       this.terms = terms;
     }
 
-    static PhraseIndex of(Map<String, Map<Term, Double>> phrases) {
+    static PhraseIndex of(Map<String, Map<Optional<Term>, Integer>> phrases) {
       Map<String, List<Phrase>> byFirst = new HashMap<>();
       ImmutableSet.Builder<Term> terms = ImmutableSet.builder();
       int id = 0;
-      for (Map.Entry<String, Map<Term, Double>> entry : phrases.entrySet()) {
+      for (Map.Entry<String, Map<Optional<Term>, Integer>> entry : phrases.entrySet()) {
         String[] stems = Splitter.on(' ').splitToList(entry.getKey()).toArray(new String[0]);
-        Map<Term, Double> sharing = entry.getValue();
+        Map<Optional<Term>, Integer> sharing = entry.getValue();
+        ImmutableList<Term> named =
+            sharing.keySet().stream()
+                .flatMap(Optional::stream)
+                .collect(ImmutableList.toImmutableList());
         double[] weights = new double[sharing.size()];
+        boolean[] strong = new boolean[sharing.size()];
         int i = 0;
-        for (double weight : sharing.values()) {
-          weights[i++] = weight / sharing.size();
+        for (int tier : sharing.values()) {
+          if (named.isEmpty()) {
+            strong[i] = tier == AGENCY;
+            weights[i++] = Math.min(tier, 3);
+          } else {
+            strong[i] = tier >= 2;
+            weights[i++] = tier * (1 + 0.5 * (stems.length - 1)) / sharing.size();
+          }
         }
-        terms.addAll(sharing.keySet());
+        terms.addAll(named);
         byFirst
             .computeIfAbsent(stems[0], k -> new ArrayList<>())
-            .add(new Phrase(id++, stems, ImmutableList.copyOf(sharing.keySet()), weights));
+            .add(new Phrase(id++, stems, named, weights, strong));
       }
       ImmutableMap.Builder<String, Phrase[]> index = ImmutableMap.builder();
       for (Map.Entry<String, List<Phrase>> entry : byFirst.entrySet()) {

@@ -6,14 +6,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
 import org.migrationmodel.validation.Pointers;
 import org.migrationmodel.validation.RuleContext;
 
 /**
  * The logic of the {@link SuggesterRules#PRIMARY_ACTIVITY_TEXT_MISMATCH} rule: the programme's
- * title and description do not {@linkplain Suggestions#contradicts(Activity) contradict} its
- * primary activity. Kept apart from {@link PrimaryActivityTextRule}, which only registers it with a
- * validator.
+ * title and description do not {@linkplain TextClassification#contradicts(Activity) contradict} its
+ * primary activity. A text the suggester judges not about migration, or does not read, suggests no
+ * activity and so contradicts none: the rule stays silent rather than guess. Kept apart from {@link
+ * PrimaryActivityTextRule}, which only registers it with a validator.
  */
 final class PrimaryActivityTextCheck {
   /** How many phrases of evidence the message quotes per activity. */
@@ -30,23 +33,24 @@ final class PrimaryActivityTextCheck {
     if (primary.isEmpty()) {
       return;
     }
-    Suggestions suggestions = suggester.suggest(programme);
-    if (!suggestions.contradicts(primary.get())) {
+    TextClassification classification = suggester.classify(programme);
+    if (!classification.contradicts(primary.get())) {
       return;
     }
-    ImmutableList<Suggestion<Activity>> top =
-        suggestions
+    ImmutableList<TermSuggestion<Activity>> top =
+        classification
             .activities()
-            .subList(0, Math.min(Suggestions.AGREEING_RANKS, suggestions.activities().size()));
+            .subList(
+                0, Math.min(TextClassification.AGREEING_RANKS, classification.activities().size()));
     String pointedTo =
         top.stream()
             .map(
                 s ->
                     String.format(
                         Locale.ROOT,
-                        "%s (score %.1f: %s)",
+                        "%s (confidence %.2f: %s)",
                         s.term().code(),
-                        s.score(),
+                        s.confidence(),
                         s.evidence().stream()
                             .limit(QUOTED)
                             .map(e -> "\"" + e + "\"")

@@ -2,6 +2,7 @@ package org.migrationmodel.suggester;
 
 import java.io.ObjectStreamException;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.text.TextClassification;
 import org.migrationmodel.validation.Rule;
 import org.migrationmodel.validation.RuleContext;
 
@@ -15,9 +16,9 @@ final class PrimaryActivityTextRule implements Rule {
 
   /** What the rule checks, for {@code explain} and the validator's rule descriptions. */
   static final String SUMMARY =
-      "When the suggester is confident about the title and description, the primary activity"
-          + " is among its first "
-          + Suggestions.AGREEING_RANKS
+      "When the suggester judges the title and description to be about migration and is confident"
+          + " of its first activity, the primary activity is among its first "
+          + TextClassification.AGREEING_RANKS
           + " suggestions.";
 
   /** Why the rule exists. */

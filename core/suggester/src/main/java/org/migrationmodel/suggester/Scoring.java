@@ -2,7 +2,6 @@ package org.migrationmodel.suggester;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,12 +14,13 @@ import org.migrationmodel.suggester.TextAnalysis.AnalysedText;
 import org.migrationmodel.taxonomy.Term;
 
 /**
- * Finds the phrases of one index in a title and description and scores the terms they point to.
+ * Finds the phrases of one index in a title and description and scores what they point to.
  *
  * <p>At each word the longest phrase that starts there wins and its words are not matched again, so
- * "return of qualified nationals" counts once, not also as "return" and "nationals". A phrase found
- * in the title counts twice. A term's score is the sum, over its phrases found, of the phrase's
- * weight times {@code 1 + ln(count)}: repeating a word adds less each time.
+ * "return of qualified nationals" counts once, not also as "return" and "nationals". A phrase does
+ * not run across the end of a sentence or clause. A phrase found in the title counts {@value
+ * #TITLE_FACTOR} times. A phrase found {@code n} times contributes its weight times {@code 1 +
+ * ln(n)}: repeating a word adds less each time.
  */
 final class Scoring {
   /** How much more a phrase in the title counts than one in the description. */
@@ -29,7 +29,9 @@ final class Scoring {
   private Scoring() {}
 
   /**
-   * Scores the terms of an index.
+   * Scores the terms of an index. A term is kept only when a phrase of tier 2 or 3 points to it, or
+   * at least two different phrases do, so that one supporting word (tier 1) never carries a term
+   * alone.
    *
    * @param <T> the kind of term
    * @param index the phrases to look for
@@ -37,55 +39,97 @@ final class Scoring {
    * @param description the analysed description
    * @param type the kind of term, to cast the index's terms
    * @param minimum the lowest score kept
-   * @return the terms scoring at least {@code minimum}, highest first, ties in declaration order
+   * @return the terms kept, highest score first, ties in declaration order
    */
-  static <T extends Enum<T> & Term> ImmutableList<Suggestion<T>> score(
+  static <T extends Enum<T> & Term> ImmutableList<Scored<T>> terms(
       PhraseIndex index,
       AnalysedText title,
       AnalysedText description,
       Class<T> type,
       double minimum) {
-    List<Hit> found = new ArrayList<>();
-    find(index, title, TITLE_FACTOR, found);
-    find(index, description, 1, found);
+    List<Hit> found = found(index, title, description);
     if (found.isEmpty()) {
       return ImmutableList.of();
     }
-    Hit[] hits = found.toArray(new Hit[0]);
-    // Text order within a phrase keeps the first way the text wrote it as its evidence.
-    Arrays.sort(hits, Comparator.comparingInt((Hit h) -> h.phrase.id));
     Map<T, Double> scores = new EnumMap<>(type);
     Map<T, Map<String, Double>> evidence = new EnumMap<>(type);
-    int i = 0;
-    while (i < hits.length) {
-      Phrase phrase = hits[i].phrase;
-      int count = 0;
-      String surface = hits[i].surface;
-      while (i < hits.length && hits[i].phrase == phrase) {
-        count += hits[i].count;
-        i++;
-      }
-      double repetition = 1 + Math.log(count);
+    Map<T, Boolean> strong = new EnumMap<>(type);
+    for (Hit hit : found) {
+      Phrase phrase = hit.phrase;
+      double repetition = 1 + Math.log(hit.count);
       for (int t = 0; t < phrase.terms.size(); t++) {
         T term = type.cast(phrase.terms.get(t));
         double contribution = phrase.weights[t] * repetition;
         scores.merge(term, contribution, Double::sum);
+        strong.merge(term, phrase.strong[t], Boolean::logicalOr);
         evidence
             .computeIfAbsent(term, k -> new LinkedHashMap<>())
-            .merge(surface.toLowerCase(Locale.ROOT), contribution, Double::sum);
+            .merge(hit.surface.toLowerCase(Locale.ROOT), contribution, Double::sum);
       }
     }
-    List<Suggestion<T>> ranked = new ArrayList<>();
+    List<Scored<T>> ranked = new ArrayList<>();
     // EnumMap iterates in declaration order, which the stable sort below keeps for equal scores.
     for (Map.Entry<T, Double> entry : scores.entrySet()) {
-      if (entry.getValue() >= minimum) {
-        ranked.add(
-            new Suggestion<>(
-                entry.getKey(), entry.getValue(), strongestFirst(evidence.get(entry.getKey()))));
+      T term = entry.getKey();
+      Map<String, Double> words = evidence.get(term);
+      boolean supported = strong.get(term) || words.size() >= 2;
+      if (supported && entry.getValue() >= minimum) {
+        ranked.add(new Scored<>(term, entry.getValue(), strongestFirst(words)));
       }
     }
-    ranked.sort(Comparator.comparingDouble((Suggestion<T> s) -> -s.score()));
+    ranked.sort(Comparator.comparingDouble((Scored<T> s) -> -s.score()));
     return ImmutableList.copyOf(ranked);
+  }
+
+  /**
+   * The evidence that a text is about migration: the weights of the migration phrases found, each
+   * times {@code 1 + ln(n)}, and the phrases as written.
+   *
+   * @param index the migration phrases
+   * @param title the analysed title
+   * @param description the analysed description
+   * @return the evidence, never null
+   */
+  static MigrationEvidence migration(
+      PhraseIndex index, AnalysedText title, AnalysedText description) {
+    List<Hit> found = found(index, title, description);
+    double score = 0;
+    boolean agency = false;
+    boolean lone =
+        found.size() == 1 && found.get(0).count == 1 && found.get(0).phrase.stems.length == 1;
+    Map<String, Double> evidence = new LinkedHashMap<>();
+    for (Hit hit : found) {
+      double contribution = hit.phrase.weights[0] * (1 + Math.log(hit.count));
+      score += contribution;
+      agency |= hit.phrase.strong[0];
+      evidence.merge(hit.surface.toLowerCase(Locale.ROOT), contribution, Double::sum);
+    }
+    return new MigrationEvidence(
+        score, strongestFirst(evidence), lone, agency, description.stems.length);
+  }
+
+  /**
+   * The phrases of an index found in a title and a description, one hit per phrase: its count adds
+   * up its occurrences, those in the title {@value #TITLE_FACTOR} times, and its surface is the
+   * first way the text wrote it.
+   */
+  private static List<Hit> found(PhraseIndex index, AnalysedText title, AnalysedText description) {
+    List<Hit> occurrences = new ArrayList<>();
+    find(index, title, TITLE_FACTOR, occurrences);
+    find(index, description, 1, occurrences);
+    // A stable sort keeps text order within a phrase.
+    occurrences.sort(Comparator.comparingInt((Hit h) -> h.phrase.id));
+    List<Hit> found = new ArrayList<>();
+    for (Hit occurrence : occurrences) {
+      Hit last = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (last != null && last.phrase == occurrence.phrase) {
+        found.set(
+            found.size() - 1, new Hit(last.phrase, last.count + occurrence.count, last.surface));
+      } else {
+        found.add(occurrence);
+      }
+    }
+    return found;
   }
 
   private static ImmutableList<String> strongestFirst(Map<String, Double> evidence) {
@@ -100,7 +144,7 @@ final class Scoring {
     while (i < stems.length) {
       Phrase match = null;
       for (Phrase phrase : index.startingWith(stems[i])) {
-        if (matchesAt(phrase.stems, stems, i)) {
+        if (matchesAt(phrase.stems, text, i)) {
           match = phrase;
           break;
         }
@@ -115,19 +159,35 @@ final class Scoring {
     }
   }
 
-  private static boolean matchesAt(String[] phrase, String[] stems, int at) {
-    if (at + phrase.length > stems.length) {
+  private static boolean matchesAt(String[] phrase, AnalysedText text, int at) {
+    if (at + phrase.length > text.stems.length) {
       return false;
     }
     for (int k = 1; k < phrase.length; k++) {
-      if (!phrase[k].equals(stems[at + k])) {
+      if (!phrase[k].equals(text.stems[at + k]) || !text.joined(at + k)) {
         return false;
       }
     }
     return true;
   }
 
-  /** One occurrence of a phrase, counted {@code count} times, and the words it was found in. */
+  /**
+   * How strongly a text speaks of migration.
+   *
+   * @param score the weights of the migration phrases found, each times {@code 1 + ln(count)}
+   * @param evidence those phrases as written, lower-cased, strongest first
+   * @param lone whether that is one word said once in the description
+   * @param agency whether a phrase names an agency whose mandate is migration or displacement
+   * @param descriptionWords how many words the description has, stop words left out
+   */
+  record MigrationEvidence(
+      double score,
+      ImmutableList<String> evidence,
+      boolean lone,
+      boolean agency,
+      int descriptionWords) {}
+
+  /** A phrase found, counted {@code count} times, and the words it was first found in. */
   private static final class Hit {
     final Phrase phrase;
     final int count;

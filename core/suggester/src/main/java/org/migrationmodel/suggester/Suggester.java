@@ -5,34 +5,29 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.suggester.Knowledge.Kind;
+import org.migrationmodel.suggester.LanguageIdentifier.Identified;
+import org.migrationmodel.suggester.Scoring.MigrationEvidence;
 import org.migrationmodel.suggester.TextAnalysis.AnalysedText;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.SupportedLanguage;
-import org.migrationmodel.taxonomy.Term;
-import org.migrationmodel.text.TermSuggestion;
 import org.migrationmodel.text.TextClassification;
 import org.migrationmodel.text.TextClassifier;
 
 /**
- * Suggests how to classify a programme from its title and description, in English, French or
- * Spanish: activities ranked by score, and the cross-cutting activities and target groups the text
- * supports, each with the words that gave it.
+ * Classifies a programme from its title and description, in English, French or Spanish: whether the
+ * text is about migration at all and, when it is, the activities it points to with their
+ * confidences, and the cross-cutting activities and target groups it supports, each with the words
+ * that gave it. A text in another language is identified as such and not read.
  *
  * <p>The suggester matches the text against a list of phrases per term and language that ships with
- * this module ({@code docs/suggester.md} describes it and its weights), after folding case and
- * accents and reducing words to their stems. It reads no network and downloads nothing. Results are
- * deterministic: the same text gives the same suggestions. One instance is immutable and
- * thread-safe; share {@link #standard()}.
+ * this module ({@code docs/suggester.md} describes it, its weights and its calibration), after
+ * folding case and accents and reducing words to their stems. It reads no network and downloads
+ * nothing. Results are deterministic: the same text gives the same classification. One instance is
+ * immutable and thread-safe; share {@link #standard()}.
  */
 public final class Suggester implements TextClassifier {
-  /**
-   * The lowest score at which a cross-cutting activity or a target group is reported: a phrase that
-   * names it, or a supporting word said more than once.
-   */
-  public static final double SUPPORT_SCORE = 3.0;
-
   private static final Suggester STANDARD = new Suggester(new TextAnalysis());
 
   private final TextAnalysis analysis;
@@ -62,69 +57,9 @@ public final class Suggester implements TextClassifier {
   }
 
   /**
-   * Suggests a classification for a text whose language is detected from its words.
-   *
-   * @param title the programme's title; not null, may be empty
-   * @param description the programme's description; not null, may be empty
-   * @return the suggestions, never null
-   */
-  public Suggestions suggest(String title, String description) {
-    checkNotNull(title, "title");
-    checkNotNull(description, "description");
-    return suggest(title, description, LanguageGuess.of(title + " " + description));
-  }
-
-  /**
-   * Suggests a classification for a text in a given language.
-   *
-   * @param title the programme's title; not null, may be empty
-   * @param description the programme's description; not null, may be empty
-   * @param language the language of both; not null
-   * @return the suggestions, never null
-   */
-  public Suggestions suggest(String title, String description, SupportedLanguage language) {
-    checkNotNull(title, "title");
-    checkNotNull(description, "description");
-    checkNotNull(language, "language");
-    AnalysedText analysedTitle = analysis.analyse(title, language);
-    AnalysedText analysedDescription = analysis.analyse(description, language);
-    return new Suggestions(
-        language,
-        Scoring.score(
-            knowledge.index(language, Kind.ACTIVITY),
-            analysedTitle,
-            analysedDescription,
-            Activity.class,
-            0),
-        Scoring.score(
-            knowledge.index(language, Kind.CROSS_CUTTING),
-            analysedTitle,
-            analysedDescription,
-            CrossCuttingActivity.class,
-            SUPPORT_SCORE),
-        Scoring.score(
-            knowledge.index(language, Kind.TARGET_GROUP),
-            analysedTitle,
-            analysedDescription,
-            PopulationGroup.class,
-            SUPPORT_SCORE));
-  }
-
-  /**
-   * Suggests a classification for a programme from its title and description, detecting their
-   * language.
-   *
-   * @param programme the programme; not null
-   * @return the suggestions, never null
-   */
-  public Suggestions suggest(Programme programme) {
-    checkNotNull(programme, "programme");
-    return suggest(programme.title(), programme.description().orElse(""));
-  }
-
-  /**
-   * Classifies a text whose language is detected from its words, as the {@link TextClassifier}
-   * contract asks.
+   * Classifies a text whose language is identified from its words. A text in a language other than
+   * English, French or Spanish is not read: its classification names the language and suggests
+   * nothing.
    *
    * @param title the programme's title; not null, may be empty
    * @param description the programme's description; not null, may be empty
@@ -133,39 +68,79 @@ public final class Suggester implements TextClassifier {
    */
   @Override
   public TextClassification classify(String title, String description) {
-    Suggestions suggestions = suggest(title, description);
+    checkNotNull(title, "title");
+    checkNotNull(description, "description");
+    Identified identified = LanguageIdentifier.of(title + " " + description);
+    if (identified.read().isEmpty()) {
+      return TextClassification.builder()
+          .languageTag(identified.tag())
+          .aboutMigration(false)
+          .build();
+    }
+    return classify(title, description, identified.read().get());
+  }
+
+  /**
+   * Classifies a text in a given language.
+   *
+   * @param title the programme's title; not null, may be empty
+   * @param description the programme's description; not null, may be empty
+   * @param language the language of both; not null
+   * @return the classification, never null
+   * @throws NullPointerException when an argument is null
+   */
+  public TextClassification classify(String title, String description, SupportedLanguage language) {
+    checkNotNull(title, "title");
+    checkNotNull(description, "description");
+    checkNotNull(language, "language");
+    AnalysedText analysedTitle = analysis.analyse(title, language);
+    AnalysedText analysedDescription = analysis.analyse(description, language);
     TextClassification.Builder classification =
-        TextClassification.builder()
-            .languageTag(suggestions.language().tag())
-            .language(suggestions.language());
-    if (suggestions.activities().isEmpty()) {
+        TextClassification.builder().languageTag(language.tag()).language(language);
+    MigrationEvidence migration =
+        Scoring.migration(
+            knowledge.index(language, Kind.MIGRATION), analysedTitle, analysedDescription);
+    ImmutableList<Scored<Activity>> activities =
+        Scoring.terms(
+            knowledge.index(language, Kind.ACTIVITY),
+            analysedTitle,
+            analysedDescription,
+            Activity.class,
+            0);
+    if (!AboutMigration.judge(migration, activities)) {
       return classification.aboutMigration(false).build();
     }
-    double total = suggestions.activities().stream().mapToDouble(Suggestion::score).sum();
-    double strength =
-        Math.min(1, suggestions.activities().get(0).score() / Suggestions.CONFIDENT_SCORE);
     return classification
         .aboutMigration(true)
-        .activities(scaled(suggestions.activities(), strength / total))
-        .crossCuttingActivities(supported(suggestions.crossCuttingActivities()))
-        .targetGroups(supported(suggestions.targetGroups()))
+        .activities(Calibration.ranked(activities))
+        .crossCuttingActivities(
+            Calibration.supported(
+                Scoring.terms(
+                    knowledge.index(language, Kind.CROSS_CUTTING),
+                    analysedTitle,
+                    analysedDescription,
+                    CrossCuttingActivity.class,
+                    Calibration.SUPPORTED)))
+        .targetGroups(
+            Calibration.supported(
+                Scoring.terms(
+                    knowledge.index(language, Kind.TARGET_GROUP),
+                    analysedTitle,
+                    analysedDescription,
+                    PopulationGroup.class,
+                    Calibration.SUPPORTED)))
         .build();
   }
 
-  private static <T extends Term> ImmutableList<TermSuggestion<T>> scaled(
-      ImmutableList<Suggestion<T>> suggestions, double factor) {
-    return suggestions.stream()
-        .map(s -> TermSuggestion.of(s.term(), s.score() * factor, s.evidence()))
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  private static <T extends Term> ImmutableList<TermSuggestion<T>> supported(
-      ImmutableList<Suggestion<T>> suggestions) {
-    return suggestions.stream()
-        .map(
-            s ->
-                TermSuggestion.of(
-                    s.term(), Math.min(1, s.score() / (2 * SUPPORT_SCORE)), s.evidence()))
-        .collect(ImmutableList.toImmutableList());
+  /**
+   * Classifies a programme from its title and description, identifying their language.
+   *
+   * @param programme the programme; not null
+   * @return the classification, never null
+   * @throws NullPointerException when programme is null
+   */
+  public TextClassification classify(Programme programme) {
+    checkNotNull(programme, "programme");
+    return classify(programme.title(), programme.description().orElse(""));
   }
 }

@@ -2,6 +2,7 @@ package org.migrationmodel.suggester;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.migrationmodel.text.TextClassification;
 import org.migrationmodel.validation.RuleDescription;
 import org.migrationmodel.validation.Severity;
 import org.migrationmodel.validation.Validator;
@@ -18,9 +19,10 @@ public final class SuggesterRules {
   /**
    * The rule that reports, as a {@linkplain org.migrationmodel.validation.Severity#WARNING warning}
    * at {@code /classification/primaryActivity}, a primary activity that is not among the
-   * suggester's first three activities when the suggester is {@linkplain Suggestions#isConfident()
-   * confident}. The finding names the activities the text points to, with their evidence, and lists
-   * their codes as suggestions.
+   * suggester's first three activities when the suggester is {@linkplain
+   * TextClassification#isConfident() confident}. A text the suggester judges not about migration,
+   * or in a language it does not read, is never reported. The finding names the activities the text
+   * points to, with their confidences and evidence, and lists their codes as suggestions.
    */
   public static final RuleDescription PRIMARY_ACTIVITY_TEXT_MISMATCH =
       RuleDescription.of(

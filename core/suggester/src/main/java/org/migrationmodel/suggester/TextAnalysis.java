@@ -110,8 +110,14 @@ final class TextAnalysis {
     }
   }
 
-  /** A text's stems, and the offsets in the text of the word or words each stem came from. */
+  /**
+   * A text's stems, the offsets in the text of the word or words each stem came from, and where a
+   * sentence or a clause ends between two stems.
+   */
   static final class AnalysedText {
+    /** Characters between two words that end what a phrase may span; commas do not. */
+    private static final CharMatcher BREAKS = CharMatcher.anyOf(".;:!?()[]|\u2022");
+
     final String text;
     final String[] stems;
     final int[] starts;
@@ -122,6 +128,16 @@ final class TextAnalysis {
       this.stems = stems;
       this.starts = starts;
       this.ends = ends;
+    }
+
+    /** Whether a phrase may run from stem {@code i - 1} on to stem {@code i}. */
+    boolean joined(int i) {
+      for (int c = ends[i - 1]; c < starts[i]; c++) {
+        if (BREAKS.matches(text.charAt(c))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The words of the text from stem {@code from} to stem {@code to} inclusive, as written. */

@@ -4,10 +4,13 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.migrationmodel.suggester.LabelledSet.Programme;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
 
 /** Top-1 accuracy, top-3 recall and the misses of the suggester over labelled programmes. */
 final class Accuracy {
@@ -15,20 +18,29 @@ final class Accuracy {
 
   /** One programme's outcome: where its expected activity ranked (0 when absent). */
   record Result(
-      Programme programme, int rank, ImmutableList<Activity> top3, boolean languageRight) {}
+      Programme programme,
+      int rank,
+      ImmutableList<Activity> top3,
+      boolean languageRight,
+      boolean aboutMigration) {}
 
   Accuracy(Suggester suggester, List<Programme> programmes) {
     List<Result> list = new ArrayList<>();
     for (Programme programme : programmes) {
-      Suggestions suggestions = suggester.suggest(programme.title(), programme.description());
-      ImmutableList<Activity> ranked = suggestions.topActivities(30);
+      TextClassification classification =
+          suggester.classify(programme.title(), programme.description());
+      ImmutableList<Activity> ranked =
+          classification.activities().stream()
+              .map(TermSuggestion::term)
+              .collect(ImmutableList.toImmutableList());
       int rank = ranked.indexOf(programme.expected()) + 1;
       list.add(
           new Result(
               programme,
               rank,
-              suggestions.topActivities(3),
-              suggestions.language() == programme.language()));
+              ranked.subList(0, Math.min(3, ranked.size())),
+              classification.language().equals(Optional.of(programme.language())),
+              classification.aboutMigration()));
     }
     results = ImmutableList.copyOf(list);
   }
@@ -69,11 +81,13 @@ final class Accuracy {
         out.append(
             String.format(
                 Locale.ROOT,
-                "- %s%s: %s ranked %s; top 3 %s%n",
+                "- %s%s: %s %s; top 3 %s%n",
                 r.programme.id(),
                 r.programme.heldOut() ? " (held out)" : "",
                 r.programme.expected(),
-                r.rank == 0 ? "nowhere" : String.valueOf(r.rank),
+                r.aboutMigration
+                    ? "ranked " + (r.rank == 0 ? "nowhere" : String.valueOf(r.rank))
+                    : "not judged about migration",
                 r.top3));
       }
     }

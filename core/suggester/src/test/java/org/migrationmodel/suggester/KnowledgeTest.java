@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.migrationmodel.suggester.Knowledge.Kind;
 import org.migrationmodel.suggester.Knowledge.Phrase;
+import org.migrationmodel.suggester.Knowledge.PhraseIndex;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
@@ -48,6 +50,54 @@ class KnowledgeTest {
     assertThat(protection.terms)
         .containsExactly(Activity.COUNTER_TRAFFICKING, Activity.ASYLUM_AND_REFUGEES);
     assertThat(protection.weights).containsExactly(1.5, 1.0);
+  }
+
+  @Test
+  void
+      migrationPhrasesWeighTheirTierAndPhrasesThatNameAnActivityJoinThemUnlessTheSectionSaysOtherwise() {
+    Knowledge knowledge =
+        Knowledge.read(
+            List.of(
+                "catalogue=1.0",
+                "[Migration]",
+                "en 2: borders; trafficking",
+                "[Agencies]",
+                "en 3: iom",
+                "[Activity.COUNTER_TRAFFICKING]",
+                "en 3: human trafficking; trafficking",
+                "en 2: exploitation"),
+            ANALYSIS);
+    PhraseIndex migration = knowledge.index(SupportedLanguage.ENGLISH, Kind.MIGRATION);
+
+    Phrase borders = migration.startingWith("border")[0];
+    assertThat(borders.terms).isEmpty();
+    assertThat(borders.weights).containsExactly(2.0);
+    assertThat(borders.strong).containsExactly(false);
+    Phrase iom = migration.startingWith("iom")[0];
+    assertThat(iom.weights).containsExactly(3.0);
+    assertThat(iom.strong).containsExactly(true);
+    assertThat(migration.startingWith("human")[0].weights).containsExactly(3.0);
+    // The migration section keeps "trafficking" at tier 2: alone it may be trafficking in drugs.
+    assertThat(migration.startingWith("traffick")[0].weights).containsExactly(2.0);
+    assertThat(migration.startingWith("exploit")).isEmpty();
+    Phrase[] trafficking =
+        knowledge.index(SupportedLanguage.ENGLISH, Kind.ACTIVITY).startingWith("traffick");
+    assertThat(trafficking).hasSize(1);
+    assertThat(trafficking[0].terms).containsExactly(Activity.COUNTER_TRAFFICKING);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ENGLISH,migrat,iom", "FRENCH,migrat,oim", "SPANISH,migracion,oim"})
+  void everyLanguageHasMigrationPhrasesAndAgencies(
+      SupportedLanguage language, String migration, String agency) {
+    PhraseIndex index = STANDARD.index(language, Kind.MIGRATION);
+
+    assertThat(index.startingWith(migration))
+        .extracting(phrase -> phrase.strong[0])
+        .contains(false);
+    assertThat(index.startingWith(agency))
+        .extracting(phrase -> phrase.strong[0])
+        .containsExactly(true);
   }
 
   @Test

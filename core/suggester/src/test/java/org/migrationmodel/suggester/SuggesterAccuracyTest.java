@@ -63,12 +63,29 @@ class SuggesterAccuracyTest {
   }
 
   @Test
-  void topThreeRecallReachesNinetyFivePercentInEachLanguage() {
+  void topOneAccuracyReachesNinetyPercentOverall() {
+    assertThat(accuracy.topOne(p -> true)).as("top-1 overall").isGreaterThanOrEqualTo(0.90);
+  }
+
+  /**
+   * Top-3 recall was 0.95 in each language before the suggester judged whether a text is about
+   * migration at all; the few descriptions that never say so (post-disaster recovery, compensation
+   * of conflict victims, workers of one country placed in another without a word for migration) now
+   * get no activity. docs/suggester.md lists them.
+   */
+  @Test
+  void topThreeRecallReachesEightyFivePercentInEachLanguage() {
     for (SupportedLanguage language : SupportedLanguage.values()) {
       assertThat(accuracy.topThree(inLanguage(language)))
           .as("top-3 in %s", language)
-          .isGreaterThanOrEqualTo(0.95);
+          .isGreaterThanOrEqualTo(0.85);
     }
+  }
+
+  @Test
+  void nearlyEveryLabelledProgrammeIsJudgedAboutMigration() {
+    assertThat(accuracy.results.stream().filter(r -> r.aboutMigration()).count())
+        .isGreaterThanOrEqualTo(Math.round(0.9 * programmes.size()));
   }
 
   @Test

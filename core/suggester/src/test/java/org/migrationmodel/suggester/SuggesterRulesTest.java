@@ -68,8 +68,36 @@ class SuggesterRulesTest {
                 Classification.builder().primaryActivity(Activity.CLAIMS_AND_COMPENSATION).build())
             .build();
 
-    assertThat(Suggester.standard().suggest(vague).isConfident()).isFalse();
+    assertThat(Suggester.standard().classify(vague).isConfident()).isFalse();
     assertThat(validator.validate(vague).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain(RULE);
+  }
+
+  @Test
+  void aTextNotAboutMigrationIsNotReportedWhateverItIsFiledUnder() {
+    Programme health =
+        filedAsCompensation(
+            "Maternal health in rural districts",
+            "Midwives are trained, health centres receive delivery kits and solar power, and"
+                + " outreach covers antenatal care, nutrition and family planning.");
+
+    assertThat(Suggester.standard().classify(health).aboutMigration()).isFalse();
+    assertThat(validator.validate(health).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain(RULE);
+  }
+
+  @Test
+  void aTextInALanguageTheSuggesterDoesNotReadIsNotReported() {
+    Programme swedish =
+        filedAsCompensation(
+            "Skydd för offer för människohandel",
+            "Projektet stöder offer för människohandel och utbildar polis och åklagare i att"
+                + " utreda brotten, och det är ett samarbete mellan flera länder.");
+
+    assertThat(Suggester.standard().classify(swedish).language()).isEmpty();
+    assertThat(validator.validate(swedish).findings())
         .extracting(Finding::ruleId)
         .doesNotContain(RULE);
   }
@@ -99,6 +127,16 @@ class SuggesterRulesTest {
                 .from(programme.classification())
                 .primaryActivity(primary)
                 .build())
+        .build();
+  }
+
+  private static Programme filedAsCompensation(String title, String description) {
+    return Programme.builder()
+        .from(SampleProgrammes.counterTrafficking())
+        .title(title)
+        .description(description)
+        .classification(
+            Classification.builder().primaryActivity(Activity.CLAIMS_AND_COMPENSATION).build())
         .build();
   }
 }

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class IatiRoundTripTest {
   @Test
-  void exportsTheSamplesReadsThemBackAndProposesAForeignActivitysClassification() throws Exception {
+  void exportsTheSamplesReadsThemBackAndProposesOnlyForTheForeignActivityAboutMigration()
+      throws Exception {
     String output = StandardOutput.of(() -> IatiRoundTrip.main(new String[0]));
     assertThat(output)
         .contains("Exported 13 activities")
@@ -15,7 +16,14 @@ class IatiRoundTripTest {
                 + " 2950000000 XOF")
         .contains("Imported 13 activities, complete: true")
         .contains(
-            "GB-GOV-1-300123 (programme 300123): PROPOSED, primary REMITTANCES_AND_MONEY_TRANSFERS")
-        .contains("INFO iati-proposed at /iati-activities/iati-activity[1] (line 1)");
+            "XM-DAC-47066-RR.0001 (programme RR.0001): PROPOSED, primary"
+                + " ASSISTED_RETURN_AND_REINTEGRATION")
+        .contains("INFO iati-proposed at /iati-activities/iati-activity[1] (line 1)")
+        .contains("GB-GOV-1-300124 (programme 300124): NONE\n")
+        .contains("INFO iati-not-migration at /iati-activities/iati-activity[2] (line 1)")
+        .contains(
+            "file: INFO iati-unmapped at /iati-activities/iati-activity[1]/contact-info[1] (line"
+                + " 1): The model has no place for contact-info: 2 in 2 activities, the first"
+                + " here.");
   }
 }

@@ -17,6 +17,7 @@ import org.migrationmodel.iati.ImportedActivity;
 import org.migrationmodel.iati.Proposal;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.json.ProgrammeWriter;
+import org.migrationmodel.suggester.Suggester;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
 import picocli.CommandLine.Command;
@@ -33,8 +34,9 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Read IATI 2.03 activity files; write one programme per activity as NDJSON.",
-      "Findings and proposed classifications, with their evidence, go to standard error.",
+      "Read IATI activity files (2.0x and 1.0x); write one programme per activity as NDJSON.",
+      "Findings on each activity, proposed classifications with their evidence, and what the",
+      "model has no place for (once per kind of element in the file) go to standard error.",
       "Exit code 0 when all was read, 1 when an activity lacks its identifier or title,"
           + " 2 when a file cannot be read to its end (malformed, a DTD, a limit, I/O)."
     })
@@ -58,9 +60,9 @@ final class IatiImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgrammeWriter json = ProgrammeJson.writer();
-    IatiImporter importer =
-        IatiImporter.standard().withTextClassifier(new SuggesterTextClassifier());
-    long[] totals = new long[4]; // activities, proposed, findings, activities with an error
+    IatiImporter importer = IatiImporter.standard().withTextClassifier(Suggester.standard());
+    // activities, proposed, findings, activities with an error, not about migration
+    long[] totals = new long[5];
     boolean complete = true;
     for (String name : files) {
       try (InputStream in = new BufferedInputStream(open(name))) {
@@ -82,9 +84,11 @@ final class IatiImportCommand implements Callable<Integer> {
     out.flush();
     err.printf(
         Locale.ROOT,
-        "iati import: %d activities read, %d with a proposed classification, %d findings%s%n",
+        "iati import: %d activities read, %d with a proposed classification, %d not about"
+            + " migration, %d findings%s%n",
         totals[0],
         totals[1],
+        totals[4],
         totals[2],
         complete ? "" : "; reading stopped early");
     err.flush();
@@ -104,6 +108,7 @@ final class IatiImportCommand implements Callable<Integer> {
       err.println(IatiExportCommand.line(input, id, finding));
     }
     totals[3] += error ? 1 : 0;
+    totals[4] += activity.classificationSource() == ClassificationSource.NONE ? 1 : 0;
     if (activity.classificationSource() == ClassificationSource.PROPOSED) {
       totals[1]++;
       for (Proposal proposal : activity.proposals()) {

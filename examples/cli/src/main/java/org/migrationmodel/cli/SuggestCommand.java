@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 import org.migrationmodel.json.JsonRecord;
 import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.suggester.Suggester;
-import org.migrationmodel.suggester.Suggestion;
-import org.migrationmodel.suggester.Suggestions;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.migrationmodel.taxonomy.Term;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
 import org.migrationmodel.validation.Finding;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -193,53 +193,72 @@ final class SuggestCommand implements Callable<Integer> {
   }
 
   private void print(String source, int record, SuggestionRecord text) {
-    Suggestions suggestions = text.suggest(Suggester.standard());
+    TextClassification classification = text.suggest(Suggester.standard());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(json(text.toJson(mapper, source, record, suggestions, top)));
+      out.println(json(text.toJson(mapper, source, record, classification, top)));
     } else {
-      text(out, source, record, text, suggestions);
+      text(out, source, record, text, classification);
     }
   }
 
   private void text(
-      PrintWriter out, String source, int record, SuggestionRecord text, Suggestions suggestions) {
+      PrintWriter out,
+      String source,
+      int record,
+      SuggestionRecord text,
+      TextClassification classification) {
     String title = text.title();
     out.printf(
-        "%s #%d%s [%s%s]%s%n",
+        "%s #%d%s [%s]%s%n",
         source,
         record,
         text.id().map(id -> " " + id).orElse(""),
-        suggestions.language().tag(),
-        suggestions.isConfident() ? "" : ", not confident",
+        classification.languageTag(),
         title.isEmpty() ? "" : " " + title);
-    if (text.disagrees(suggestions)) {
+    out.println("  " + verdict(classification));
+    if (text.disagrees(classification)) {
       out.printf(
           "  DISAGREES: filed under %s, which is not among the first %d%n",
-          text.primaryActivity().orElseThrow().code(), Suggestions.AGREEING_RANKS);
+          text.primaryActivity().orElseThrow().code(), TextClassification.AGREEING_RANKS);
     }
     int rank = 0;
-    for (Suggestion<Activity> suggestion : suggestions.activities()) {
+    for (TermSuggestion<Activity> suggestion : classification.activities()) {
       if (++rank > top) {
         break;
       }
       out.printf(
           Locale.ROOT,
-          "  %d. %-34s %6.2f  %s%n",
+          "  %d. %-34s %4.2f  %s%n",
           rank,
           suggestion.term().code(),
-          suggestion.score(),
+          suggestion.confidence(),
           String.join(", ", suggestion.evidence()));
     }
-    if (suggestions.activities().isEmpty()) {
+    if (classification.aboutMigration() && classification.activities().isEmpty()) {
       out.println("  (no activity: the text names none the suggester knows)");
     }
-    if (!suggestions.crossCuttingActivities().isEmpty()) {
-      out.println("  cross-cutting: " + codes(suggestions.crossCuttingActivities()));
+    if (!classification.crossCuttingActivities().isEmpty()) {
+      out.println("  cross-cutting: " + codes(classification.crossCuttingActivities()));
     }
-    if (!suggestions.targetGroups().isEmpty()) {
-      out.println("  target groups: " + codes(suggestions.targetGroups()));
+    if (!classification.targetGroups().isEmpty()) {
+      out.println("  target groups: " + codes(classification.targetGroups()));
     }
+  }
+
+  /** The line that says whether the text was read, whether it is about migration, and how sure. */
+  private static String verdict(TextClassification classification) {
+    if (classification.language().isEmpty()) {
+      return "not read: the text is in "
+          + classification.languageTag()
+          + ", not in en, fr or es; nothing suggested";
+    }
+    if (!classification.aboutMigration()) {
+      return "about migration: no; nothing suggested";
+    }
+    return classification.isConfident()
+        ? "about migration: yes; confident"
+        : "about migration: yes; not confident";
   }
 
   private String json(ObjectNode result) {
@@ -251,7 +270,7 @@ final class SuggestCommand implements Callable<Integer> {
     }
   }
 
-  private static String codes(List<? extends Suggestion<? extends Term>> suggestions) {
+  private static String codes(List<? extends TermSuggestion<? extends Term>> suggestions) {
     return suggestions.stream().map(s -> s.term().code()).collect(Collectors.joining(", "));
   }
 }

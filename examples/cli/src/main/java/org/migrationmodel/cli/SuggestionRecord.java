@@ -9,10 +9,10 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.migrationmodel.suggester.Suggester;
-import org.migrationmodel.suggester.Suggestion;
-import org.migrationmodel.suggester.Suggestions;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
 
 /**
  * One text record of {@code suggest}: a title, a description, the language when given and the
@@ -93,64 +93,67 @@ public record SuggestionRecord(
   }
 
   /**
-   * The suggestions for the record's text, in its language when it has one.
+   * The classification of the record's text, in its language when it has one.
    *
    * @param suggester the suggester
-   * @return the suggestions
+   * @return the classification
    */
-  public Suggestions suggest(Suggester suggester) {
+  public TextClassification suggest(Suggester suggester) {
     return language.isPresent()
-        ? suggester.suggest(title, description, language.get())
-        : suggester.suggest(title, description);
+        ? suggester.classify(title, description, language.get())
+        : suggester.classify(title, description);
   }
 
   /**
-   * Whether the suggestions contradict the activity the record is filed under.
+   * Whether the classification contradicts the activity the record is filed under.
    *
-   * @param suggestions the record's suggestions
+   * @param classification the record's classification
    * @return true when the record has a primary activity that the text contradicts
    */
-  public boolean disagrees(Suggestions suggestions) {
-    return primaryActivity.isPresent() && suggestions.contradicts(primaryActivity.get());
+  public boolean disagrees(TextClassification classification) {
+    return primaryActivity.isPresent() && classification.contradicts(primaryActivity.get());
   }
 
   /**
-   * The record's suggestions as {@code suggest --format json} writes them: source, record number,
-   * id, language, confidence, the primary activity and whether the text disagrees with it, then the
-   * first {@code top} activities and every cross-cutting activity and target group, each with its
-   * score to two decimals and its evidence.
+   * The record's classification as {@code suggest --format json} writes it: source, record number,
+   * id, the language identified and whether it was read, whether the text is about migration,
+   * whether the first activity is confident, the primary activity and whether the text disagrees
+   * with it, then the first {@code top} activities and every cross-cutting activity and target
+   * group, each with its confidence to two decimals and its evidence.
    *
    * @param mapper makes the nodes
    * @param source where the record came from, such as a file name
    * @param record the record's number in its source, from 1
-   * @param suggestions the record's suggestions
+   * @param classification the record's classification
    * @param top how many activities to write, 1 or more
    * @return the JSON object
    */
   public ObjectNode toJson(
-      ObjectMapper mapper, String source, int record, Suggestions suggestions, int top) {
+      ObjectMapper mapper, String source, int record, TextClassification classification, int top) {
     ObjectNode result = mapper.createObjectNode();
     result.put("source", source);
     result.put("record", record);
     id.ifPresent(value -> result.put("id", value));
-    result.put("lang", suggestions.language().tag());
-    result.put("confident", suggestions.isConfident());
+    result.put("lang", classification.languageTag());
+    result.put("languageRead", classification.language().isPresent());
+    result.put("aboutMigration", classification.aboutMigration());
+    result.put("confident", classification.isConfident());
     primaryActivity.ifPresent(
         activity -> {
           result.put("primaryActivity", activity.code());
-          result.put("disagrees", disagrees(suggestions));
+          result.put("disagrees", disagrees(classification));
         });
-    result.set("suggestions", array(mapper, suggestions.activities(), top, "activity"));
+    result.set("suggestions", array(mapper, classification.activities(), top, "activity"));
     result.set(
         "crossCuttingActivities",
-        array(mapper, suggestions.crossCuttingActivities(), Integer.MAX_VALUE, "code"));
+        array(mapper, classification.crossCuttingActivities(), Integer.MAX_VALUE, "code"));
     result.set(
-        "targetGroups", array(mapper, suggestions.targetGroups(), Integer.MAX_VALUE, "code"));
+        "targetGroups", array(mapper, classification.targetGroups(), Integer.MAX_VALUE, "code"));
     return result;
   }
 
   private static ArrayNode array(
-      ObjectMapper mapper, List<? extends Suggestion<?>> suggestions, int limit, String key) {
+      ObjectMapper mapper, List<? extends TermSuggestion<?>> suggestions, int limit, String key) {
     ArrayNode array = mapper.createArrayNode();
     suggestions.stream()
         .limit(limit)
@@ -159,8 +162,8 @@ public record SuggestionRecord(
               ObjectNode entry = array.addObject();
               entry.put(key, suggestion.term().code());
               entry.put(
-                  "score",
-                  BigDecimal.valueOf(suggestion.score()).setScale(2, RoundingMode.HALF_UP));
+                  "confidence",
+                  BigDecimal.valueOf(suggestion.confidence()).setScale(2, RoundingMode.HALF_UP));
               ArrayNode evidence = entry.putArray("evidence");
               suggestion.evidence().forEach(evidence::add);
             });

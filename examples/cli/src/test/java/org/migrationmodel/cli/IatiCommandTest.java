@@ -41,7 +41,8 @@ class IatiCommandTest {
     assertThat(imported.exitCode()).isZero();
     assertThat(imported.err())
         .isEqualTo(
-            "iati import: 44 activities read, 0 with a proposed classification, 0 findings\n");
+            "iati import: 44 activities read, 0 with a proposed classification, 0 not about"
+                + " migration, 0 findings\n");
     List<Programme> originals = programmes(Files.readAllBytes(Path.of(SAMPLES)));
     List<Programme> back = programmes(imported.out().getBytes(StandardCharsets.UTF_8));
     assertThat(back).hasSameSizeAs(originals);
@@ -77,23 +78,42 @@ class IatiCommandTest {
   }
 
   @Test
-  void importProposesAnActivityFromTheTextThroughTheSuggesterWhenNoSectorMaps(@TempDir Path folder)
+  void theSuggesterSinglesOutThePrimaryActivityAmongThoseAMigrationCodeAllows(@TempDir Path folder)
       throws IOException {
-    Path file = folder.resolve("text-only.xml");
-    Files.writeString(
-        file,
-        "<iati-activities version=\"2.03\"><iati-activity>"
-            + "<iati-identifier>GB-1-8</iati-identifier>"
-            + "<reporting-org ref=\"GB-1\" type=\"10\"><narrative>Donor</narrative></reporting-org>"
-            + "<title><narrative>Protection of victims of human trafficking</narrative></title>"
-            + "<description><narrative>Shelters, legal aid and medical care for women and"
-            + " children trafficked for forced labour; police and prosecutors trained to"
-            + " investigate traffickers.</narrative></description>"
-            + "</iati-activity></iati-activities>");
+    Path file = folder.resolve("trafficking.xml");
+    Files.writeString(file, activity("GB-1-8", "<sector vocabulary=\"1\" code=\"15190\"/>"));
     CliRun run = CliRun.of("iati", "import", file.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("\"primaryActivity\":\"COUNTER_TRAFFICKING\"");
     assertThat(run.err()).contains("GB-1-8: proposed COUNTER_TRAFFICKING (TEXT, weight ");
+  }
+
+  @Test
+  void anActivityWithoutMigrationCodeIsNotProposedAnythingWhateverItsText(@TempDir Path folder)
+      throws IOException {
+    Path file = folder.resolve("text-only.xml");
+    Files.writeString(file, activity("GB-1-9", "<sector vocabulary=\"1\" code=\"12220\"/>"));
+    CliRun run = CliRun.of("iati", "import", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("primaryActivity");
+    assertThat(run.err())
+        .contains("GB-1-9: INFO    iati-not-migration")
+        .doesNotContain("proposed COUNTER_TRAFFICKING")
+        .contains("1 activities read, 0 with a proposed classification, 1 not about migration");
+  }
+
+  private static String activity(String id, String sector) {
+    return "<iati-activities version=\"2.03\"><iati-activity>"
+        + "<iati-identifier>"
+        + id
+        + "</iati-identifier>"
+        + "<reporting-org ref=\"GB-1\" type=\"10\"><narrative>Donor</narrative></reporting-org>"
+        + "<title><narrative>Protection of victims of human trafficking</narrative></title>"
+        + "<description><narrative>Shelters, legal aid and medical care for women and"
+        + " children trafficked for forced labour; police and prosecutors trained to"
+        + " investigate traffickers.</narrative></description>"
+        + sector
+        + "</iati-activity></iati-activities>";
   }
 
   @Test

@@ -54,14 +54,16 @@ class SuggestCommandTest {
     JsonNode first = MAPPER.readTree(lines.get(0));
     assertThat(first.get("id").asText()).isEqualTo("a");
     assertThat(first.get("lang").asText()).isEqualTo("fr");
+    assertThat(first.get("languageRead").asBoolean()).isTrue();
+    assertThat(first.get("aboutMigration").asBoolean()).isTrue();
     assertThat(first.get("disagrees").asBoolean()).isTrue();
     assertThat(first.get("suggestions").get(0).get("activity").asText())
         .isEqualTo("COUNTER_TRAFFICKING");
     assertThat(first.get("suggestions").get(0).get("evidence").toString()).contains("traite");
     double previous = Double.MAX_VALUE;
     for (JsonNode suggestion : first.get("suggestions")) {
-      assertThat(suggestion.get("score").asDouble()).isLessThanOrEqualTo(previous);
-      previous = suggestion.get("score").asDouble();
+      assertThat(suggestion.get("confidence").asDouble()).isBetween(0.0, previous);
+      previous = suggestion.get("confidence").asDouble();
     }
     JsonNode second = MAPPER.readTree(lines.get(1));
     assertThat(second.get("record").asInt()).isEqualTo(2);
@@ -130,6 +132,39 @@ class SuggestCommandTest {
     assertThat(run.err())
         .startsWith("migration-model: " + file + ":1: record 1 could not be read: json-syntax: ")
         .contains("suggestions for 2 records; 1 could not be read.");
+  }
+
+  @Test
+  void aTextNotAboutMigrationSaysSoAndGetsNoSuggestion() throws Exception {
+    String text = "Midwives are trained and rural health centres receive delivery kits.";
+
+    CliRun json = CliRun.of("suggest", "--format", "json", "--text", text);
+    CliRun plain = CliRun.of("suggest", "--text", text);
+
+    JsonNode record = MAPPER.readTree(json.out());
+    assertThat(record.get("aboutMigration").asBoolean()).isFalse();
+    assertThat(record.get("confident").asBoolean()).isFalse();
+    assertThat(record.get("suggestions")).isEmpty();
+    assertThat(record.get("crossCuttingActivities")).isEmpty();
+    assertThat(plain.out().lines())
+        .containsExactly("--text #1 [en]", "  about migration: no; nothing suggested");
+  }
+
+  @Test
+  void aTextInALanguageTheSuggesterDoesNotReadIsNamedAndNotRead() throws Exception {
+    String text = "Het project ondersteunt de terugkeer van migranten naar hun land van herkomst.";
+
+    JsonNode record =
+        MAPPER.readTree(CliRun.of("suggest", "--format", "json", "--text", text).out());
+    CliRun plain = CliRun.of("suggest", "--text", text);
+
+    assertThat(record.get("lang").asText()).isEqualTo("nl");
+    assertThat(record.get("languageRead").asBoolean()).isFalse();
+    assertThat(record.get("aboutMigration").asBoolean()).isFalse();
+    assertThat(record.get("suggestions")).isEmpty();
+    assertThat(plain.out())
+        .startsWith("--text #1 [nl]")
+        .contains("not read: the text is in nl, not in en, fr or es; nothing suggested");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.migrationmodel.json.ProgrammeJson;
 import org.migrationmodel.json.ProgrammeReader;
 import org.migrationmodel.json.RecordStream;
 import org.migrationmodel.suggester.Suggester;
-import org.migrationmodel.suggester.Suggestions;
+import org.migrationmodel.text.TextClassification;
 import org.migrationmodel.validation.Finding;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/suggest}: ranked activities for one programme text, answered as the
- * command-line tool's {@code suggest --format json} writes a record. Files of many texts are for
- * the tool.
+ * {@code POST /api/v1/suggest}: whether one programme text is about migration and, when it is, its
+ * ranked activities, answered as the command-line tool's {@code suggest --format json} writes a
+ * record. Files of many texts are for the tool.
  */
 @RestController
 final class SuggestController {
@@ -56,12 +56,12 @@ final class SuggestController {
       // The record reader says in its own words what the record lacks.
       throw new InvalidTextException(e.getMessage());
     }
-    Suggestions suggestions = text.suggest(suggester);
+    TextClassification classification = text.suggest(suggester);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .body(
             mapper.writeValueAsString(
-                text.toJson(mapper, ValidateController.INPUT, 1, suggestions, top)));
+                text.toJson(mapper, ValidateController.INPUT, 1, classification, top)));
   }
 
   /**

@@ -25,7 +25,8 @@ class SuggestEndpointTest {
   private static final String MISFILED =
       """
       {"id":"x-1","lang":"fr","title":"Lutte contre la traite des personnes au Niger",\
-      "description":"Identification des victimes, foyers d'accueil et formation des magistrats.",\
+      "description":"Identification des victimes, foyers d'accueil, formation des magistrats et\
+       retour volontaire des victimes dans leur pays.",\
       "classification":{"primaryActivity":"WORKERS_AND_PROFESSIONALS"}}""";
 
   @Autowired private MockMvc mvc;
@@ -50,6 +51,7 @@ class SuggestEndpointTest {
     JsonNode actual = JSON.readTree(answer);
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.get("disagrees").asBoolean()).isTrue();
+    assertThat(actual.get("aboutMigration").asBoolean()).isTrue();
     assertThat(actual.at("/suggestions/0/activity").asText()).isEqualTo("COUNTER_TRAFFICKING");
     assertThat(actual.get("suggestions")).hasSize(2);
   }

@@ -1,0 +1,198 @@
+package org.migrationmodel.iati;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.migrationmodel.programme.Budget;
+import org.migrationmodel.programme.ProgrammeCountry;
+import org.migrationmodel.programme.ProgrammePeriod;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.Agency;
+import org.migrationmodel.taxonomy.CountryRole;
+import org.migrationmodel.validation.Severity;
+
+/**
+ * The forms real files take beyond IATI 2.03 as this library writes it: IATI 1.0x activities, each
+ * activity's own version, a bare activity root, IATI's elements under a prefix, languages in upper
+ * case, sectors and countries given on transactions, and previous organisation identifiers.
+ */
+class PublishedFormsImportTest {
+
+  /** An IATI 1.01 activity in the form DFID published them: text in elements, named codes. */
+  private static final String VERSION_ONE =
+      "<iati-activities version=\"1.01\"><iati-activity xml:lang=\"en\""
+          + " default-currency=\"GBP\">"
+          + "<reporting-org ref=\"GB-1\" type=\"10\">DFID</reporting-org>"
+          + "<participating-org ref=\"XM-DAC-47066\" role=\"Implementing\">IOM</participating-org>"
+          + "<iati-identifier>GB-1-202214</iati-identifier>"
+          + "<title>Return of migrants</title>"
+          + "<title xml:lang=\"fr\">Retour des migrants</title>"
+          + "<description>Assisted voluntary return</description>"
+          + "<activity-date type=\"start-actual\">2013-06-01Z</activity-date>"
+          + "<activity-date type=\"end-planned\" iso-date=\"2015-05-31\"/>"
+          + "<recipient-country code=\"NE\">Niger</recipient-country>"
+          + "<sector code=\"15190\" vocabulary=\"DAC\">Migration</sector>"
+          + "<budget type=\"Original\"><period-start iso-date=\"2013-06-01\"/>"
+          + "<period-end iso-date=\"2014-05-31\"/><value>1000</value></budget>"
+          + "</iati-activity></iati-activities>";
+
+  @Test
+  void aVersionOneActivityGivesItsTitleDescriptionDatesSectorsCountriesAndBudget() {
+    Iati.Imported imported = Iati.read(VERSION_ONE);
+    ImportedActivity activity = imported.activities().get(0);
+    assertThat(activity.programme().id()).isEqualTo("202214");
+    assertThat(activity.programme().title()).isEqualTo("Return of migrants");
+    assertThat(activity.programme().description()).contains("Assisted voluntary return");
+    assertThat(activity.programme().period())
+        .contains(ProgrammePeriod.of(LocalDate.parse("2013-06-01"), LocalDate.parse("2015-05-31")));
+    assertThat(activity.programme().countries())
+        .containsExactly(ProgrammeCountry.of("NE", CountryRole.HOST));
+    assertThat(activity.programme().budget())
+        .contains(Budget.builder().currency("GBP").total(new BigDecimal("1000")).build());
+    assertThat(activity.programme().partners()).containsExactly(Agency.IOM);
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(activity.proposals())
+        .allMatch(proposal -> proposal.source() == Proposal.Source.DAC_SECTOR);
+    assertThat(activity.findings()).noneMatch(finding -> finding.severity() != Severity.INFO);
+    assertThat(imported.summary().findings())
+        .noneMatch(finding -> finding.ruleId().equals(IatiProblem.INVALID_VALUE.id()));
+  }
+
+  @Test
+  void eachActivityIsReadByItsOwnVersionWhichDportalGives() {
+    String mixed =
+        "<iati-activities version=\"2.03\""
+            + " xmlns:iati-activities=\"http://d-portal.org/xmlns/iati-activities\">"
+            + "<iati-activity iati-activities:version=\"1.05\"><iati-identifier>A-1</iati-identifier>"
+            + "<title>First</title><title xml:lang=\"fr\">Premier</title></iati-activity>"
+            + "<iati-activity iati-activities:version=\"2.02\"><iati-identifier>A-2</iati-identifier>"
+            + "<title><narrative>Second</narrative></title><title><narrative>Again</narrative>"
+            + "</title></iati-activity></iati-activities>";
+    Iati.Imported imported = Iati.read(mixed);
+    assertThat(imported.activities())
+        .extracting(a -> a.programme().title())
+        .containsExactly("First", "Second");
+    assertThat(imported.activities().get(0).findings())
+        .noneMatch(finding -> finding.ruleId().equals(IatiProblem.REPEATED.id()));
+    assertThat(imported.activities().get(1).findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.REPEATED.id())
+                    && finding
+                        .location()
+                        .path()
+                        .equals("/iati-activities/iati-activity[2]/title[2]"));
+  }
+
+  @Test
+  void textBetweenAnActivitysElementsIsCountedEvenAroundATitle() {
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activities version=\"2.03\"><iati-activity>stray<title><narrative>T"
+                + "</narrative></title><iati-identifier>A-1</iati-identifier></iati-activity>"
+                + "</iati-activities>");
+    assertThat(imported.activities().get(0).programme().title()).isEqualTo("T");
+    assertThat(imported.summary().findings())
+        .anyMatch(
+            finding ->
+                finding.location().path().equals("/iati-activities/iati-activity[1]/text()"));
+  }
+
+  @Test
+  void aBareActivityRootIsOneActivity() {
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activity xml:lang=\"EN\"><iati-identifier>XM-DAC-47066-DP.1</iati-identifier>"
+                + "<reporting-org ref=\"XM-DAC-47066\"/><title><narrative>Camps</narrative></title>"
+                + "<recipient-country code=\"SO\"/></iati-activity>");
+    assertThat(imported.summary().complete()).isTrue();
+    assertThat(imported.summary().activities()).isEqualTo(1);
+    ImportedActivity activity = imported.activities().get(0);
+    assertThat(activity.programme().id()).isEqualTo("DP.1");
+    assertThat(activity.findings())
+        .anyMatch(
+            finding -> finding.location().path().equals("/iati-activity/recipient-country[1]"));
+  }
+
+  @Test
+  void iatiElementsUnderAPrefixAreRead() {
+    String prefixed =
+        "<ns0:iati-activities xmlns:ns0=\"http://example.org/iati\" ns0:version=\"2.03\">"
+            + "<ns0:iati-activity><ns0:iati-identifier>XM-DAC-47066-P</ns0:iati-identifier>"
+            + "<ns0:reporting-org ns0:ref=\"XM-DAC-47066\"/>"
+            + "<ns0:title><ns0:narrative>Borders</ns0:narrative></ns0:title>"
+            + "<ns0:sector ns0:vocabulary=\"1\" ns0:code=\"15136\"/>"
+            + "</ns0:iati-activity></ns0:iati-activities>";
+    Iati.Imported imported = Iati.read(prefixed);
+    assertThat(imported.summary().findings()).isEmpty();
+    ImportedActivity activity = imported.activities().get(0);
+    assertThat(activity.programme().id()).isEqualTo("P");
+    assertThat(activity.programme().title()).isEqualTo("Borders");
+    assertThat(activity.programme().classification().primaryActivity())
+        .contains(Activity.VISA_ENTRY_AND_STAY_SYSTEMS);
+  }
+
+  @Test
+  void sectorsAndCountriesGivenOnlyOnTransactionsAreWeightedByValue() {
+    String transactions =
+        "<iati-activities version=\"2.03\"><iati-activity default-currency=\"USD\">"
+            + "<iati-identifier>XM-OCHA-CERF-1</iati-identifier>"
+            + "<reporting-org ref=\"XM-OCHA-CERF\"/><title><narrative>Grant</narrative></title>"
+            + transaction("300", "72010", "SD")
+            + transaction("100", "12220", "SS")
+            + "</iati-activity></iati-activities>";
+    ImportedActivity activity = Iati.read(transactions).activities().get(0);
+    assertThat(activity.programme().countries())
+        .extracting(ProgrammeCountry::code)
+        .containsExactly("SD", "SS");
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    Proposal first = activity.proposals().get(0);
+    assertThat(first.source()).isEqualTo(Proposal.Source.DAC_SECTOR);
+    assertThat(first.evidence())
+        .contains("DAC 72010 (75%)")
+        .contains("/iati-activities/iati-activity[1]/transaction[1]/sector[1]");
+    assertThat(first.weight()).isCloseTo(0.15, within(1e-9));
+  }
+
+  @Test
+  void anIdentifierBeginningWithAPreviousOrganisationIdentifierDeclaredAsB1IsAccepted() {
+    String renamed =
+        "<iati-activities version=\"2.03\"><iati-activity>"
+            + "<iati-identifier>GB-1-204805-112</iati-identifier>"
+            + "<reporting-org ref=\"GB-GOV-1\"/>"
+            + "<title><narrative>T</narrative></title>"
+            + "<other-identifier ref=\"GB-1\" type=\"B1\"/>"
+            + "</iati-activity></iati-activities>";
+    ImportedActivity activity = Iati.read(renamed).activities().get(0);
+    assertThat(activity.programme().id()).isEqualTo("204805-112");
+    assertThat(activity.findings())
+        .noneMatch(finding -> finding.ruleId().equals(IatiProblem.IDENTIFIER_PREFIX.id()));
+  }
+
+  @Test
+  void anUnknownVersionIsReportedOnceAndTheFileStillRead() {
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activities version=\"9.9\"><iati-activity><iati-identifier>X-1"
+                + "</iati-identifier><title><narrative>T</narrative></title></iati-activity>"
+                + "</iati-activities>");
+    assertThat(imported.activities()).hasSize(1);
+    assertThat(imported.summary().findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.INVALID_VALUE.id()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.location().path()).isEqualTo("/iati-activities/@version"));
+  }
+
+  private static String transaction(String value, String sector, String country) {
+    return "<transaction><transaction-type code=\"3\"/><value>"
+        + value
+        + "</value><sector vocabulary=\"1\" code=\""
+        + sector
+        + "\"/><recipient-country code=\""
+        + country
+        + "\"/></transaction>";
+  }
+}

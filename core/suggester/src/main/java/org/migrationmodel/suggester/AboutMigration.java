@@ -1,0 +1,74 @@
+package org.migrationmodel.suggester;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Set;
+import org.migrationmodel.suggester.Scoring.MigrationEvidence;
+import org.migrationmodel.taxonomy.Activity;
+
+/**
+ * Decides whether a text is about migration at all. It is when it names migration: the phrases of
+ * {@code terms.txt}'s {@code [Migration]} and {@code [Agencies]} sections and those that name an
+ * activity of the model add up to {@value #ENOUGH}, one phrase of tier 3 or a tier-2 phrase with
+ * support; but one such word said once in a description of {@value #LONG_DESCRIPTION} words or
+ * more, and nowhere in the title, is a mention in passing, unless it names an agency whose mandate
+ * is migration or displacement. It is also when it describes at length an activity whose work is
+ * people crossing borders, such as recruitment for jobs abroad, without ever saying "migrant": its
+ * first activity is one of those and {@value #DESCRIBED} different phrases support it. Needs that
+ * any programme may meet (health, water, shelter, livelihoods, recovery, elections) never make a
+ * text about migration on their own.
+ */
+final class AboutMigration {
+  /** One phrase that names migration, such as "migrants" or "internally displaced persons". */
+  private static final double ENOUGH = 3.0;
+
+  /**
+   * How many words, stop words left out, make a description long enough for a single mention of
+   * migration to be one in passing: about three sentences.
+   */
+  private static final int LONG_DESCRIPTION = 40;
+
+  /** How many different phrases must describe a movement activity for it to stand alone. */
+  private static final int DESCRIBED = 3;
+
+  /**
+   * The activities that are movement by nature. Left out are those whose words any development
+   * programme uses (recovery, former combatants, compensation, elections, micro-credit, targeted
+   * assistance, documentation, language training, technology, students) and emergency relief, whose
+   * words also describe disasters without displacement.
+   */
+  private static final Set<Activity> MOVEMENT =
+      Sets.immutableEnumSet(
+          EnumSet.complementOf(
+              EnumSet.of(
+                  Activity.TRANSITION_AND_RECOVERY,
+                  Activity.FORMER_COMBATANTS,
+                  Activity.CLAIMS_AND_COMPENSATION,
+                  Activity.ELECTIONS_AND_REFERENDA,
+                  Activity.MICRO_CREDIT_SCHEMES,
+                  Activity.TARGETED_ASSISTANCE,
+                  Activity.DOCUMENTATION,
+                  Activity.LANGUAGE_TRAINING,
+                  Activity.TECHNOLOGY_APPLICATIONS,
+                  Activity.INTERNALLY_DISPLACED_PERSONS)));
+
+  private AboutMigration() {}
+
+  /**
+   * Whether a text is about migration.
+   *
+   * @param migration the migration phrases found in the text
+   * @param activities the activities found in it, highest score first
+   */
+  static boolean judge(MigrationEvidence migration, ImmutableList<Scored<Activity>> activities) {
+    boolean inPassing =
+        migration.lone() && !migration.agency() && migration.descriptionWords() >= LONG_DESCRIPTION;
+    if (migration.score() >= ENOUGH && !inPassing) {
+      return true;
+    }
+    return !activities.isEmpty()
+        && MOVEMENT.contains(activities.get(0).term())
+        && activities.get(0).evidence().size() >= DESCRIBED;
+  }
+}

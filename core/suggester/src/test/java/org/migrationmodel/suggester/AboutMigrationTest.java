@@ -1,0 +1,167 @@
+package org.migrationmodel.suggester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.text.TermSuggestion;
+import org.migrationmodel.text.TextClassification;
+
+/**
+ * Whether a text is about migration, on texts written for this test: clear programmes about people
+ * on the move in each language, programmes about other needs that any programme meets, and the
+ * cases in between.
+ */
+class AboutMigrationTest {
+  private final Suggester suggester = Suggester.standard();
+
+  /** About 50 words on maternal health, with no word of migration in it. */
+  private static final String HEALTH =
+      "The programme trains midwives and community health workers in four rural districts, equips"
+          + " twelve health centres with delivery kits and solar power, and runs outreach sessions"
+          + " on antenatal care, nutrition and family planning. District health teams receive"
+          + " supervision visits and a simple reporting tool, and referral transport is organised"
+          + " for obstetric emergencies so that fewer mothers and newborns die at home.";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Reintegration of returnees in Kosovo|Returning migrants receive counselling, vocational"
+            + " training and small grants to start again in their communities of origin.",
+        "Appui aux personnes déplacées internes au Burkina Faso|Le projet distribue des abris et"
+            + " des articles non alimentaires aux familles déplacées par les violences.",
+        "Gestión de fronteras en Centroamérica|El proyecto capacita a los agentes de migración en"
+            + " los pasos fronterizos y mejora el registro de las entradas y salidas.",
+        "Labour migration governance in the Gulf|",
+        "Ethical hiring of caregivers for Hong Kong households|Licensed recruitment agencies,"
+            + " no recruitment fees charged to workers, checked job offers and contract"
+            + " substitution monitored before placement."
+      })
+  void aTextAboutPeopleOnTheMoveOrTheirMovementIsAboutMigration(String title, String description) {
+    TextClassification classification =
+        suggester.classify(title, description == null ? "" : description);
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.activities()).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Maternal health in rural districts|" + HEALTH,
+        "Water, sanitation and hygiene in schools|Latrines, handwashing stations and hygiene"
+            + " clubs in 40 primary schools; school committees maintain the water points.",
+        "Climate-smart agriculture for smallholder farmers|Drought-tolerant seed, irrigation and"
+            + " savings groups strengthen the livelihoods and resilience of farming households"
+            + " after the floods; the recovery plan is led by local authorities.",
+        "Local governance and peaceful elections|Voter education, training of polling staff,"
+            + " support to the electoral commission and dialogue for social cohesion and"
+            + " peacebuilding in the districts.",
+        "Renforcement du système de santé|Le projet équipe les centres de santé, forme le"
+            + " personnel et soutient la vaccination des enfants de moins de cinq ans.",
+        "Agua potable y saneamiento rural|Sistemas de agua potable, letrinas y capacitación en"
+            + " higiene para comunidades rurales, con apoyo a los medios de vida y la resiliencia."
+      })
+  void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
+      String title, String description) {
+    TextClassification classification = suggester.classify(title, description);
+
+    assertThat(classification.language()).isPresent();
+    assertThat(classification.aboutMigration()).isFalse();
+    assertThat(classification.activities()).isEmpty();
+    assertThat(classification.crossCuttingActivities()).isEmpty();
+    assertThat(classification.targetGroups()).isEmpty();
+    assertThat(classification.isConfident()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "health",
+        "water",
+        "shelter",
+        "livelihood",
+        "protection",
+        "emergency",
+        "humanitarian assistance",
+        "lives",
+        "life-saving",
+        "in-kind",
+        "for good",
+        "status",
+        "outbreak",
+        "recovery",
+        "resilience"
+      })
+  void aNeedThatAnyProgrammeMeetsDoesNotMakeATextAboutMigration(String words) {
+    assertThat(suggester.classify(words, words).aboutMigration()).isFalse();
+  }
+
+  @Test
+  void aLongTextThatNamesRefugeesOnceInPassingIsNotAboutMigration() {
+    String inPassing =
+        HEALTH.replace(
+            "four rural districts", "four rural districts, two of them hosting refugees");
+
+    assertThat(suggester.classify("Maternal health in rural districts", inPassing).aboutMigration())
+        .isFalse();
+  }
+
+  @Test
+  void theSameTextWithRefugeesInItsTitleIsAboutMigration() {
+    assertThat(
+            suggester
+                .classify("Maternal health for refugees and their hosts", HEALTH)
+                .aboutMigration())
+        .isTrue();
+  }
+
+  @Test
+  void aLongTextThatNamesTheMigrationAgencyIsAboutMigrationEvenOnce() {
+    TextClassification classification =
+        suggester.classify("Maternal health in rural districts", "With IOM, " + HEALTH);
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.crossCuttingActivities())
+        .extracting(s -> s.term().code())
+        .contains("MIGRATION_HEALTH");
+  }
+
+  @Test
+  void aShortTextThatNamesMigrantsOnceIsAboutMigration() {
+    assertThat(suggester.classify("", "Health care for migrants at the border.").aboutMigration())
+        .isTrue();
+  }
+
+  @Test
+  void aTextInALanguageTheSuggesterDoesNotReadSaysSoAndSuggestsNothing() {
+    TextClassification classification =
+        suggester.classify(
+            "Stöd till flyktingar och migranter",
+            "Projektet ger skydd och rådgivning till flyktingar och migranter som har kommit till"
+                + " Sverige, och stöder deras integration på arbetsmarknaden.");
+
+    assertThat(classification.languageTag()).isEqualTo("sv");
+    assertThat(classification.language()).isEmpty();
+    assertThat(classification.aboutMigration()).isFalse();
+    assertThat(classification.activities()).isEmpty();
+  }
+
+  @Test
+  void aTextAboutDisplacementPointsToTheDisplacementActivity() {
+    TextClassification classification =
+        suggester.classify(
+            "Camp coordination for internally displaced persons",
+            "Site management, shelter and non-food items for families displaced by the conflict.");
+
+    assertThat(classification.activities())
+        .extracting(TermSuggestion::term)
+        .first()
+        .isEqualTo(Activity.INTERNALLY_DISPLACED_PERSONS);
+  }
+}

@@ -1,0 +1,133 @@
+package org.migrationmodel.suggester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.base.Splitter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.migrationmodel.text.TextClassification;
+
+/**
+ * No single common word carries a suggestion: in a text that is about migration ("Migrants") and
+ * says nothing else, one supporting word (a tier-1 phrase of one word) gives no activity, nor do
+ * the words real programme texts use for any purpose.
+ */
+class CommonWordsTest {
+  private static final Suggester SUGGESTER = Suggester.standard();
+  private static final TextAnalysis ANALYSIS = new TextAnalysis();
+  private static final Map<SupportedLanguage, String> MIGRANTS =
+      Map.of(
+          SupportedLanguage.ENGLISH, "Migrants",
+          SupportedLanguage.FRENCH, "Migrants",
+          SupportedLanguage.SPANISH, "Migrantes");
+
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ENGLISH|lives",
+        "ENGLISH|in-kind",
+        "ENGLISH|life-saving",
+        "ENGLISH|for good",
+        "ENGLISH|good",
+        "ENGLISH|status",
+        "ENGLISH|outbreak",
+        "ENGLISH|livelihood",
+        "ENGLISH|livelihoods",
+        "ENGLISH|services",
+        "ENGLISH|support",
+        "ENGLISH|communities",
+        "ENGLISH|information",
+        "ENGLISH|national",
+        "ENGLISH|protection",
+        "ENGLISH|emergency",
+        "ENGLISH|cooperation",
+        "ENGLISH|international",
+        "FRENCH|vies",
+        "FRENCH|statut",
+        "FRENCH|épidémie",
+        "FRENCH|moyens de subsistance",
+        "FRENCH|exploitation",
+        "FRENCH|traitement",
+        "FRENCH|coopération",
+        "FRENCH|affaires étrangères",
+        "SPANISH|vidas",
+        "SPANISH|estatus",
+        "SPANISH|brote",
+        "SPANISH|medios de vida",
+        "SPANISH|recursos",
+        "SPANISH|se trata de",
+        "SPANISH|cooperación",
+        "SPANISH|relaciones exteriores"
+      })
+  void aCommonWordOfProgrammeTextsGivesNoActivity(SupportedLanguage language, String word) {
+    assertThat(activities(language, word)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(SupportedLanguage.class)
+  void noSupportingWordOfTheKnowledgeGivesAnActivityAlone(SupportedLanguage language) {
+    List<String> words = supportingWords(language);
+
+    assertThat(words).hasSizeGreaterThan(50);
+    for (String word : words) {
+      assertThat(activities(language, word)).as("\"%s\" in %s", word, language).isEmpty();
+    }
+  }
+
+  private static List<String> activities(SupportedLanguage language, String description) {
+    TextClassification classification =
+        SUGGESTER.classify(MIGRANTS.get(language), description, language);
+    assertThat(classification.aboutMigration()).isTrue();
+    return classification.activities().stream().map(s -> s.term().code()).toList();
+  }
+
+  /**
+   * The tier-1 phrases of the activities in a language that are one word once analysed and that no
+   * activity lists at a higher tier.
+   */
+  private static List<String> supportingWords(SupportedLanguage language) {
+    Map<String, String> supporting = new HashMap<>();
+    Set<String> strong = new HashSet<>();
+    boolean inActivity = false;
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                Knowledge.class.getResourceAsStream(Knowledge.RESOURCE), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.startsWith("[")) {
+          inActivity = line.startsWith("[Activity.");
+        } else if (inActivity && line.startsWith(language.tag() + " ")) {
+          boolean supports = line.startsWith(language.tag() + " 1:");
+          for (String phrase :
+              Splitter.on(';').trimResults().omitEmptyStrings().split(line.substring(5))) {
+            String[] stems = ANALYSIS.analyse(phrase, language).stems;
+            if (!supports) {
+              strong.add(String.join(" ", stems));
+            } else if (stems.length == 1) {
+              supporting.put(stems[0], phrase);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    supporting.keySet().removeAll(strong);
+    return new ArrayList<>(supporting.values());
+  }
+}
