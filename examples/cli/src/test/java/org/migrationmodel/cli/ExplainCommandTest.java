@@ -2,10 +2,7 @@ package org.migrationmodel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,16 +57,6 @@ class ExplainCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("did you mean allocation-sum?");
     assertThat(CliRun.of("explain", "json-sintax").err()).contains("did you mean json-syntax?");
-  }
-
-  @Test
-  void theExplanationsFileExplainsNoIdTheToolDoesNotPrint() throws IOException {
-    Properties texts = new Properties();
-    try (InputStream in = FindingIds.class.getResourceAsStream("finding-ids.properties")) {
-      texts.load(in);
-    }
-    assertThat(texts.stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(readerAndFailureIds().toList());
   }
 
   @Test
