@@ -22,7 +22,7 @@ import org.migrationmodel.json.internal.DetectedRecords;
 import org.migrationmodel.json.internal.DocumentReader;
 import org.migrationmodel.json.internal.JsonFactories;
 import org.migrationmodel.json.internal.NdjsonRecords;
-import org.migrationmodel.json.internal.ReadLimits;
+import org.migrationmodel.json.internal.ReaderBounds;
 import org.migrationmodel.json.internal.RecordReading;
 import org.migrationmodel.json.internal.RecordSource;
 import org.migrationmodel.programme.Programme;
@@ -45,12 +45,12 @@ import org.migrationmodel.validation.Validator;
  * }</pre>
  *
  * <p>Readers are safe for untrusted input by default, with limits set on their own Jackson factory
- * and never through Jackson's process-wide defaults: nesting depth 64, strings of 1 MiB (1,048,576
- * characters), numbers of 64 characters, member names of 256 characters, and documents of 16 MiB
- * (for JSON arrays and NDJSON, each record). A record also keeps at most 1,000 findings and, when
- * read leniently, 1,000 unknown members. Input beyond a limit is reported as {@code
- * limit-exceeded}. The finding ids are those of {@link JsonProblem}; {@code docs/json-format.md}
- * describes the format.
+ * and never through Jackson's process-wide defaults: {@link ReadLimits#standard()} (nesting depth
+ * 64, strings of 1 MiB, numbers of 64 characters, member names of 256 characters, and documents of
+ * 16 MiB, for JSON arrays and NDJSON each record), or the {@link Builder#limits(ReadLimits) limits}
+ * given. A record also keeps at most 1,000 findings and, when read leniently, 1,000 unknown
+ * members. Input beyond a limit is reported as {@code limit-exceeded}. The finding ids are those of
+ * {@link JsonProblem}; {@code docs/json-format.md} describes the format.
  *
  * <p>Readers are immutable, thread-safe and serializable: share one, or ship it to workers.
  */
@@ -61,7 +61,7 @@ public final class ProgrammeReader implements Serializable {
   private final ReadMode mode;
 
   /** The size limits the reader enforces on its input. */
-  private final ReadLimits limits;
+  private final ReaderBounds bounds;
 
   // Null when the reader does not validate; Optional is not serializable.
   /** The validator applied to each programme read, or null when the reader does not validate. */
@@ -73,15 +73,15 @@ public final class ProgrammeReader implements Serializable {
   /** How records are read as JSON trees, with the same factory and limits. */
   private final transient RecordReading<JsonNode> trees;
 
-  private ProgrammeReader(ReadMode mode, ReadLimits limits, Validator validator) {
+  private ProgrammeReader(ReadMode mode, ReaderBounds bounds, Validator validator) {
     this.mode = mode;
-    this.limits = limits;
+    this.bounds = bounds;
     this.validator = validator;
-    JsonFactory factory = JsonFactories.forReading(limits);
+    JsonFactory factory = JsonFactories.forReading(bounds);
     // Where each value lies serves only to point a validator's findings back into the document.
     this.programmes =
-        RecordReading.programmes(factory, mode == ReadMode.LENIENT, limits, validator != null);
-    this.trees = RecordReading.trees(factory, limits);
+        RecordReading.programmes(factory, mode == ReadMode.LENIENT, bounds, validator != null);
+    this.trees = RecordReading.trees(factory, bounds);
   }
 
   /**
@@ -102,12 +102,17 @@ public final class ProgrammeReader implements Serializable {
     Builder builder = new Builder();
     builder.mode = mode;
     builder.validator = validator;
-    builder.maxNestingDepth = limits.maxNestingDepth();
-    builder.maxStringLength = limits.maxStringLength();
-    builder.maxNumberLength = limits.maxNumberLength();
-    builder.maxNameLength = limits.maxNameLength();
-    builder.maxDocumentLength = limits.maxDocumentLength();
+    builder.limits = limits();
     return builder;
+  }
+
+  /**
+   * The bounds the reader keeps to.
+   *
+   * @return the limits, never null
+   */
+  public ReadLimits limits() {
+    return ReadLimits.of(bounds);
   }
 
   /**
@@ -406,18 +411,14 @@ public final class ProgrammeReader implements Serializable {
    * @return a reader equal to the one serialized
    */
   private Object readResolve() {
-    return new ProgrammeReader(mode, limits, validator);
+    return new ProgrammeReader(mode, bounds, validator);
   }
 
   /** Configures a {@link ProgrammeReader}. Not thread-safe; the reader it builds is. */
   public static final class Builder {
     private ReadMode mode = ReadMode.STRICT;
     private Validator validator;
-    private int maxNestingDepth = ReadLimits.DEFAULT.maxNestingDepth();
-    private int maxStringLength = ReadLimits.DEFAULT.maxStringLength();
-    private int maxNumberLength = ReadLimits.DEFAULT.maxNumberLength();
-    private int maxNameLength = ReadLimits.DEFAULT.maxNameLength();
-    private long maxDocumentLength = ReadLimits.DEFAULT.maxDocumentLength();
+    private ReadLimits limits = ReadLimits.standard();
 
     private Builder() {}
 
@@ -449,59 +450,13 @@ public final class ProgrammeReader implements Serializable {
     }
 
     /**
-     * Sets the deepest nesting of arrays and objects, counted from the document's root (a record of
-     * a JSON array is at depth 1); 64 by default.
+     * Sets the bounds the reader keeps to; {@link ReadLimits#standard()} by default.
      *
-     * @param maxNestingDepth a positive number of levels
+     * @param limits the limits; not null
      * @return this builder
      */
-    public Builder maxNestingDepth(int maxNestingDepth) {
-      this.maxNestingDepth = maxNestingDepth;
-      return this;
-    }
-
-    /**
-     * Sets the longest string value, in characters; 1,048,576 (1 MiB) by default.
-     *
-     * @param maxStringLength a positive number of characters
-     * @return this builder
-     */
-    public Builder maxStringLength(int maxStringLength) {
-      this.maxStringLength = maxStringLength;
-      return this;
-    }
-
-    /**
-     * Sets the longest number, in characters; 64 by default.
-     *
-     * @param maxNumberLength a positive number of characters
-     * @return this builder
-     */
-    public Builder maxNumberLength(int maxNumberLength) {
-      this.maxNumberLength = maxNumberLength;
-      return this;
-    }
-
-    /**
-     * Sets the longest member name, in characters; 256 by default.
-     *
-     * @param maxNameLength a positive number of characters
-     * @return this builder
-     */
-    public Builder maxNameLength(int maxNameLength) {
-      this.maxNameLength = maxNameLength;
-      return this;
-    }
-
-    /**
-     * Sets the longest document, and for bulk input the longest record, in bytes of UTF-8 (also for
-     * a document read from a string); 16,777,216 (16 MiB) by default.
-     *
-     * @param maxDocumentLength a positive number of bytes
-     * @return this builder
-     */
-    public Builder maxDocumentLength(long maxDocumentLength) {
-      this.maxDocumentLength = maxDocumentLength;
+    public Builder limits(ReadLimits limits) {
+      this.limits = checkNotNull(limits, "limits");
       return this;
     }
 
@@ -509,14 +464,9 @@ public final class ProgrammeReader implements Serializable {
      * Builds the reader.
      *
      * @return a new reader, never null
-     * @throws IllegalArgumentException when a limit is not positive
      */
     public ProgrammeReader build() {
-      return new ProgrammeReader(
-          mode,
-          new ReadLimits(
-              maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength),
-          validator);
+      return new ProgrammeReader(mode, limits.bounds(), validator);
     }
   }
 }

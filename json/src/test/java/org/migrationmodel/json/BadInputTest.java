@@ -247,9 +247,12 @@ class BadInputTest {
   @Test
   void trailingTextBeyondALimitIsReportedAsThatLimitAndTheProgrammeKept() {
     String document = Samples.minimalDocument();
-    ProgrammeReader shortNumbers = ProgrammeReader.builder().maxNumberLength(10).build();
+    ProgrammeReader shortNumbers =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxNumberLength(10)).build();
     ProgrammeReader shortDocuments =
-        ProgrammeReader.builder().maxDocumentLength(document.length() + 5).build();
+        ProgrammeReader.builder()
+            .limits(ReadLimits.standard().withMaxDocumentLength(document.length() + 5))
+            .build();
 
     for (ReadResult result :
         new ReadResult[] {

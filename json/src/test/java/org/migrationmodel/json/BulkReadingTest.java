@@ -99,7 +99,8 @@ class BulkReadingTest {
 
   @Test
   void aRecordLongerThanTheLimitIsReportedAndTheNextOneRead() {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(200).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(200)).build();
     String longTitle = GOOD.replace("Border management", "x".repeat(300));
     String array = "[" + GOOD + "," + longTitle + "," + GOOD + "]";
 
@@ -162,7 +163,8 @@ class BulkReadingTest {
 
   @Test
   void aRecordTooLongAndMalformedAfterTheLimitStopsTheReading() {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(200).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(200)).build();
     String longAndBroken =
         GOOD.replace("Border management", "x".repeat(300)).replace("{\"primary", "{primary");
 
@@ -176,7 +178,8 @@ class BulkReadingTest {
 
   @Test
   void aProblemThatStopsTheParserPointsIntoItsRecordWhetherFirstOrNot() {
-    ProgrammeReader reader = ProgrammeReader.builder().maxStringLength(20).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxStringLength(20)).build();
     String longTitle = GOOD.replace("Border management", "Border management services");
 
     BatchResult first = reader.readAll("[" + longTitle + "]", BulkFormat.JSON_ARRAY);
@@ -224,7 +227,8 @@ class BulkReadingTest {
 
   @Test
   void anNdjsonLineLongerThanTheLimitIsReportedWithoutHoldingIt() {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(1000).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(1000)).build();
     String ndjson = GOOD + "\n" + "[" + "0,".repeat(100_000) + "0]\n" + GOOD + "\n";
 
     BatchResult batch = reader.readAll(ndjson, BulkFormat.NDJSON);

@@ -68,7 +68,8 @@ class JsonRecordsTest {
 
   @Test
   void aRecordLongerThanTheLimitIsReportedAndTheNextRead() throws IOException {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(40).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(40)).build();
     String text = "[{\"title\":\"" + "x".repeat(60) + "\"},\n{\"title\":\"b\"}]";
 
     try (RecordStream<JsonRecord> records =

@@ -146,7 +146,8 @@ class LayoutDetectionTest {
 
   @Test
   void aBrokenFirstLineLongerThanTheLimitStillLeavesTheFileNdjson() throws IOException {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(200).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(200)).build();
     String longLine = "{\"title\": \"" + "x".repeat(300);
 
     try (RecordStream<ReadResult> records = reader.records(utf8(longLine + "\n" + GOOD + "\n"))) {
@@ -158,7 +159,8 @@ class LayoutDetectionTest {
 
   @Test
   void aBrokenFirstLineTooLongToHoldIsOneDocumentThatCountsTheLinesItLeft() throws IOException {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(200).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(200)).build();
     // Beyond the record limit and the parser's read-ahead together, so that none of it is held.
     String longLine = "{\"title\": \"" + "x".repeat(100_000);
 

@@ -118,7 +118,7 @@ public final class DocumentReader {
    * Reports text after the end of a document or array. The programme read before it is kept: it was
    * complete.
    */
-  static void checkNothingFollows(TokenCursor cursor, ReadLimits limits) throws IOException {
+  static void checkNothingFollows(TokenCursor cursor, ReaderBounds limits) throws IOException {
     JsonLocation at;
     String what;
     try {

@@ -44,8 +44,8 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
   }
 
   /**
-   * Reads a programme document, as {@link #programme} does. The record readers call this one, so
-   * it does the work itself rather than add a call in front of the decoder's deep calls.
+   * Reads a programme document, as {@link #programme} does. The record readers call this one, so it
+   * does the work itself rather than add a call in front of the decoder's deep calls.
    */
   @Override
   public Programme read(JsonToken first) throws IOException {

@@ -15,14 +15,14 @@ import org.migrationmodel.programme.Programme;
 public final class RecordReading<T> {
   private final JsonFactory factory;
   private final boolean lenient;
-  private final ReadLimits limits;
+  private final ReaderBounds limits;
   private final boolean notePositions;
   private final Function<TokenCursor, RecordDecoder<T>> decoders;
 
   private RecordReading(
       JsonFactory factory,
       boolean lenient,
-      ReadLimits limits,
+      ReaderBounds limits,
       boolean notePositions,
       Function<TokenCursor, RecordDecoder<T>> decoders) {
     this.factory = factory;
@@ -41,7 +41,7 @@ public final class RecordReading<T> {
    * @param notePositions whether to note where each value lies, for a validator's findings
    */
   public static RecordReading<Programme> programmes(
-      JsonFactory factory, boolean lenient, ReadLimits limits, boolean notePositions) {
+      JsonFactory factory, boolean lenient, ReaderBounds limits, boolean notePositions) {
     return new RecordReading<>(factory, lenient, limits, notePositions, ProgrammeDecoder::new);
   }
 
@@ -51,7 +51,7 @@ public final class RecordReading<T> {
    * @param factory makes the parsers, with the limits set on it
    * @param limits the limits on the input
    */
-  public static RecordReading<JsonNode> trees(JsonFactory factory, ReadLimits limits) {
+  public static RecordReading<JsonNode> trees(JsonFactory factory, ReaderBounds limits) {
     return new RecordReading<>(factory, false, limits, false, TreeDecoder::new);
   }
 
@@ -59,7 +59,7 @@ public final class RecordReading<T> {
     return factory;
   }
 
-  ReadLimits limits() {
+  ReaderBounds limits() {
     return limits;
   }
 

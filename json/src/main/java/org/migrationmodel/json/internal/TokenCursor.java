@@ -305,7 +305,7 @@ public final class TokenCursor {
       String message,
       JsonLocation location,
       ImmutableList<String> suggestions) {
-    if (findings.size() >= ReadLimits.MAX_FINDINGS) {
+    if (findings.size() >= ReaderBounds.MAX_FINDINGS) {
       unlistedFindings++;
       return;
     }
@@ -352,7 +352,7 @@ public final class TokenCursor {
             .ruleId(Problem.LIMIT_EXCEEDED.id())
             .message(
                 "The record has more than "
-                    + ReadLimits.MAX_FINDINGS
+                    + ReaderBounds.MAX_FINDINGS
                     + " problems; "
                     + unlistedFindings
                     + " more are not listed. Mend those listed and read it again.")
@@ -366,14 +366,14 @@ public final class TokenCursor {
    * and skipped.
    */
   boolean mayKeepUnknownMember() throws IOException {
-    if (unknownMembers < ReadLimits.MAX_UNKNOWN_MEMBERS) {
+    if (unknownMembers < ReaderBounds.MAX_UNKNOWN_MEMBERS) {
       unknownMembers++;
       return true;
     }
     report(
         Problem.LIMIT_EXCEEDED,
         "The record has more than "
-            + ReadLimits.MAX_UNKNOWN_MEMBERS
+            + ReaderBounds.MAX_UNKNOWN_MEMBERS
             + " unknown members; this one is not kept.");
     skip();
     return false;

@@ -17,9 +17,9 @@ class ArrayRecordsTest {
         new ArrayRecords<>(
             new ByteArrayInputStream("[{}]".getBytes(StandardCharsets.UTF_16BE)),
             RecordReading.programmes(
-                JsonFactories.forReading(ReadLimits.DEFAULT),
+                JsonFactories.forReading(ReaderBounds.DEFAULT),
                 /* lenient= */ false,
-                ReadLimits.DEFAULT,
+                ReaderBounds.DEFAULT,
                 /* notePositions= */ true));
 
     Decoded<Programme> first = records.next();
