@@ -10,9 +10,9 @@ import org.migrationmodel.validation.ValidationReport;
  * in validating it. Immutable.
  *
  * <p>A programme is built whenever its id, title and classification could be read; values that
- * could not be read are left out of it, each with a finding. Reading findings point into the
- * document; validation findings point into the programme, whose list indexes differ from the
- * document's after an element was left out.
+ * could not be read are left out of it, each with a finding. Every finding, the validator's too,
+ * points into the document: after an element that was left out, a list's indexes in the programme
+ * differ from the document's, and the findings give the document's.
  */
 public final class ReadResult extends RecordResult<Programme> {
 

@@ -52,7 +52,7 @@ class ExportedApiTest {
     }
 
     // The one exception type outside MigrationModelException: Jackson's deserializers must throw
-    // Jackson's types (MigrationModelException's Javadoc and README, Java quick start).
+    // Jackson's types (MigrationModelException's Javadoc and docs/model.md).
     assertThat(outsideTheRoot).containsExactly(InvalidProgrammeJsonException.class);
     assertThat(JsonMappingException.class).isAssignableFrom(InvalidProgrammeJsonException.class);
   }

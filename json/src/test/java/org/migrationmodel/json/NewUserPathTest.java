@@ -14,21 +14,21 @@ import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Validator;
 
 /**
- * The path a new user takes, exactly as the README's JSON section shows it: read a file of
- * programmes, get one report with JSON Pointers, write the programmes back.
+ * The path a new user takes, exactly as docs/json.md shows it: read a file of programmes, get one
+ * report with JSON Pointers, write the programmes back.
  */
 class NewUserPathTest {
 
-  /** The README's code, from the line after README-BEGIN to the line before README-END. */
+  /** The page's code, from the line after DOCS-BEGIN to the line before DOCS-END. */
   static BatchResult checkProgrammes(Path input, Path output) throws IOException {
-    // README-BEGIN
+    // DOCS-BEGIN
     ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
     BatchResult batch = reader.readAll(input, BulkFormat.JSON_ARRAY);
     for (Finding finding : batch.report().findings()) {
       System.out.println(finding);
     }
     ProgrammeJson.writer().indented().writeAll(batch.programmes(), BulkFormat.JSON_ARRAY, output);
-    // README-END
+    // DOCS-END
     return batch;
   }
 
@@ -57,15 +57,15 @@ class NewUserPathTest {
   }
 
   @Test
-  void theReadmeShowsThisCodeAndItsOutput(@TempDir Path directory) throws IOException {
+  void thePageShowsThisCodeAndItsOutput(@TempDir Path directory) throws IOException {
     Path input = directory.resolve("programmes.json");
     Files.writeString(input, Samples.resource("programmes.json"));
     BatchResult batch = checkProgrammes(input, directory.resolve("checked.json"));
 
-    String readme = Readme.jsonSection();
+    String page = JsonPage.text();
 
-    assertThat(Readme.block(readme, "java")).isEqualTo(Readme.markedCode(getClass()));
-    assertThat(Readme.block(readme, "text"))
+    assertThat(JsonPage.block(page, "java")).isEqualTo(JsonPage.markedCode(getClass()));
+    assertThat(JsonPage.block(page, "text"))
         .isEqualTo(
             batch.report().findings().stream()
                 .map(Finding::toString)
@@ -73,8 +73,8 @@ class NewUserPathTest {
   }
 
   @Test
-  void theReadmeDocumentIsTheCompleteSampleAndReadsValid() throws IOException {
-    String document = Readme.block(Readme.jsonSection(), "json");
+  void thePagesDocumentIsTheCompleteSampleAndReadsValid() throws IOException {
+    String document = JsonPage.block(JsonPage.text(), "json");
 
     assertThat(document).isEqualTo(Samples.maliDocument());
     assertThat(

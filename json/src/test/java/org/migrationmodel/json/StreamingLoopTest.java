@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.validation.Validator;
 
-/** The streaming loop over a {@link RecordStream} that the README's JSON section shows. */
+/** The streaming loop over a {@link RecordStream} that docs/json.md shows. */
 class StreamingLoopTest {
 
-  /** The README's code, from the line after README-BEGIN to the line before README-END. */
+  /** The page's code, from the line after DOCS-BEGIN to the line before DOCS-END. */
   static BulkSummary printInvalidRecords(Path input) throws IOException {
-    // README-BEGIN
+    // DOCS-BEGIN
     ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
     try (RecordStream<ReadResult> records = reader.records(input, BulkFormat.NDJSON)) {
       for (ReadResult record : records) {
@@ -25,7 +25,7 @@ class StreamingLoopTest {
       }
       return records.summary();
     }
-    // README-END
+    // DOCS-END
   }
 
   @Test
@@ -40,7 +40,7 @@ class StreamingLoopTest {
   }
 
   @Test
-  void theReadmeShowsThisLoop() throws IOException {
-    assertThat(Readme.jsonSection()).contains("```java\n" + Readme.markedCode(getClass()) + "```");
+  void thePageShowsThisLoop() throws IOException {
+    assertThat(JsonPage.text()).contains("```java\n" + JsonPage.markedCode(getClass()) + "```");
   }
 }

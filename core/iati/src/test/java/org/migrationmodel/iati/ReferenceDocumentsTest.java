@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.migrationmodel.validation.Severity;
 
 /**
- * The IATI schema project's own test documents, from the shared reference folder: each imports, and
+ * The IATI schema project's own test documents, carried in the test resources: each imports, and
  * every element in it is either read or named by a finding.
  */
 class ReferenceDocumentsTest {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeTest {
   private static final Path README = Path.of("../../README.md");
-  private static final Path BENCHMARKS = Path.of("../../docs/benchmarks.md");
   private static final Path QUICK_START =
       Path.of("src/main/java/org/migrationmodel/examples/QuickStart.java");
 
@@ -28,17 +27,11 @@ class ReadmeTest {
   }
 
   @Test
-  void theBenchmarkCommandIsTheOneTheBenchmarksPageGives() throws IOException {
-    assertThat(block("## Benchmarks", "```sh"))
-        .isEqualTo(block(BENCHMARKS, "## Run it", "```sh"))
-        .containsExactly(
-            "./mvnw -B -q -pl examples/benchmarks -am package -DskipTests && java -jar"
-                + " examples/benchmarks/target/benchmarks.jar");
-  }
-
-  @Test
   void continuousIntegrationRunsTheReadmesTestCommand() throws IOException {
-    assertThat(Files.readAllLines(Path.of("../../.ci/run"))).contains("./mvnw -B verify");
+    // .ci/run runs each command as a timed step: the command ends the line that runs it.
+    assertThat(Files.readAllLines(Path.of("../../.ci/run")))
+        .filteredOn(line -> !line.strip().startsWith("#"))
+        .anyMatch(line -> line.strip().endsWith(" ./mvnw -B verify"));
   }
 
   @Test
@@ -57,14 +50,9 @@ class ReadmeTest {
 
   /** The lines of the README's first code block that opens with {@code fence} after a heading. */
   private static List<String> block(String heading, String fence) throws IOException {
-    return block(README, heading, fence);
-  }
-
-  /** The lines of a file's first code block that opens with {@code fence} after a heading. */
-  private static List<String> block(Path file, String heading, String fence) throws IOException {
-    List<String> lines = Files.readAllLines(file);
+    List<String> lines = Files.readAllLines(README);
     int section = lines.indexOf(heading);
-    assertThat(section).as("%s heading %s", file, heading).isNotNegative();
+    assertThat(section).as("README heading %s", heading).isNotNegative();
     int open = section + lines.subList(section, lines.size()).indexOf(fence);
     int close = open + 1 + lines.subList(open + 1, lines.size()).indexOf("```");
     return lines.subList(open + 1, close);

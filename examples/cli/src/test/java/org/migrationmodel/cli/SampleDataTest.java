@@ -22,7 +22,7 @@ import org.migrationmodel.validation.RuleDescription;
 import org.migrationmodel.validation.StandardRule;
 import org.migrationmodel.validation.Validator;
 
-/** The sample data in {@code examples/data/} is what the README promises. */
+/** The sample data in {@code examples/data/} is what the README and docs/cli.md promise. */
 class SampleDataTest {
   private static final ProgrammeReader READER =
       ProgrammeReader.builder().validator(Validator.standard()).build();

@@ -7,23 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Reads the project's README and the test code it quotes, so that the two cannot drift apart. */
-final class Readme {
+/** Reads docs/json.md and the test code it quotes, so that the two cannot drift apart. */
+final class JsonPage {
   // Tests run in the json module's directory.
-  private static final Path README = Path.of("..", "README.md");
+  private static final Path PAGE = Path.of("..", "docs", "json.md");
   private static final Path TEST_SOURCES = Path.of("src", "test", "java");
 
-  private Readme() {}
+  private JsonPage() {}
 
-  /** The README's {@code ## JSON} section, up to the next section. */
-  static String jsonSection() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int start = readme.indexOf("\n## JSON\n");
-    int end = readme.indexOf("\n## ", start + 1);
-    if (start < 0) {
-      throw new IllegalStateException("README.md has no ## JSON section");
-    }
-    return end < 0 ? readme.substring(start) : readme.substring(start, end);
+  /** The whole page. */
+  static String text() throws IOException {
+    return Files.readString(PAGE, StandardCharsets.UTF_8);
   }
 
   /** The first fenced block of a language in a text, with its final line end. */
@@ -37,12 +31,12 @@ final class Readme {
     return text.substring(start, text.indexOf("```", start));
   }
 
-  /** The lines of a test class between its README-BEGIN and README-END markers, dedented. */
+  /** The lines of a test class between its DOCS-BEGIN and DOCS-END markers, dedented. */
   static String markedCode(Class<?> testClass) throws IOException {
     Path source = TEST_SOURCES.resolve(testClass.getName().replace('.', '/') + ".java");
     List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
-    int begin = indexOfMarker(lines, "// README-BEGIN");
-    int end = indexOfMarker(lines, "// README-END");
+    int begin = indexOfMarker(lines, "// DOCS-BEGIN");
+    int end = indexOfMarker(lines, "// DOCS-END");
     List<String> code = lines.subList(begin + 1, end);
     int indent = code.get(0).indexOf(code.get(0).trim());
     return code.stream()

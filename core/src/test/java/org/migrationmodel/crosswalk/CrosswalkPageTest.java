@@ -19,17 +19,17 @@ import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
 
-/** Runs the example of the README's "Crosswalks" section, and checks the README shows this code. */
-class CrosswalkReadmeTest {
-  private static final Path README = Path.of("../README.md");
+/** Runs the example of docs/crosswalks.md, and checks that the page shows this code. */
+class CrosswalkPageTest {
+  private static final Path PAGE = Path.of("../docs/crosswalks.md");
   private static final Path THIS_SOURCE =
-      Path.of("src/test/java/org/migrationmodel/crosswalk/CrosswalkReadmeTest.java");
-  private static final String BEGIN = "// README:begin";
-  private static final String END = "// README:end";
+      Path.of("src/test/java/org/migrationmodel/crosswalk/CrosswalkPageTest.java");
+  private static final String BEGIN = "// docs:begin";
+  private static final String END = "// docs:end";
 
   @Test
-  void theReadmeExampleGivesTheProgrammesGcmSdgAndDacView() {
-    // README:begin
+  void thePagesExampleGivesTheProgrammesGcmSdgAndDacView() {
+    // docs:begin
     Programme programme =
         Programme.builder()
             .id("MLI-AVRR-2026")
@@ -57,7 +57,7 @@ class CrosswalkReadmeTest {
     Map<GcmObjective, Strength> gcm = view.gcmObjectives();
     Map<SdgTarget, Strength> sdg = view.sdgTargets();
     Map<DacPurposeCode, BigDecimal> dac = view.dacShares();
-    // README:end
+    // docs:end
 
     assertThat(gcm)
         .containsExactly(
@@ -75,15 +75,14 @@ class CrosswalkReadmeTest {
   }
 
   @Test
-  void theReadmeShowsExactlyTheCodeThisTestRuns() throws IOException {
-    assertThat(readmeExample()).containsExactlyElementsOf(testedExample());
+  void thePageShowsExactlyTheCodeThisTestRuns() throws IOException {
+    assertThat(pageExample()).containsExactlyElementsOf(testedExample());
   }
 
-  // The first Java block after the "## Crosswalks" heading.
-  private static List<String> readmeExample() throws IOException {
-    List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
-    int section = lines.indexOf("## Crosswalks");
-    int begin = lines.subList(section, lines.size()).indexOf("```java") + section + 1;
+  // The page's first Java block.
+  private static List<String> pageExample() throws IOException {
+    List<String> lines = Files.readAllLines(PAGE, StandardCharsets.UTF_8);
+    int begin = lines.indexOf("```java") + 1;
     int end = lines.subList(begin, lines.size()).indexOf("```") + begin;
     return lines.subList(begin, end);
   }
