@@ -3,6 +3,7 @@ package org.migrationmodel.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,14 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.migrationmodel.json.internal.ArrayRecords;
 import org.migrationmodel.json.internal.Decoded;
 import org.migrationmodel.json.internal.DetectedRecords;
 import org.migrationmodel.json.internal.DocumentReader;
 import org.migrationmodel.json.internal.JsonFactories;
 import org.migrationmodel.json.internal.NdjsonRecords;
-import org.migrationmodel.json.internal.ReadLimits;
+import org.migrationmodel.json.internal.ReaderBounds;
+import org.migrationmodel.json.internal.RecordReading;
 import org.migrationmodel.json.internal.RecordSource;
+import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.StandardRule;
 import org.migrationmodel.validation.ValidationReport;
@@ -41,12 +45,12 @@ import org.migrationmodel.validation.Validator;
  * }</pre>
  *
  * <p>Readers are safe for untrusted input by default, with limits set on their own Jackson factory
- * and never through Jackson's process-wide defaults: nesting depth 64, strings of 1 MiB (1,048,576
- * characters), numbers of 64 characters, member names of 256 characters, and documents of 16 MiB
- * (for JSON arrays and NDJSON, each record). A record also keeps at most 1,000 findings and, when
- * read leniently, 1,000 unknown members. Input beyond a limit is reported as {@code
- * limit-exceeded}. The finding ids are those of {@link JsonProblem}; {@code docs/json-format.md}
- * describes the format.
+ * and never through Jackson's process-wide defaults: {@link ReadLimits#standard()} (nesting depth
+ * 64, strings of 1 MiB, numbers of 64 characters, member names of 256 characters, and documents of
+ * 16 MiB, for JSON arrays and NDJSON each record), or the {@link Builder#limits(ReadLimits) limits}
+ * given. A record also keeps at most 1,000 findings and, when read leniently, 1,000 unknown
+ * members. Input beyond a limit is reported as {@code limit-exceeded}. The finding ids are those of
+ * {@link JsonProblem}; {@code docs/json-format.md} describes the format.
  *
  * <p>Readers are immutable, thread-safe and serializable: share one, or ship it to workers.
  */
@@ -57,19 +61,27 @@ public final class ProgrammeReader implements Serializable {
   private final ReadMode mode;
 
   /** The size limits the reader enforces on its input. */
-  private final ReadLimits limits;
+  private final ReaderBounds bounds;
 
   // Null when the reader does not validate; Optional is not serializable.
   /** The validator applied to each programme read, or null when the reader does not validate. */
   private final Validator validator;
 
-  private final transient JsonFactory factory;
+  /** How programme records are read; rebuilt, with its JSON factory, when deserialized. */
+  private final transient RecordReading<Programme> programmes;
 
-  private ProgrammeReader(ReadMode mode, ReadLimits limits, Validator validator) {
+  /** How records are read as JSON trees, with the same factory and limits. */
+  private final transient RecordReading<JsonNode> trees;
+
+  private ProgrammeReader(ReadMode mode, ReaderBounds bounds, Validator validator) {
     this.mode = mode;
-    this.limits = limits;
+    this.bounds = bounds;
     this.validator = validator;
-    this.factory = JsonFactories.forReading(limits);
+    JsonFactory factory = JsonFactories.forReading(bounds);
+    // Where each value lies serves only to point a validator's findings back into the document.
+    this.programmes =
+        RecordReading.programmes(factory, mode == ReadMode.LENIENT, bounds, validator != null);
+    this.trees = RecordReading.trees(factory, bounds);
   }
 
   /**
@@ -90,12 +102,17 @@ public final class ProgrammeReader implements Serializable {
     Builder builder = new Builder();
     builder.mode = mode;
     builder.validator = validator;
-    builder.maxNestingDepth = limits.maxNestingDepth();
-    builder.maxStringLength = limits.maxStringLength();
-    builder.maxNumberLength = limits.maxNumberLength();
-    builder.maxNameLength = limits.maxNameLength();
-    builder.maxDocumentLength = limits.maxDocumentLength();
+    builder.limits = limits();
     return builder;
+  }
+
+  /**
+   * The bounds the reader keeps to.
+   *
+   * @return the limits, never null
+   */
+  public ReadLimits limits() {
+    return ReadLimits.of(bounds);
   }
 
   /**
@@ -107,15 +124,6 @@ public final class ProgrammeReader implements Serializable {
     return mode;
   }
 
-  private boolean lenient() {
-    return mode == ReadMode.LENIENT;
-  }
-
-  // Where each value lies serves only to point a validator's findings back into the document.
-  private boolean notePositions() {
-    return validator != null;
-  }
-
   /**
    * Reads one programme document from text, as {@link #read(InputStream)} reads its UTF-8 form: a
    * byte-order mark at the start is passed over, and a surrogate that is not part of a pair is
@@ -125,10 +133,7 @@ public final class ProgrammeReader implements Serializable {
    * @return the result, never null
    */
   public ReadResult read(String json) {
-    return result(
-        DocumentReader.read(
-            factory, checkNotNull(json, "json"), lenient(), limits, notePositions()),
-        1);
+    return result(DocumentReader.read(checkNotNull(json, "json"), programmes), 1);
   }
 
   /**
@@ -141,9 +146,7 @@ public final class ProgrammeReader implements Serializable {
    * @throws IOException when reading the stream fails
    */
   public ReadResult read(InputStream in) throws IOException {
-    return result(
-        DocumentReader.read(factory, checkNotNull(in, "in"), lenient(), limits, notePositions()),
-        1);
+    return result(DocumentReader.read(checkNotNull(in, "in"), programmes), 1);
   }
 
   /**
@@ -167,24 +170,49 @@ public final class ProgrammeReader implements Serializable {
    * @param format how the records are put together; not null
    * @return the records, never null; close it when done
    */
-  public RecordStream records(InputStream in, BulkFormat format) {
-    return new RecordStream(source(in, format), null, this::result);
+  public RecordStream<ReadResult> records(InputStream in, BulkFormat format) {
+    return new RecordStream<>(source(checkNotNull(in, "in"), format, programmes), null, results());
   }
 
   /**
-   * Reads the records of an input whose layout is told from the input itself: a JSON array when its
-   * first character is {@code [}, NDJSON when its first line holds a whole object, or else one
-   * programme document, as a single record. White space before the first character may be of any
-   * length. The stream is left open when the record stream is closed.
+   * Reads the records of an input whose layout is told from the input itself, whatever its first
+   * record holds. After a UTF-8 byte-order mark and white space of any length:
+   *
+   * <ol>
+   *   <li>a first character {@code [} makes it a JSON array;
+   *   <li>a first line that holds a whole object makes it NDJSON;
+   *   <li>anything else is read as one document; but when that document breaks off (malformed JSON,
+   *       bytes that are not UTF-8, a limit) and a later line starts with <code>{</code> in its
+   *       first column, the input is NDJSON whose first line is broken, and it is read again from
+   *       the start as NDJSON, each line a record.
+   * </ol>
+   *
+   * <p>A single document is held in memory while it is read, up to the document length limit, so
+   * that it can be read again; beyond the limit nothing is held. Where reading stops with text left
+   * unread (in a JSON array after malformed JSON, or after a document that breaks off or is
+   * followed by more), the summary gives the line and how many lines of text were not read. The
+   * stream is left open when the record stream is closed.
    *
    * @param in the stream, UTF-8; not null
    * @return the records, never null; close it when done
    */
-  public RecordStream records(InputStream in) {
-    return new RecordStream(
-        new DetectedRecords(checkNotNull(in, "in"), factory, lenient(), limits, notePositions()),
-        null,
-        this::result);
+  public RecordStream<ReadResult> records(InputStream in) {
+    return new RecordStream<>(
+        new DetectedRecords<>(checkNotNull(in, "in"), programmes), null, results());
+  }
+
+  /**
+   * Reads the records of a file whose layout is told from its name and, failing that, from its
+   * content: a name ending in {@code .ndjson} or {@code .jsonl} (in any case) makes it NDJSON;
+   * otherwise the content is looked at as {@link #records(InputStream)} does.
+   *
+   * @param path the file, UTF-8; not null
+   * @return the records, never null; close it to close the file
+   * @throws IOException when the file cannot be opened
+   */
+  public RecordStream<ReadResult> records(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    return new RecordStream<>(detected(path, in, programmes), in, results());
   }
 
   /**
@@ -195,9 +223,35 @@ public final class ProgrammeReader implements Serializable {
    * @return the records, never null; close it to close the file
    * @throws IOException when the file cannot be opened
    */
-  public RecordStream records(Path path, BulkFormat format) throws IOException {
+  public RecordStream<ReadResult> records(Path path, BulkFormat format) throws IOException {
     InputStream in = Files.newInputStream(path);
-    return new RecordStream(source(in, format), in, this::result);
+    return new RecordStream<>(source(in, format, programmes), in, results());
+  }
+
+  /**
+   * Reads the records of an input as JSON trees, for records that are not (or not only) programme
+   * documents, such as texts to classify: split into records, limited, and accounted for as {@link
+   * #records(InputStream)} reads programmes, layout included. The reader's mode and validator play
+   * no part. The stream is left open when the record stream is closed.
+   *
+   * @param in the stream, UTF-8; not null
+   * @return the records, never null; close it when done
+   */
+  public RecordStream<JsonRecord> jsonRecords(InputStream in) {
+    return new RecordStream<>(
+        new DetectedRecords<>(checkNotNull(in, "in"), trees), null, JsonRecord.RESULTS);
+  }
+
+  /**
+   * Reads the records of a file as JSON trees, its layout told as {@link #records(Path)} tells it.
+   *
+   * @param path the file, UTF-8; not null
+   * @return the records, never null; close it to close the file
+   * @throws IOException when the file cannot be opened
+   */
+  public RecordStream<JsonRecord> jsonRecords(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    return new RecordStream<>(detected(path, in, trees), in, JsonRecord.RESULTS);
   }
 
   /**
@@ -224,7 +278,7 @@ public final class ProgrammeReader implements Serializable {
    * @throws IOException when reading the stream fails
    */
   public BatchResult readAll(InputStream in, BulkFormat format) throws IOException {
-    try (RecordStream records = records(in, format)) {
+    try (RecordStream<ReadResult> records = records(in, format)) {
       return collect(records);
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -245,33 +299,61 @@ public final class ProgrammeReader implements Serializable {
     }
   }
 
-  private static BatchResult collect(RecordStream records) {
+  private static BatchResult collect(RecordStream<ReadResult> records) {
     List<ReadResult> results = new ArrayList<>();
     records.forEach(results::add);
     return new BatchResult(results, records.summary());
   }
 
-  private RecordSource source(InputStream in, BulkFormat format) {
-    checkNotNull(in, "in");
+  private static <T> RecordSource<T> source(
+      InputStream in, BulkFormat format, RecordReading<T> reading) {
     return switch (checkNotNull(format, "format")) {
-      case JSON_ARRAY -> new ArrayRecords(factory, in, lenient(), limits, notePositions());
-      case NDJSON -> new NdjsonRecords(in, factory, lenient(), limits, notePositions());
+      case JSON_ARRAY -> new ArrayRecords<>(in, reading);
+      case NDJSON -> new NdjsonRecords<>(in, reading);
     };
   }
 
-  private ReadResult result(Decoded decoded, int recordNumber) {
+  private static <T> RecordSource<T> detected(Path path, InputStream in, RecordReading<T> reading) {
+    Path name = path.getFileName();
+    String lowerCase = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return lowerCase.endsWith(".ndjson") || lowerCase.endsWith(".jsonl")
+        ? new NdjsonRecords<>(in, reading)
+        : new DetectedRecords<>(in, reading);
+  }
+
+  /** What a record stream makes of each programme record, and counts of it. */
+  private RecordStream.Results<Programme, ReadResult> results() {
+    return new RecordStream.Results<>() {
+      @Override
+      public ReadResult of(Decoded<Programme> decoded, int recordNumber) {
+        return result(decoded, recordNumber);
+      }
+
+      @Override
+      public boolean isValid(ReadResult result) {
+        return result.isValid();
+      }
+
+      @Override
+      public boolean isReadable(ReadResult result) {
+        return result.programme().isPresent();
+      }
+    };
+  }
+
+  private ReadResult result(Decoded<Programme> decoded, int recordNumber) {
     ValidationReport report =
         decoded.findings().isEmpty()
             ? ValidationReport.empty()
             : ValidationReport.of(decoded.findings());
-    if (validator != null && decoded.programme() != null) {
-      ValidationReport validation = inDocument(validator.validate(decoded.programme()), decoded);
+    if (validator != null && decoded.value() != null) {
+      ValidationReport validation = inDocument(validator.validate(decoded.value()), decoded);
       report =
           report.findings().isEmpty()
               ? validation
               : report.plus(withoutConsequences(validation, decoded.findings()));
     }
-    return new ReadResult(decoded.programme(), report, recordNumber, decoded.line());
+    return new ReadResult(decoded.value(), report, recordNumber, decoded.line());
   }
 
   /**
@@ -312,7 +394,8 @@ public final class ProgrammeReader implements Serializable {
    * from: an element left out of a list moves the later ones up in the programme, not in the
    * document.
    */
-  private static ValidationReport inDocument(ValidationReport validation, Decoded decoded) {
+  private static ValidationReport inDocument(
+      ValidationReport validation, Decoded<Programme> decoded) {
     if (validation.findings().isEmpty()) {
       return validation;
     }
@@ -328,18 +411,14 @@ public final class ProgrammeReader implements Serializable {
    * @return a reader equal to the one serialized
    */
   private Object readResolve() {
-    return new ProgrammeReader(mode, limits, validator);
+    return new ProgrammeReader(mode, bounds, validator);
   }
 
   /** Configures a {@link ProgrammeReader}. Not thread-safe; the reader it builds is. */
   public static final class Builder {
     private ReadMode mode = ReadMode.STRICT;
     private Validator validator;
-    private int maxNestingDepth = ReadLimits.DEFAULT.maxNestingDepth();
-    private int maxStringLength = ReadLimits.DEFAULT.maxStringLength();
-    private int maxNumberLength = ReadLimits.DEFAULT.maxNumberLength();
-    private int maxNameLength = ReadLimits.DEFAULT.maxNameLength();
-    private long maxDocumentLength = ReadLimits.DEFAULT.maxDocumentLength();
+    private ReadLimits limits = ReadLimits.standard();
 
     private Builder() {}
 
@@ -371,59 +450,13 @@ public final class ProgrammeReader implements Serializable {
     }
 
     /**
-     * Sets the deepest nesting of arrays and objects, counted from the document's root (a record of
-     * a JSON array is at depth 1); 64 by default.
+     * Sets the bounds the reader keeps to; {@link ReadLimits#standard()} by default.
      *
-     * @param maxNestingDepth a positive number of levels
+     * @param limits the limits; not null
      * @return this builder
      */
-    public Builder maxNestingDepth(int maxNestingDepth) {
-      this.maxNestingDepth = maxNestingDepth;
-      return this;
-    }
-
-    /**
-     * Sets the longest string value, in characters; 1,048,576 (1 MiB) by default.
-     *
-     * @param maxStringLength a positive number of characters
-     * @return this builder
-     */
-    public Builder maxStringLength(int maxStringLength) {
-      this.maxStringLength = maxStringLength;
-      return this;
-    }
-
-    /**
-     * Sets the longest number, in characters; 64 by default.
-     *
-     * @param maxNumberLength a positive number of characters
-     * @return this builder
-     */
-    public Builder maxNumberLength(int maxNumberLength) {
-      this.maxNumberLength = maxNumberLength;
-      return this;
-    }
-
-    /**
-     * Sets the longest member name, in characters; 256 by default.
-     *
-     * @param maxNameLength a positive number of characters
-     * @return this builder
-     */
-    public Builder maxNameLength(int maxNameLength) {
-      this.maxNameLength = maxNameLength;
-      return this;
-    }
-
-    /**
-     * Sets the longest document, and for bulk input the longest record, in bytes of UTF-8 (also for
-     * a document read from a string); 16,777,216 (16 MiB) by default.
-     *
-     * @param maxDocumentLength a positive number of bytes
-     * @return this builder
-     */
-    public Builder maxDocumentLength(long maxDocumentLength) {
-      this.maxDocumentLength = maxDocumentLength;
+    public Builder limits(ReadLimits limits) {
+      this.limits = checkNotNull(limits, "limits");
       return this;
     }
 
@@ -431,14 +464,9 @@ public final class ProgrammeReader implements Serializable {
      * Builds the reader.
      *
      * @return a new reader, never null
-     * @throws IllegalArgumentException when a limit is not positive
      */
     public ProgrammeReader build() {
-      return new ProgrammeReader(
-          mode,
-          new ReadLimits(
-              maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength),
-          validator);
+      return new ProgrammeReader(mode, limits.bounds(), validator);
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.migrationmodel.json;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.ValidationReport;
@@ -16,17 +14,10 @@ import org.migrationmodel.validation.ValidationReport;
  * points into the document: after an element that was left out, a list's indexes in the programme
  * differ from the document's, and the findings give the document's.
  */
-public final class ReadResult {
-  private final Programme programme;
-  private final ValidationReport report;
-  private final int recordNumber;
-  private final int line;
+public final class ReadResult extends RecordResult<Programme> {
 
   ReadResult(Programme programme, ValidationReport report, int recordNumber, int line) {
-    this.programme = programme;
-    this.report = checkNotNull(report, "report");
-    this.recordNumber = recordNumber;
-    this.line = line;
+    super(programme, report, recordNumber, line);
   }
 
   /**
@@ -35,47 +26,6 @@ public final class ReadResult {
    * @return the programme, or empty when the document could not give one
    */
   public Optional<Programme> programme() {
-    return Optional.ofNullable(programme);
-  }
-
-  /**
-   * Every problem found, in the report's order.
-   *
-   * @return the report, never null
-   */
-  public ValidationReport report() {
-    return report;
-  }
-
-  /**
-   * Whether a programme was read and nothing was found in error.
-   *
-   * @return true when valid
-   */
-  public boolean isValid() {
-    return programme != null && report.isValid();
-  }
-
-  /**
-   * The record's number in its input, counted from 1; 1 for a single document.
-   *
-   * @return the number
-   */
-  public int recordNumber() {
-    return recordNumber;
-  }
-
-  /**
-   * The line of the input where the record starts, counted from 1.
-   *
-   * @return the line
-   */
-  public int line() {
-    return line;
-  }
-
-  @Override
-  public String toString() {
-    return "Record " + recordNumber + " (line " + line + "): " + report.findings();
+    return Optional.ofNullable(valueOrNull());
   }
 }

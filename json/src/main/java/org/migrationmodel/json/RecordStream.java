@@ -12,16 +12,17 @@ import org.migrationmodel.json.internal.Decoded;
 import org.migrationmodel.json.internal.RecordSource;
 
 /**
- * The records of a JSON array or NDJSON input, read one at a time as they are asked for, so that
- * memory stays the same however long the input is. Each record is a {@link ReadResult} with its
- * record number and line; a record that could not be read is still a result, with its findings, so
- * that nothing is dropped unreported.
+ * The records of an input, read one at a time as they are asked for, so that memory stays the same
+ * however long the input is: {@link ReadResult}s of programmes, or {@link JsonRecord}s of records
+ * read as JSON trees. Each record carries its record number and line; a record that could not be
+ * read is still a result, with its findings, so that nothing is dropped unreported, and {@link
+ * #summary()} says when reading stopped with text left unread.
  *
  * <p>Read it with a for-each loop inside try-with-resources, as a {@link
  * java.nio.file.DirectoryStream} is read; like one, it can be iterated only once:
  *
  * <pre>{@code
- * try (RecordStream records = reader.records(path, BulkFormat.NDJSON)) {
+ * try (RecordStream<ReadResult> records = reader.records(path)) {
  *   for (ReadResult record : records) {
  *     if (!record.isValid()) {
  *       System.out.println(record.recordNumber() + ": " + record.report());
@@ -33,27 +34,45 @@ import org.migrationmodel.json.internal.RecordSource;
  *
  * <p>Not thread-safe: read it from one thread. Close it to release the input; an I/O failure while
  * reading is thrown as an {@link UncheckedIOException}.
+ *
+ * @param <R> the result of each record
  */
-public final class RecordStream implements Iterable<ReadResult>, Closeable {
+public final class RecordStream<R> implements Iterable<R>, Closeable {
 
-  /** Makes the result of a decoded record, validating it when the reader has a validator. */
-  interface Results {
-    ReadResult of(Decoded decoded, int recordNumber);
+  /** Makes the result of each decoded record, and tells what the summary counts of it. */
+  interface Results<T, R> {
+    R of(Decoded<T> decoded, int recordNumber);
+
+    boolean isValid(R result);
+
+    boolean isReadable(R result);
   }
 
-  private final RecordSource source;
+  /** Reads the next record's result, or null at the end of the input. */
+  private interface Next<R> {
+    R read(int recordNumber) throws IOException;
+  }
+
+  private final RecordSource<?> source;
   private final Closeable input;
-  private final Results results;
-  private ReadResult next;
+  private final Next<R> nextResult;
+  private final Results<?, R> results;
+  private R next;
   private boolean exhausted;
   private int read;
   private int valid;
+  private int unreadable;
   private boolean iterated;
 
-  RecordStream(RecordSource source, Closeable input, Results results) {
+  <T> RecordStream(RecordSource<T> source, Closeable input, Results<T, R> results) {
     this.source = source;
     this.input = input;
     this.results = results;
+    this.nextResult =
+        recordNumber -> {
+          Decoded<T> decoded = source.next();
+          return decoded == null ? null : results.of(decoded, recordNumber);
+        };
   }
 
   /**
@@ -65,23 +84,19 @@ public final class RecordStream implements Iterable<ReadResult>, Closeable {
    * @throws IllegalStateException when called a second time
    */
   @Override
-  public Iterator<ReadResult> iterator() {
+  public Iterator<R> iterator() {
     checkState(!iterated, "A RecordStream can be iterated only once");
     iterated = true;
     return new Records();
   }
 
-  private final class Records implements Iterator<ReadResult> {
+  private final class Records implements Iterator<R> {
     @Override
     public boolean hasNext() {
       if (next == null && !exhausted) {
         try {
-          Decoded decoded = source.next();
-          if (decoded == null) {
-            exhausted = true;
-          } else {
-            next = results.of(decoded, read + 1);
-          }
+          next = nextResult.read(read + 1);
+          exhausted = next == null;
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -90,15 +105,18 @@ public final class RecordStream implements Iterable<ReadResult>, Closeable {
     }
 
     @Override
-    public ReadResult next() {
+    public R next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      ReadResult result = next;
+      R result = next;
       next = null;
       read++;
-      if (result.isValid()) {
+      if (results.isValid(result)) {
         valid++;
+      }
+      if (!results.isReadable(result)) {
+        unreadable++;
       }
       return result;
     }
@@ -106,8 +124,8 @@ public final class RecordStream implements Iterable<ReadResult>, Closeable {
 
   /**
    * The counts of the records returned so far; {@link BulkSummary#complete()} becomes true once the
-   * last record has been read, unless reading stopped early, at the line that {@link
-   * BulkSummary#stoppedAtLine()} then gives.
+   * last record has been read, unless reading stopped with text left unread, at the line that
+   * {@link BulkSummary#stoppedAtLine()} then gives, with {@link BulkSummary#linesNotRead()}.
    *
    * @return the summary, never null
    */
@@ -117,8 +135,10 @@ public final class RecordStream implements Iterable<ReadResult>, Closeable {
         read,
         valid,
         read - valid,
+        unreadable,
         exhausted && stoppedAt == 0,
-        stoppedAt > 0 ? OptionalInt.of(stoppedAt) : OptionalInt.empty());
+        stoppedAt > 0 ? OptionalInt.of(stoppedAt) : OptionalInt.empty(),
+        stoppedAt > 0 ? source.linesNotRead() : 0);
   }
 
   /**

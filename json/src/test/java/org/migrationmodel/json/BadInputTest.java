@@ -247,9 +247,12 @@ class BadInputTest {
   @Test
   void trailingTextBeyondALimitIsReportedAsThatLimitAndTheProgrammeKept() {
     String document = Samples.minimalDocument();
-    ProgrammeReader shortNumbers = ProgrammeReader.builder().maxNumberLength(10).build();
+    ProgrammeReader shortNumbers =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxNumberLength(10)).build();
     ProgrammeReader shortDocuments =
-        ProgrammeReader.builder().maxDocumentLength(document.length() + 5).build();
+        ProgrammeReader.builder()
+            .limits(ReadLimits.standard().withMaxDocumentLength(document.length() + 5))
+            .build();
 
     for (ReadResult result :
         new ReadResult[] {
@@ -284,7 +287,8 @@ class BadInputTest {
     BatchResult batch = READER.readAll(ndjson, BulkFormat.NDJSON);
 
     assertThat(batch.programmes()).hasSize(4).containsOnly(Samples.minimalProgramme());
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(5, 4, 1, true, OptionalInt.empty()));
+    assertThat(batch.summary())
+        .isEqualTo(new BulkSummary(5, 4, 1, 1, true, OptionalInt.empty(), 0));
     ReadResult broken = batch.records().get(2);
     assertThat(broken.recordNumber()).isEqualTo(3);
     assertThat(broken.line()).isEqualTo(3);

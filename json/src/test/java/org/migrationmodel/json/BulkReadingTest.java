@@ -34,7 +34,7 @@ class BulkReadingTest {
   void aJsonArrayIsReadRecordByRecordWithNumbersAndLines() throws IOException {
     String array = "[\n" + GOOD + ",\n" + GOOD.replace("\"P-1\"", "7") + ",\n" + GOOD + "\n]";
 
-    try (RecordStream records = READER.records(bytes(array), BulkFormat.JSON_ARRAY)) {
+    try (RecordStream<ReadResult> records = READER.records(bytes(array), BulkFormat.JSON_ARRAY)) {
       List<ReadResult> results = new ArrayList<>();
       for (ReadResult record : records) {
         results.add(record);
@@ -46,7 +46,8 @@ class BulkReadingTest {
       assertThat(results.get(1).report().findings())
           .extracting(Finding::ruleId, f -> f.location().path())
           .containsExactly(tuple("wrong-type", "/id"));
-      assertThat(records.summary()).isEqualTo(new BulkSummary(3, 2, 1, true, OptionalInt.empty()));
+      assertThat(records.summary())
+          .isEqualTo(new BulkSummary(3, 2, 1, 1, true, OptionalInt.empty(), 0));
     }
   }
 
@@ -75,7 +76,8 @@ class BulkReadingTest {
           .extracting(Finding::ruleId, f -> f.location().path())
           .containsExactly(tuple("unsupported-model-version", "/modelVersion"));
       assertThat(batch.records().get(1).programme()).isEmpty();
-      assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, true, OptionalInt.empty()));
+      assertThat(batch.summary())
+          .isEqualTo(new BulkSummary(2, 1, 1, 1, true, OptionalInt.empty(), 0));
     }
   }
 
@@ -92,12 +94,13 @@ class BulkReadingTest {
         .extracting(Finding::ruleId)
         .containsExactly("json-syntax");
     assertThat(batch.records().get(1).report().findings().get(0).line()).hasValue(2);
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, false, OptionalInt.of(2)));
+    assertThat(batch.summary()).isEqualTo(new BulkSummary(2, 1, 1, 1, false, OptionalInt.of(2), 1));
   }
 
   @Test
   void aRecordLongerThanTheLimitIsReportedAndTheNextOneRead() {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(200).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(200)).build();
     String longTitle = GOOD.replace("Border management", "x".repeat(300));
     String array = "[" + GOOD + "," + longTitle + "," + GOOD + "]";
 
@@ -124,7 +127,7 @@ class BulkReadingTest {
     assertThat(trailing.records()).extracting(ReadResult::isValid).containsExactly(true, false);
     assertThat(ruleIds(trailing.records().get(1))).containsExactly("json-syntax");
     assertThat(READER.readAll("[ ]", BulkFormat.JSON_ARRAY).summary())
-        .isEqualTo(new BulkSummary(0, 0, 0, true, OptionalInt.empty()));
+        .isEqualTo(new BulkSummary(0, 0, 0, 0, true, OptionalInt.empty(), 0));
   }
 
   @Test
@@ -160,7 +163,8 @@ class BulkReadingTest {
 
   @Test
   void aRecordTooLongAndMalformedAfterTheLimitStopsTheReading() {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(200).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(200)).build();
     String longAndBroken =
         GOOD.replace("Border management", "x".repeat(300)).replace("{\"primary", "{primary");
 
@@ -174,7 +178,8 @@ class BulkReadingTest {
 
   @Test
   void aProblemThatStopsTheParserPointsIntoItsRecordWhetherFirstOrNot() {
-    ProgrammeReader reader = ProgrammeReader.builder().maxStringLength(20).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxStringLength(20)).build();
     String longTitle = GOOD.replace("Border management", "Border management services");
 
     BatchResult first = reader.readAll("[" + longTitle + "]", BulkFormat.JSON_ARRAY);
@@ -216,12 +221,14 @@ class BulkReadingTest {
         .extracting(record -> record.report().findings().get(0))
         .extracting(Finding::ruleId, finding -> finding.line().getAsInt())
         .containsExactly(tuple("json-syntax", 6), tuple("json-syntax", 7));
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(4, 2, 2, true, OptionalInt.empty()));
+    assertThat(batch.summary())
+        .isEqualTo(new BulkSummary(4, 2, 2, 2, true, OptionalInt.empty(), 0));
   }
 
   @Test
   void anNdjsonLineLongerThanTheLimitIsReportedWithoutHoldingIt() {
-    ProgrammeReader reader = ProgrammeReader.builder().maxDocumentLength(1000).build();
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxDocumentLength(1000)).build();
     String ndjson = GOOD + "\n" + "[" + "0,".repeat(100_000) + "0]\n" + GOOD + "\n";
 
     BatchResult batch = reader.readAll(ndjson, BulkFormat.NDJSON);
@@ -237,13 +244,15 @@ class BulkReadingTest {
     // The second record is broken; taking only the first must not read that far.
     String ndjson = GOOD + "\n" + "{";
 
-    try (RecordStream records = READER.records(bytes(ndjson), BulkFormat.NDJSON)) {
+    try (RecordStream<ReadResult> records = READER.records(bytes(ndjson), BulkFormat.NDJSON)) {
       Iterator<ReadResult> iterator = records.iterator();
       assertThat(iterator.next().isValid()).isTrue();
-      assertThat(records.summary()).isEqualTo(new BulkSummary(1, 1, 0, false, OptionalInt.empty()));
+      assertThat(records.summary())
+          .isEqualTo(new BulkSummary(1, 1, 0, 0, false, OptionalInt.empty(), 0));
       assertThat(iterator.next().isValid()).isFalse();
       assertThat(iterator.hasNext()).isFalse();
-      assertThat(records.summary()).isEqualTo(new BulkSummary(2, 1, 1, true, OptionalInt.empty()));
+      assertThat(records.summary())
+          .isEqualTo(new BulkSummary(2, 1, 1, 1, true, OptionalInt.empty(), 0));
     }
   }
 
@@ -253,7 +262,7 @@ class BulkReadingTest {
     Files.writeString(file, GOOD + "\n" + GOOD.replace("Border management", " ") + "\n");
     ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
 
-    try (RecordStream records = reader.records(file, BulkFormat.NDJSON)) {
+    try (RecordStream<ReadResult> records = reader.records(file, BulkFormat.NDJSON)) {
       assertThat(records)
           .extracting(BulkReadingTest::ruleIds)
           .containsExactly(List.of(), List.of("title-required"));
@@ -264,7 +273,7 @@ class BulkReadingTest {
   void onlyAFailureToReadTheInputEscapesAsAnException() {
     InputStream failing = new SequenceInputStream(bytes("[" + GOOD + ","), failingStream());
 
-    try (RecordStream records = READER.records(failing, BulkFormat.JSON_ARRAY)) {
+    try (RecordStream<ReadResult> records = READER.records(failing, BulkFormat.JSON_ARRAY)) {
       Iterator<ReadResult> iterator = records.iterator();
       assertThat(iterator.next().isValid()).isTrue();
       assertThatThrownBy(iterator::next)

@@ -46,7 +46,10 @@ class IdenticalFindingsTest {
           "lenient",
           ProgrammeReader.builder().mode(ReadMode.LENIENT).validator(VALIDATOR).build(),
           "short",
-          ProgrammeReader.builder().validator(VALIDATOR).maxDocumentLength(SHORT_LIMIT).build());
+          ProgrammeReader.builder()
+              .validator(VALIDATOR)
+              .limits(ReadLimits.standard().withMaxDocumentLength(SHORT_LIMIT))
+              .build());
   private static final List<String> READER_ORDER = List.of("strict", "lenient", "short");
 
   @Test

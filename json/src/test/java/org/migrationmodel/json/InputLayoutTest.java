@@ -77,11 +77,12 @@ class InputLayoutTest {
   }
 
   @Test
-  void anArrayCutOffPartWayThroughARecordSaysWhereReadingStopped() throws IOException {
+  void anArrayCutOffAtTheEndOfTheInputReportsTheCutRecordAndLeavesNothingUnread()
+      throws IOException {
     String record = Samples.minimalDocument();
     String cut = "[" + record + ",\n" + record + ",\n" + record.substring(0, 30);
 
-    try (RecordStream records = READER.records(utf8(cut), BulkFormat.JSON_ARRAY)) {
+    try (RecordStream<ReadResult> records = READER.records(utf8(cut), BulkFormat.JSON_ARRAY)) {
       List<ReadResult> read = all(records);
 
       assertThat(read).extracting(ReadResult::isValid).containsExactly(true, true, false);
@@ -89,8 +90,25 @@ class InputLayoutTest {
       assertThat(stop.ruleId()).isEqualTo("json-syntax");
       assertThat(stop.message()).contains("The input ends before the JSON does");
       assertThat(stop.line()).hasValue(3);
-      assertThat(records.summary().complete()).isFalse();
-      assertThat(records.summary().stoppedAtLine()).hasValue(3);
+      assertThat(records.summary())
+          .isEqualTo(new BulkSummary(3, 2, 1, 1, true, OptionalInt.empty(), 0));
+    }
+  }
+
+  @Test
+  void anArrayMalformedPartWayStopsThereAndCountsTheLinesOfTextLeftUnread() throws IOException {
+    String record = Samples.minimalDocument();
+    String broken = record.replaceFirst(",", ",,");
+    String array = "[" + record + ",\n" + broken + ",\n" + record + ",\n\n" + record + "]\n";
+
+    try (RecordStream<ReadResult> records = READER.records(utf8(array), BulkFormat.JSON_ARRAY)) {
+      List<ReadResult> read = all(records);
+
+      assertThat(read).extracting(ReadResult::line).containsExactly(1, 2);
+      assertThat(read.get(1).report().findings().get(0).line()).hasValue(2);
+      // The rest of line 2, then lines 3 and 5; line 4 is blank.
+      assertThat(records.summary())
+          .isEqualTo(new BulkSummary(2, 1, 1, 1, false, OptionalInt.of(2), 3));
     }
   }
 
@@ -111,7 +129,7 @@ class InputLayoutTest {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static List<ReadResult> all(RecordStream records) throws IOException {
+  private static List<ReadResult> all(RecordStream<ReadResult> records) throws IOException {
     List<ReadResult> all = new ArrayList<>();
     try (records) {
       records.forEach(all::add);

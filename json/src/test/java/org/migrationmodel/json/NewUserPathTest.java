@@ -49,7 +49,8 @@ class NewUserPathTest {
     assertThat(batch.report().findings().get(0).line()).hasValue(29);
     assertThat(batch.report().findings().get(0).suggestions())
         .containsExactly("MIGRANTS_HUMAN_RIGHTS");
-    assertThat(batch.summary()).isEqualTo(new BulkSummary(3, 1, 2, true, OptionalInt.empty()));
+    assertThat(batch.summary())
+        .isEqualTo(new BulkSummary(3, 1, 2, 0, true, OptionalInt.empty(), 0));
     assertThat(ProgrammeJson.reader().readAll(output, BulkFormat.JSON_ARRAY).programmes())
         .isEqualTo(batch.programmes())
         .hasSize(3);

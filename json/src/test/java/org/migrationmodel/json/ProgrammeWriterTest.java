@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationmodel.MigrationModelException;
@@ -203,8 +204,11 @@ class ProgrammeWriterTest {
 
     String written = out.toString(StandardCharsets.UTF_8);
     assertThat(written).isEqualTo("[" + Samples.minimalDocument());
-    assertThat(ProgrammeJson.reader().readAll(written, BulkFormat.JSON_ARRAY).summary().complete())
-        .isFalse();
+    // Read to its end, it is no shorter complete array: its end is a record in error.
+    BatchResult read = ProgrammeJson.reader().readAll(written, BulkFormat.JSON_ARRAY);
+    assertThat(read.summary()).isEqualTo(new BulkSummary(2, 1, 1, 1, true, OptionalInt.empty(), 0));
+    assertThat(read.records().get(1).report().findings().get(0).message())
+        .contains("The input ends before the JSON does");
   }
 
   @Test

@@ -18,11 +18,16 @@ class ReadLimitsTest {
   private static final String DOCUMENT = Samples.maliDocument();
 
   static Stream<Arguments> limits() {
-    UnaryOperator<ProgrammeReader.Builder> depth = builder -> builder.maxNestingDepth(2);
-    UnaryOperator<ProgrammeReader.Builder> string = builder -> builder.maxStringLength(40);
-    UnaryOperator<ProgrammeReader.Builder> number = builder -> builder.maxNumberLength(5);
-    UnaryOperator<ProgrammeReader.Builder> name = builder -> builder.maxNameLength(20);
-    UnaryOperator<ProgrammeReader.Builder> document = builder -> builder.maxDocumentLength(500);
+    UnaryOperator<ProgrammeReader.Builder> depth =
+        builder -> builder.limits(ReadLimits.standard().withMaxNestingDepth(2));
+    UnaryOperator<ProgrammeReader.Builder> string =
+        builder -> builder.limits(ReadLimits.standard().withMaxStringLength(40));
+    UnaryOperator<ProgrammeReader.Builder> number =
+        builder -> builder.limits(ReadLimits.standard().withMaxNumberLength(5));
+    UnaryOperator<ProgrammeReader.Builder> name =
+        builder -> builder.limits(ReadLimits.standard().withMaxNameLength(20));
+    UnaryOperator<ProgrammeReader.Builder> document =
+        builder -> builder.limits(ReadLimits.standard().withMaxDocumentLength(500));
     return Stream.of(
         Arguments.of("maxNestingDepth", depth, "/countries/0"),
         Arguments.of("maxStringLength", string, "/title"),
@@ -59,11 +64,11 @@ class ReadLimitsTest {
   }
 
   static Stream<Arguments> zeroLimits() {
-    UnaryOperator<ProgrammeReader.Builder> depth = builder -> builder.maxNestingDepth(0);
-    UnaryOperator<ProgrammeReader.Builder> string = builder -> builder.maxStringLength(0);
-    UnaryOperator<ProgrammeReader.Builder> number = builder -> builder.maxNumberLength(0);
-    UnaryOperator<ProgrammeReader.Builder> name = builder -> builder.maxNameLength(0);
-    UnaryOperator<ProgrammeReader.Builder> document = builder -> builder.maxDocumentLength(0);
+    UnaryOperator<ReadLimits> depth = limits -> limits.withMaxNestingDepth(0);
+    UnaryOperator<ReadLimits> string = limits -> limits.withMaxStringLength(0);
+    UnaryOperator<ReadLimits> number = limits -> limits.withMaxNumberLength(0);
+    UnaryOperator<ReadLimits> name = limits -> limits.withMaxNameLength(0);
+    UnaryOperator<ReadLimits> document = limits -> limits.withMaxDocumentLength(0);
     return Stream.of(
         Arguments.of("maxNestingDepth", depth),
         Arguments.of("maxStringLength", string),
@@ -74,28 +79,58 @@ class ReadLimitsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("zeroLimits")
-  void everyLimitMustBePositive(String limit, UnaryOperator<ProgrammeReader.Builder> zero) {
-    ProgrammeReader.Builder builder = zero.apply(ProgrammeReader.builder());
-
-    assertThatThrownBy(builder::build)
+  void everyLimitMustBePositive(String limit, UnaryOperator<ReadLimits> zero) {
+    assertThatThrownBy(() -> zero.apply(ReadLimits.standard()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(limit + " must be positive: 0");
+        .hasMessage(limit + " 0 is not positive");
+  }
+
+  @Test
+  void theStandardLimitsAreTheDocumentedOnesAndEachWitherChangesOnlyItsOwn() {
+    ReadLimits standard = ReadLimits.standard();
+
+    assertThat(standard).isEqualTo(new ReadLimits(64, 1_048_576, 64, 256, 16_777_216L));
+    assertThat(standard.withMaxNestingDepth(3))
+        .isEqualTo(new ReadLimits(3, 1_048_576, 64, 256, 16_777_216L));
+    assertThat(standard.withMaxStringLength(3))
+        .isEqualTo(new ReadLimits(64, 3, 64, 256, 16_777_216L));
+    assertThat(standard.withMaxNumberLength(3))
+        .isEqualTo(new ReadLimits(64, 1_048_576, 3, 256, 16_777_216L));
+    assertThat(standard.withMaxNameLength(3))
+        .isEqualTo(new ReadLimits(64, 1_048_576, 64, 3, 16_777_216L));
+    assertThat(standard.withMaxDocumentLength(3))
+        .isEqualTo(new ReadLimits(64, 1_048_576, 64, 256, 3L));
+  }
+
+  @Test
+  void aReaderKeepsItsLimitsAndItsBuilderStartsFromThem() {
+    ReadLimits limits = ReadLimits.standard().withMaxNameLength(20);
+    ProgrammeReader reader = ProgrammeReader.builder().limits(limits).build();
+
+    assertThat(ProgrammeReader.builder().build().limits()).isEqualTo(ReadLimits.standard());
+    assertThat(reader.limits()).isEqualTo(limits);
+    assertThat(reader.toBuilder().build().limits()).isEqualTo(limits);
   }
 
   @Test
   void aDocumentOrRecordOfExactlyTheLengthLimitIsReadAndOneByteLongerIsNot() {
     String document = Samples.minimalDocument();
-    ProgrammeReader exact = ProgrammeReader.builder().maxDocumentLength(document.length()).build();
+    ProgrammeReader exact =
+        ProgrammeReader.builder()
+            .limits(ReadLimits.standard().withMaxDocumentLength(document.length()))
+            .build();
     ProgrammeReader short1 =
-        ProgrammeReader.builder().maxDocumentLength(document.length() - 1).build();
+        ProgrammeReader.builder()
+            .limits(ReadLimits.standard().withMaxDocumentLength(document.length() - 1))
+            .build();
     String array = "[" + document + ",\n  " + document + "]";
     String ndjson = document + "\n" + document + "\n";
 
     assertThat(exact.read(document).isValid()).isTrue();
     assertThat(exact.readAll(array, BulkFormat.JSON_ARRAY).summary())
-        .isEqualTo(new BulkSummary(2, 2, 0, true, OptionalInt.empty()));
+        .isEqualTo(new BulkSummary(2, 2, 0, 0, true, OptionalInt.empty(), 0));
     assertThat(exact.readAll(ndjson, BulkFormat.NDJSON).summary())
-        .isEqualTo(new BulkSummary(2, 2, 0, true, OptionalInt.empty()));
+        .isEqualTo(new BulkSummary(2, 2, 0, 0, true, OptionalInt.empty(), 0));
     assertThat(short1.read(document).report().findings())
         .extracting(Finding::ruleId)
         .containsExactly("limit-exceeded");
@@ -115,7 +150,10 @@ class ReadLimitsTest {
   @Test
   void aReaderBuiltFromAnotherKeepsItsSettings() {
     ProgrammeReader lenient =
-        ProgrammeReader.builder().mode(ReadMode.LENIENT).maxStringLength(40).build();
+        ProgrammeReader.builder()
+            .mode(ReadMode.LENIENT)
+            .limits(ReadLimits.standard().withMaxStringLength(40))
+            .build();
 
     ProgrammeReader copy = lenient.toBuilder().build();
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.json.internal.Decoded;
 import org.migrationmodel.json.internal.RecordSource;
+import org.migrationmodel.programme.Programme;
 
 /** What closing a record stream releases, seen through test doubles of its source and input. */
 class RecordStreamTest {
@@ -16,7 +17,7 @@ class RecordStreamTest {
 
   @Test
   void closingReleasesTheSourceAndThenTheInput() throws IOException {
-    RecordStream records = records(null);
+    RecordStream<ReadResult> records = records(null);
 
     records.close();
 
@@ -25,7 +26,7 @@ class RecordStreamTest {
 
   @Test
   void theInputIsClosedEvenWhenClosingTheSourceFails() {
-    RecordStream records = records(new IOException("parser gone"));
+    RecordStream<ReadResult> records = records(new IOException("parser gone"));
 
     assertThatThrownBy(records::close).hasMessage("parser gone");
     assertThat(closed).containsExactly("source", "input");
@@ -33,7 +34,7 @@ class RecordStreamTest {
 
   @Test
   void aRecordStreamIsIteratedOnlyOnce() {
-    RecordStream records = records(null);
+    RecordStream<ReadResult> records = records(null);
     assertThat(records.iterator().hasNext()).isFalse();
 
     assertThatThrownBy(records::iterator)
@@ -42,16 +43,21 @@ class RecordStreamTest {
   }
 
   /** Records of an empty source that notes its closing and then fails with the given failure. */
-  private RecordStream records(IOException closeFailure) {
-    RecordSource source =
-        new RecordSource() {
+  private RecordStream<ReadResult> records(IOException closeFailure) {
+    RecordSource<Programme> source =
+        new RecordSource<>() {
           @Override
-          public Decoded next() {
+          public Decoded<Programme> next() {
             return null;
           }
 
           @Override
           public int stoppedAtLine() {
+            return 0;
+          }
+
+          @Override
+          public long linesNotRead() {
             return 0;
           }
 
@@ -63,11 +69,24 @@ class RecordStreamTest {
             }
           }
         };
-    return new RecordStream(
+    return new RecordStream<>(
         source,
         () -> closed.add("input"),
-        (decoded, recordNumber) -> {
-          throw new AssertionError("An empty source has no record");
+        new RecordStream.Results<Programme, ReadResult>() {
+          @Override
+          public ReadResult of(Decoded<Programme> decoded, int recordNumber) {
+            throw new AssertionError("An empty source has no record");
+          }
+
+          @Override
+          public boolean isValid(ReadResult result) {
+            throw new AssertionError("An empty source has no record");
+          }
+
+          @Override
+          public boolean isReadable(ReadResult result) {
+            throw new AssertionError("An empty source has no record");
+          }
         });
   }
 }

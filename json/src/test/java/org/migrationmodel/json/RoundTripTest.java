@@ -86,7 +86,7 @@ class RoundTripTest {
 
       assertThat(batch.programmes()).as("%s", format).isEqualTo(programmes);
       assertThat(batch.summary())
-          .isEqualTo(new BulkSummary(200, 200, 0, true, OptionalInt.empty()));
+          .isEqualTo(new BulkSummary(200, 200, 0, 0, true, OptionalInt.empty(), 0));
     }
   }
 

@@ -15,13 +15,14 @@ class SerializationTest {
     ProgrammeReader reader =
         ProgrammeReader.builder()
             .mode(ReadMode.LENIENT)
-            .maxStringLength(40)
+            .limits(ReadLimits.standard().withMaxStringLength(40))
             .validator(Validator.standard())
             .build();
 
     ProgrammeReader copy = SerializableTester.reserialize(reader);
 
     assertThat(copy.mode()).isEqualTo(ReadMode.LENIENT);
+    assertThat(copy.limits()).isEqualTo(ReadLimits.standard().withMaxStringLength(40));
     assertThat(copy.read(Samples.maliDocument()).report().findings())
         .extracting(Finding::ruleId)
         .containsExactly("limit-exceeded");

@@ -17,7 +17,7 @@ class StreamingLoopTest {
   static BulkSummary printInvalidRecords(Path input) throws IOException {
     // DOCS-BEGIN
     ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
-    try (RecordStream records = reader.records(input, BulkFormat.NDJSON)) {
+    try (RecordStream<ReadResult> records = reader.records(input, BulkFormat.NDJSON)) {
       for (ReadResult record : records) {
         if (!record.isValid()) {
           System.out.println("line " + record.line() + ": " + record.report().findings());
@@ -36,7 +36,7 @@ class StreamingLoopTest {
 
     BulkSummary summary = printInvalidRecords(input);
 
-    assertThat(summary).isEqualTo(new BulkSummary(3, 2, 1, true, OptionalInt.empty()));
+    assertThat(summary).isEqualTo(new BulkSummary(3, 2, 1, 1, true, OptionalInt.empty(), 0));
   }
 
   @Test

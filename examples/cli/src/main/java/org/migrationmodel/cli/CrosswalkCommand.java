@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Map the model to GCM, SDG, OECD DAC and UNHCR codes.",
-      "Give one of --term, --gcm, --format, or programme files."
+      "Give one of --term, --gcm, --format, or programme files. With files: exit code 1 when a",
+      "record could not be read (it is named), 2 when an input could not be read, or not to",
+      "its end."
     })
 final class CrosswalkCommand implements Callable<Integer> {
   /** The export formats of the whole crosswalk. */
@@ -95,16 +97,18 @@ final class CrosswalkCommand implements Callable<Integer> {
           format == Format.JSON
               ? ProgrammeJson.crosswalkAsJson(Crosswalk.standard())
               : ProgrammeJson.crosswalkAsCsv(Crosswalk.standard()));
-    } else if (!programmes(text)) {
+    } else {
+      int status = programmes(text);
       out.flush();
-      return MigrationModelCli.EXIT_USAGE_OR_IO;
+      return status;
     }
     out.flush();
     return MigrationModelCli.EXIT_OK;
   }
 
-  // Returns whether every input could be read.
-  private boolean programmes(CrosswalkText text) throws IOException {
+  // Returns the exit status: 2 when an input could not be read, or not to its end, 1 when a record
+  // could not be read, else 0.
+  private int programmes(CrosswalkText text) throws IOException {
     ProgrammeReader reader = ProgrammeJson.reader();
     RunTotals totals = new RunTotals();
     ProgrammeFiles.read(
@@ -114,6 +118,7 @@ final class CrosswalkCommand implements Callable<Integer> {
         new ProgrammeFiles.InputHandler() {
           @Override
           public void record(String input, ReadResult record) {
+            totals.add(record);
             if (record.programme().isPresent()) {
               text.programme(record.programme().get());
             } else {
@@ -127,7 +132,7 @@ final class CrosswalkCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("migration-model: " + problem);
           }
         });
-    return totals.summary().unreadableInputs() == 0;
+    return MigrationModelCli.readingStatus(totals.summary());
   }
 
   private Term findTerm(String code) {

@@ -14,6 +14,7 @@ import org.migrationmodel.crosswalk.Strength;
 import org.migrationmodel.crosswalk.Target;
 import org.migrationmodel.json.ReadResult;
 import org.migrationmodel.programme.Programme;
+import org.migrationmodel.report.UnreadRecords;
 import org.migrationmodel.taxonomy.Term;
 
 /** Prints crosswalk views as text for a terminal. */
@@ -92,13 +93,7 @@ final class CrosswalkText {
 
   /** A record that could not be read into a programme. */
   void unreadable(String input, ReadResult record) {
-    out.println(
-        input
-            + " record "
-            + record.recordNumber()
-            + " (line "
-            + record.line()
-            + "): could not be read; run validate to see why.");
+    out.println(UnreadRecords.describe(input, record));
   }
 
   private static String targets(Map<? extends Target, Strength> targets) {

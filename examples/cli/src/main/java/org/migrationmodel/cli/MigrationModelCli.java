@@ -44,18 +44,31 @@ public final class MigrationModelCli {
   private MigrationModelCli() {}
 
   /**
-   * The exit status of a run of programmes: {@link #EXIT_RULE_FAILURE} when a rule failed (a
-   * defect, whatever else happened), else {@link #EXIT_USAGE_OR_IO} when an input could not be
-   * read, else {@link #EXIT_INVALID} when a programme has an error, else {@link #EXIT_OK}.
+   * The exit status of a run that judges the programmes (validate): {@link #EXIT_RULE_FAILURE} when
+   * a rule failed (a defect, whatever else happened), else {@link #EXIT_USAGE_OR_IO} when an input
+   * could not be read, or not to its end, else {@link #EXIT_INVALID} when a programme has an error
+   * (a record that could not be read has one), else {@link #EXIT_OK}.
    */
   static int exitStatus(RunSummary run) {
     if (run.ruleFailures() > 0) {
       return EXIT_RULE_FAILURE;
     }
-    if (run.unreadableInputs() > 0) {
+    if (run.unreadableInputs() > 0 || run.inputsReadInPart() > 0) {
       return EXIT_USAGE_OR_IO;
     }
     return run.errors() > 0 ? EXIT_INVALID : EXIT_OK;
+  }
+
+  /**
+   * The exit status of a run that uses the programmes without judging them (report, crosswalk):
+   * {@link #EXIT_USAGE_OR_IO} when an input could not be read, or not to its end, else {@link
+   * #EXIT_INVALID} when a record could not be read, else {@link #EXIT_OK}.
+   */
+  static int readingStatus(RunSummary run) {
+    if (run.unreadableInputs() > 0 || run.inputsReadInPart() > 0) {
+      return EXIT_USAGE_OR_IO;
+    }
+    return run.unreadableRecords() > 0 ? EXIT_INVALID : EXIT_OK;
   }
 
   /** Creates the commands, handing standard input to those that read it. */

@@ -20,6 +20,7 @@ import org.migrationmodel.report.PortfolioTally;
 import org.migrationmodel.report.PortfolioText;
 import org.migrationmodel.report.PortfolioView;
 import org.migrationmodel.report.RunTotals;
+import org.migrationmodel.report.UnreadRecords;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Summarise a portfolio across the model's areas and activities.",
       "Programmes and budget by area and activity, cross-cutting coverage, themes, and the",
-      "activities no programme covers; --html also writes a self-contained page."
+      "activities no programme covers; --html also writes a self-contained page.",
+      "Records that cannot be read are named, on standard error and above the summary, which",
+      "leaves them out. Exit code 0, 1 when a record could not be read, 2 on a usage error or",
+      "an input that could not be read, or not to its end."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -76,7 +80,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
     PortfolioTally tally = new PortfolioTally();
+    UnreadRecords unread = new UnreadRecords();
     RunTotals totals = new RunTotals();
+    PrintWriter err = spec.commandLine().getErr();
     ProgrammeFiles.read(
         files,
         standardInput,
@@ -85,17 +91,22 @@ final class ReportCommand implements Callable<Integer> {
           @Override
           public void record(String input, ReadResult record) {
             totals.add(record);
-            record.programme().ifPresent(tally::add);
+            if (unread.add(input, record)) {
+              err.println("migration-model: " + UnreadRecords.describe(input, record));
+            } else {
+              tally.add(record.programme().get());
+            }
           }
 
           @Override
           public void problem(InputProblem problem) {
             totals.add(problem);
-            spec.commandLine().getErr().println("migration-model: " + problem);
+            unread.add(problem);
+            err.println("migration-model: " + problem);
           }
         });
     String reporting = currency != null ? currency : tally.mostCommonCurrency().orElse("USD");
-    PortfolioView view = new PortfolioView(tally, new ExchangeRates(reporting, rates));
+    PortfolioView view = new PortfolioView(tally, new ExchangeRates(reporting, rates), unread);
     PrintWriter out = spec.commandLine().getOut();
     PortfolioText.write(view, out);
     out.println();
@@ -113,8 +124,7 @@ final class ReportCommand implements Callable<Integer> {
       out.println("Wrote " + html);
     }
     out.flush();
-    return totals.summary().unreadableInputs() > 0
-        ? MigrationModelCli.EXIT_USAGE_OR_IO
-        : MigrationModelCli.EXIT_OK;
+    err.flush();
+    return MigrationModelCli.readingStatus(totals.summary());
   }
 }

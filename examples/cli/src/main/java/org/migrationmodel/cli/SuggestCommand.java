@@ -1,9 +1,6 @@
 package org.migrationmodel.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -14,6 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.migrationmodel.json.JsonRecord;
+import org.migrationmodel.json.ProgrammeJson;
+import org.migrationmodel.report.InputProblem;
 import org.migrationmodel.report.SuggestionRecord;
 import org.migrationmodel.suggester.Suggester;
 import org.migrationmodel.taxonomy.Activity;
@@ -21,6 +21,7 @@ import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.migrationmodel.taxonomy.Term;
 import org.migrationmodel.text.TermSuggestion;
 import org.migrationmodel.text.TextClassification;
+import org.migrationmodel.validation.Finding;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,10 +39,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Suggest activities from programme titles and descriptions in English, French or Spanish.",
-      "Each FILE holds a JSON object, a JSON array or NDJSON; each record needs a title and may",
-      "have a description, a lang (en, fr, es) and a classification.primaryActivity, which is",
-      "marked when the text contradicts it. Exit code 0, or 2 on a usage, input or output error",
-      "(after every record that could be read)."
+      "Each FILE holds a JSON object, a JSON array or NDJSON, told apart as validate tells them;",
+      "each record needs a title and may have a description, a lang (en, fr, es) and a",
+      "classification.primaryActivity, which is marked when the text contradicts it. A record",
+      "that cannot be read, or has no title, is named on standard error and the next is read.",
+      "Exit code 0, 1 when a record could not be read, 2 on a usage or output error or an input",
+      "that could not be read, or not to its end."
     })
 final class SuggestCommand implements Callable<Integer> {
   /** The output formats. */
@@ -92,7 +95,7 @@ final class SuggestCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (top < 1) {
       err.println("migration-model: --top must be 1 or more, not " + top + ".");
@@ -114,66 +117,81 @@ final class SuggestCommand implements Callable<Integer> {
               Optional.empty(), "", input.text, given, Optional.<Activity>empty()));
       return 0;
     }
-    boolean failed = false;
-    for (String file : input.files) {
-      failed |= !suggestFor(file, given);
-    }
+    int status = suggestForFiles(given);
     spec.commandLine().getOut().flush();
-    return failed ? MigrationModelCli.EXIT_USAGE_OR_IO : 0;
+    return status;
   }
 
-  /** Suggests for every record of a file; false, after telling why, when one could not be read. */
-  private boolean suggestFor(String file, Optional<SupportedLanguage> given) {
+  /**
+   * Suggests for every record of every file, read through the library as every command reads its
+   * inputs; a record that cannot be read, or lacks a title, is named on standard error with its
+   * line, and the next one is read. Returns the exit status.
+   */
+  private int suggestForFiles(Optional<SupportedLanguage> given) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    boolean allRead = true;
-    try (InputStream in = ProgrammeFiles.open(file, standardInput);
-        JsonParser parser = mapper.createParser(in)) {
-      JsonToken token = parser.nextToken();
-      boolean array = token == JsonToken.START_ARRAY;
-      if (array) {
-        token = parser.nextToken();
-      }
-      int record = 0;
-      while (token != null && token != JsonToken.END_ARRAY) {
-        record++;
-        long line = parser.currentLocation().getLineNr();
-        if (token != JsonToken.START_OBJECT) {
-          err.printf(
-              "migration-model: %s:%d: record %d is not a JSON object.%n", file, line, record);
-          allRead = false;
-          parser.skipChildren();
-        } else {
-          allRead &= suggestFor(file, record, line, mapper.readTree(parser), given);
-        }
-        token = parser.nextToken();
-      }
-    } catch (JsonProcessingException e) {
+    long[] suggested = {0};
+    long[] unreadable = {0};
+    long[] inputProblems = {0};
+    ProgrammeFiles.readTrees(
+        input.files,
+        standardInput,
+        ProgrammeJson.reader(),
+        new ProgrammeFiles.Handler<JsonRecord>() {
+          @Override
+          public void record(String file, JsonRecord record) {
+            Optional<SuggestionRecord> text = text(file, record, given);
+            if (text.isPresent()) {
+              print(file, record.recordNumber(), text.get());
+              suggested[0]++;
+            } else {
+              unreadable[0]++;
+            }
+          }
+
+          @Override
+          public void problem(InputProblem problem) {
+            inputProblems[0]++;
+            err.println("migration-model: " + problem);
+          }
+        });
+    if (unreadable[0] > 0 || inputProblems[0] > 0) {
       err.printf(
-          "migration-model: %s:%d: not valid JSON: %s%n",
-          file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
-      return false;
-    } catch (IOException e) {
-      err.println("migration-model: cannot read " + file + ": " + e.getMessage());
-      return false;
+          "migration-model: suggestions for %d records; %d could not be read%s.%n",
+          suggested[0],
+          unreadable[0],
+          inputProblems[0] == 0 ? "" : "; " + inputProblems[0] + " inputs were not read whole");
     }
-    return allRead;
+    err.flush();
+    if (inputProblems[0] > 0) {
+      return MigrationModelCli.EXIT_USAGE_OR_IO;
+    }
+    return unreadable[0] > 0 ? MigrationModelCli.EXIT_INVALID : MigrationModelCli.EXIT_OK;
   }
 
-  private boolean suggestFor(
-      String file, int record, long line, JsonNode node, Optional<SupportedLanguage> given) {
-    SuggestionRecord text;
-    try {
-      text = SuggestionRecord.read(node, given);
-    } catch (IllegalArgumentException e) {
-      spec.commandLine()
-          .getErr()
-          .printf(
-              "migration-model: %s:%d: record %d: %s Skipped.%n",
-              file, line, record, e.getMessage());
-      return false;
+  /** The text of a record; empty, after naming the record and why, when it has none. */
+  private Optional<SuggestionRecord> text(
+      String file, JsonRecord record, Optional<SupportedLanguage> given) {
+    PrintWriter err = spec.commandLine().getErr();
+    // A record with an error in its JSON (text after it, a member given twice) is not guessed at.
+    if (!record.isValid()) {
+      Finding first = record.report().findings().get(0);
+      err.printf(
+          "migration-model: %s:%d: record %d could not be read: %s: %s%n",
+          file,
+          first.line().orElse(record.line()),
+          record.recordNumber(),
+          first.ruleId(),
+          first.message());
+      return Optional.empty();
     }
-    print(file, record, text);
-    return true;
+    try {
+      return Optional.of(SuggestionRecord.read(record.value().orElseThrow(), given));
+    } catch (IllegalArgumentException e) {
+      err.printf(
+          "migration-model: %s:%d: record %d: %s Skipped.%n",
+          file, record.line(), record.recordNumber(), e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private void print(String source, int record, SuggestionRecord text) {

@@ -165,7 +165,7 @@ class IatiCommandTest {
 
   private static List<Programme> programmes(byte[] ndjson) throws IOException {
     List<Programme> programmes = new ArrayList<>();
-    try (RecordStream records =
+    try (RecordStream<ReadResult> records =
         ProgrammeJson.reader().records(new ByteArrayInputStream(ndjson), BulkFormat.NDJSON)) {
       for (ReadResult record : records) {
         programmes.add(record.programme().orElseThrow());

@@ -58,12 +58,42 @@ class ReportCommandTest {
   }
 
   @Test
-  void unreadableRecordsAreCountedButLeftOutOfTheSummary() {
+  void unreadableRecordsAreNamedAndLeftOutOfTheSummaryWhichSaysItIsIncompleteThenExitOne() {
     CliRun run = CliRun.of("report", "../data/broken-programmes.ndjson");
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
+        .startsWith(
+            "Incomplete: 4 records could not be read and the portfolio does not count them."
+                + System.lineSeparator()
+                + "  ../data/broken-programmes.ndjson record ")
+        .contains("Portfolio: 28 programmes")
         .contains("Read: 32 programmes: 10 valid, 22 invalid")
-        .containsPattern("the summary counts the \\d+ programmes that could be read");
+        .contains("; 4 records could not be read")
+        .contains("the summary counts the 28 programmes that could be read");
+    assertThat(run.err().lines())
+        .hasSize(4)
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .matches(
+                        "migration-model: \\.\\./data/broken-programmes\\.ndjson record \\d+"
+                            + " \\(line \\d+\\) could not be read: [a-z-]+: .*"));
+  }
+
+  @Test
+  void anInputNotReadToItsEndIsNamedAboveThePortfolioThenExitTwo(@TempDir Path dir)
+      throws IOException {
+    String first = Files.readAllLines(Path.of(PORTFOLIO)).get(0);
+    Path file = dir.resolve("stops.json");
+    Files.writeString(file, "[" + first + ",\n{\"id\": ,\n" + first + "]\n");
+    CliRun run = CliRun.of("report", file.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out())
+        .startsWith(
+            "Incomplete: 1 record could not be read and the portfolio does not count it; 1 input"
+                + " was not read whole (1 line of text not read).")
+        .contains("Portfolio: 1 programmes");
+    assertThat(run.err()).contains(file + ": reading stopped at line 2");
   }
 
   @Test

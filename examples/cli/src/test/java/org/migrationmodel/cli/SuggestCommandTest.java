@@ -113,6 +113,28 @@ class SuggestCommandTest {
   }
 
   @Test
+  void aBrokenFirstLineIsNamedWithItsLineAndTheOthersAreSuggestedForThenExitOne() throws Exception {
+    Path file = directory.resolve("texts.json");
+    Files.writeString(
+        file,
+        """
+        {"title": "x"}}
+        {"title":"Border management","description":"Border guards at crossing points."}
+        {"title":"Remesas más baratas","lang":"es"}
+        """,
+        StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("suggest", "--format", "json", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines().map(line -> line.replaceAll(".*\"record\":(\\d+).*", "$1")))
+        .containsExactly("2", "3");
+    assertThat(run.err())
+        .startsWith("migration-model: " + file + ":1: record 1 could not be read: json-syntax: ")
+        .contains("suggestions for 2 records; 1 could not be read.");
+  }
+
+  @Test
   void aTextNotAboutMigrationSaysSoAndGetsNoSuggestion() throws Exception {
     String text = "Midwives are trained and rural health centres receive delivery kits.";
 

@@ -33,7 +33,8 @@ class ValidateCommandTest {
         .contains(BROKEN + " record 10 (line 10): BROKEN-ALLOCATION_SUM")
         .containsPattern("\\n  ERROR +allocation-sum +/budget/allocations +The shares sum to 90")
         .endsWith(
-            "32 programmes: 10 valid, 22 invalid, 23 errors, 8 warnings, 2 notes"
+            "32 programmes: 10 valid, 22 invalid, 23 errors, 8 warnings, 2 notes;"
+                + " 4 records could not be read"
                 + System.lineSeparator());
   }
 
@@ -141,7 +142,9 @@ class ValidateCommandTest {
         file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xFF, (byte) 0xFE, 1, 2});
     CliRun run = CliRun.of("validate", "--format", "json", file.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("\"ruleId\" : \"json-syntax\"");
+    assertThat(run.out())
+        .contains("\"ruleId\" : \"json-syntax\"")
+        .contains("\"inputProblems\" : [ ]");
   }
 
   @Test

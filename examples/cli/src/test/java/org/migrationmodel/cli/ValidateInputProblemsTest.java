@@ -38,33 +38,52 @@ class ValidateInputProblemsTest {
   }
 
   @Test
-  void aJsonArrayCutOffMidRecordSaysWhereReadingStoppedInTextAndSummary(@TempDir Path dir)
-      throws IOException {
-    Path file = cutOffArray(dir);
+  void aJsonArrayMalformedMidRecordSaysWhereReadingStoppedAndHowMuchItLeftThenExitsTwo(
+      @TempDir Path dir) throws IOException {
+    Path file = malformedArray(dir);
     CliRun run = CliRun.of("validate", file.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out())
         .contains(
             file
-                + ": reading stopped at line 4, at JSON that is cut off or malformed; the rest of"
-                + " the input was not read")
+                + ": reading stopped at line 4, where the reader cannot tell where the next record"
+                + " starts")
+        .contains("; 3 lines of text from there on were not read")
         .endsWith(
-            "2 programmes: 1 valid, 1 invalid, 1 error, 0 warnings;"
-                + " 1 input was not read to its end"
+            "2 programmes: 1 valid, 1 invalid, 1 error, 0 warnings; 1 record could not be read;"
+                + " 1 input was not read to its end (3 lines of text not read)"
                 + System.lineSeparator());
   }
 
   @Test
-  void aJsonArrayCutOffMidRecordSaysWhereReadingStoppedInJson(@TempDir Path dir)
+  void aJsonArrayMalformedMidRecordSaysWhereReadingStoppedInJson(@TempDir Path dir)
       throws IOException {
-    Path file = cutOffArray(dir);
+    Path file = malformedArray(dir);
     CliRun run = CliRun.of("validate", "--format", "json", file.toString());
     JsonNode output = new ObjectMapper().readTree(run.out());
     assertThat(output.at("/inputProblems/0/input").asText()).isEqualTo(file.toString());
     assertThat(output.at("/inputProblems/0/line").asInt()).isEqualTo(4);
+    assertThat(output.at("/inputProblems/0/linesNotRead").asInt()).isEqualTo(3);
     assertThat(output.at("/inputProblems/0/problem").asText()).contains("reading stopped");
     assertThat(output.at("/summary/inputsReadInPart").asInt()).isEqualTo(1);
+    assertThat(output.at("/summary/linesNotRead").asInt()).isEqualTo(3);
+    assertThat(output.at("/summary/unreadableRecords").asInt()).isEqualTo(1);
     assertThat(output.at("/summary/unreadableInputs").asInt()).isZero();
+  }
+
+  @Test
+  void aJsonArrayCutOffAtItsEndIsReadToItsEndAndItsCutRecordIsAnError(@TempDir Path dir)
+      throws IOException {
+    String first = ValidateCommandTest.firstRecord();
+    Path file = dir.resolve("cut.json");
+    Files.writeString(file, "[\n" + first + "\n,\n" + cutInItsPeriod(first));
+    CliRun run = CliRun.of("validate", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .doesNotContain("reading stopped")
+        .endsWith(
+            "2 programmes: 1 valid, 1 invalid, 1 error, 0 warnings; 1 record could not be read"
+                + System.lineSeparator());
   }
 
   @Test
@@ -80,12 +99,17 @@ class ValidateInputProblemsTest {
     assertThat(output.at("/summary/unreadableInputs").asInt()).isEqualTo(1);
   }
 
-  // A JSON array of two records whose second is cut off on line 4, inside its period.
-  private static Path cutOffArray(Path dir) throws IOException {
+  // A JSON array of three records whose second breaks off on line 4, inside its period: the
+  // third, on lines 6 and 7 with the comma on 5, cannot be found.
+  private static Path malformedArray(Path dir) throws IOException {
     String first = ValidateCommandTest.firstRecord();
-    String second = first.substring(0, first.indexOf("\"end\"") + 8);
-    Path file = dir.resolve("cut.json");
-    Files.writeString(file, "[\n" + first + "\n,\n" + second);
+    Path file = dir.resolve("malformed.json");
+    Files.writeString(
+        file, "[\n" + first + "\n,\n" + cutInItsPeriod(first) + "\n,\n" + first + "\n]\n");
     return file;
+  }
+
+  private static String cutInItsPeriod(String record) {
+    return record.substring(0, record.indexOf("\"end\"") + 8);
   }
 }

@@ -37,7 +37,8 @@ class ValidateOutputTest {
     assertThat(run.out())
         .containsPattern("\\n  INFO +return-without-health ")
         .endsWith(
-            "32 programmes: 10 valid, 22 invalid, 23 errors, 8 warnings, 2 notes"
+            "32 programmes: 10 valid, 22 invalid, 23 errors, 8 warnings, 2 notes;"
+                + " 4 records could not be read"
                 + System.lineSeparator());
   }
 

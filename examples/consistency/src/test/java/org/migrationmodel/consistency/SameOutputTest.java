@@ -127,8 +127,10 @@ class SameOutputTest {
             summary.get("warnings").asLong(),
             summary.get("notes").asLong(),
             0,
+            summary.get("unreadableRecords").asLong(),
             summary.get("unreadableInputs").asLong(),
-            summary.get("inputsReadInPart").asLong())
+            summary.get("inputsReadInPart").asLong(),
+            summary.get("linesNotRead").asLong())
         .line();
   }
 

@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.migrationmodel.json.ReadResult;
+import org.migrationmodel.json.RecordStream;
 import org.migrationmodel.report.ExchangeRates;
+import org.migrationmodel.report.InputProblem;
 import org.migrationmodel.report.PortfolioHtml;
 import org.migrationmodel.report.PortfolioTally;
 import org.migrationmodel.report.PortfolioView;
+import org.migrationmodel.report.UnreadRecords;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/report}: the library's HTML portfolio report, as the command-line tool writes
- * it, of the programmes in the body, the four areas as boxes. Programmes that cannot be read are
- * left out, as there. Its Content-Security-Policy, which loads nothing, is {@link
- * SecurityHeaders}'s.
+ * it, of the programmes in the body, the four areas as boxes. Records that cannot be read are left
+ * out and named above the areas, with the lines of text left unread when reading stopped early, as
+ * there. Its Content-Security-Policy, which loads nothing, is {@link SecurityHeaders}'s.
  */
 @RestController
 final class ReportController {
@@ -49,14 +51,20 @@ final class ReportController {
           "currency", "must be an ISO 4217 code of three capital letters, such as EUR");
     }
     PortfolioTally tally = new PortfolioTally();
-    Iterator<ReadResult> records = programmes.read(request, lenient);
-    while (records.hasNext()) {
-      records.next().programme().ifPresent(tally::add);
+    UnreadRecords unread = new UnreadRecords();
+    try (RecordStream<ReadResult> records = programmes.read(request, lenient)) {
+      for (ReadResult record : records) {
+        if (!unread.add(ValidateController.INPUT, record)) {
+          tally.add(record.programme().get());
+        }
+      }
+      InputProblem.of(ValidateController.INPUT, records.summary()).ifPresent(unread::add);
     }
     String reporting = currency != null ? currency : tally.mostCommonCurrency().orElse("USD");
     StringWriter page = new StringWriter();
     PortfolioHtml.write(
-        new PortfolioView(tally, new ExchangeRates(reporting, Map.of())), new PrintWriter(page));
+        new PortfolioView(tally, new ExchangeRates(reporting, Map.of()), unread),
+        new PrintWriter(page));
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .body(page.toString());

@@ -49,7 +49,7 @@ final class Samples {
     JsonFindingsPrinter printer = new JsonFindingsPrinter(out);
     RunTotals totals = new RunTotals();
     printer.start();
-    try (RecordStream records = reader.records(new ByteArrayInputStream(input))) {
+    try (RecordStream<ReadResult> records = reader.records(new ByteArrayInputStream(input))) {
       for (ReadResult record : records) {
         totals.add(record);
         printer.record(ValidateController.INPUT, record);

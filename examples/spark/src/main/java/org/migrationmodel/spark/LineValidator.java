@@ -40,6 +40,7 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
   static final String WARNINGS = "warnings";
   static final String NOTES = "notes";
   static final String RULE_FAILURES = "rule_failures";
+  static final String UNREADABLE = "unreadable";
   static final String FINDINGS = "findings";
 
   static final StructType FINDING =
@@ -62,6 +63,7 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
           .add(WARNINGS, DataTypes.LongType, false)
           .add(NOTES, DataTypes.LongType, false)
           .add(RULE_FAILURES, DataTypes.LongType, false)
+          .add(UNREADABLE, DataTypes.BooleanType, false)
           .add(FINDINGS, DataTypes.createArrayType(FINDING, false), false);
 
   private final Broadcast<ProgrammeReader> sharedReader;
@@ -135,6 +137,7 @@ final class LineValidator implements MapPartitionsFunction<Row, Row> {
         (long) record.report().count(Severity.WARNING),
         (long) record.report().count(Severity.INFO),
         ruleFailures,
+        record.programme().isEmpty(),
         // Spark's row encoder takes a Scala sequence for an array column, not a Java list.
         CollectionConverters.asScala(findings));
   }

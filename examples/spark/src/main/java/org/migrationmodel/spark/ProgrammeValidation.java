@@ -73,9 +73,11 @@ public final class ProgrammeValidation implements AutoCloseable {
                 total(col(LineValidator.ERRORS)),
                 total(col(LineValidator.WARNINGS)),
                 total(col(LineValidator.NOTES)),
-                total(col(LineValidator.RULE_FAILURES)))
+                total(col(LineValidator.RULE_FAILURES)),
+                total(col(LineValidator.UNREADABLE).cast("long")))
             .first();
-    // Spark reads every line it is given; what it cannot read fails the job instead.
+    // Spark reads every line it is given, each line one record: no input is left unread in part,
+    // and what it cannot open fails the job instead.
     return new RunSummary(
         totals.getLong(0),
         totals.getLong(1),
@@ -83,6 +85,8 @@ public final class ProgrammeValidation implements AutoCloseable {
         totals.getLong(3),
         totals.getLong(4),
         totals.getLong(5),
+        totals.getLong(6),
+        0,
         0,
         0);
   }

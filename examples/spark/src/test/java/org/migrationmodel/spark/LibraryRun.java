@@ -39,7 +39,7 @@ final class LibraryRun {
     List<FindingRow> rows = new ArrayList<>();
     for (String file : files) {
       try (InputStream in = Files.newInputStream(Path.of(file));
-          RecordStream records = reader.records(in)) {
+          RecordStream<ReadResult> records = reader.records(in)) {
         for (ReadResult record : records) {
           totals.add(record);
           int position = 1;

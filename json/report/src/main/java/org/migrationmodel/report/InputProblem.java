@@ -2,7 +2,9 @@ package org.migrationmodel.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.migrationmodel.json.BulkSummary;
 
 /**
  * An input that could not be read, or not to its end, in plain words. Immutable.
@@ -10,8 +12,10 @@ import java.util.OptionalInt;
  * @param input the input's name as the output shows it, such as a file name; not null
  * @param reason why, such as "no such file"; not null
  * @param line the line where reading stopped, when it stopped inside the input; not null
+ * @param linesNotRead how many lines, from that line on, hold text that was not read; 0 when
+ *     reading did not stop inside the input
  */
-public record InputProblem(String input, String reason, OptionalInt line) {
+public record InputProblem(String input, String reason, OptionalInt line, long linesNotRead) {
 
   /**
    * Checks that no component is null.
@@ -19,6 +23,7 @@ public record InputProblem(String input, String reason, OptionalInt line) {
    * @param input the input's name as the output shows it; not null
    * @param reason why; not null
    * @param line the line where reading stopped, when it stopped inside the input; not null
+   * @param linesNotRead how many lines, from that line on, hold text that was not read
    * @throws NullPointerException when a component is null
    */
   public InputProblem {
@@ -36,24 +41,37 @@ public record InputProblem(String input, String reason, OptionalInt line) {
    * @throws NullPointerException when an argument is null
    */
   public static InputProblem unreadable(String input, String reason) {
-    return new InputProblem(input, reason, OptionalInt.empty());
+    return new InputProblem(input, reason, OptionalInt.empty(), 0);
   }
 
   /**
-   * An input whose reading stopped at malformed or cut-off JSON, after the records before it.
+   * The problem of an input whose reading stopped before its end, as its summary says.
    *
-   * @param input the input's name; not null
-   * @param line the line where reading stopped, from 1
-   * @return the problem, with its line
-   * @throws NullPointerException when the input is null
+   * @param input the input's name as the output shows it; not null
+   * @param summary the summary of reading the input to where it stopped; not null
+   * @return the problem, or empty when the input was read to its end
+   * @throws NullPointerException when an argument is null
    */
-  public static InputProblem stoppedEarly(String input, int line) {
-    return new InputProblem(
-        input,
-        "reading stopped at line "
-            + line
-            + ", at JSON that is cut off or malformed; the rest of the input was not read",
-        OptionalInt.of(line));
+  public static Optional<InputProblem> of(String input, BulkSummary summary) {
+    if (summary.stoppedAtLine().isEmpty()) {
+      return Optional.empty();
+    }
+    int line = summary.stoppedAtLine().getAsInt();
+    long lines = summary.linesNotRead();
+    return Optional.of(
+        new InputProblem(
+            input,
+            "reading stopped at line "
+                + line
+                + ", where the reader cannot tell where the next record starts (malformed JSON"
+                + " in an array, or a document that breaks off or is followed by more); "
+                + lines
+                + (lines == 1 ? " line" : " lines")
+                + " of text from there on "
+                + (lines == 1 ? "was" : "were")
+                + " not read",
+            OptionalInt.of(line),
+            lines));
   }
 
   /**

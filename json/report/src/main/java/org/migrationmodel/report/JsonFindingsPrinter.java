@@ -17,9 +17,10 @@ import org.migrationmodel.validation.Finding;
  * Writes the findings document, which the command-line tool's {@code validate --format json} prints
  * and the service's {@code /api/v1/validate} answers: one JSON object with a {@code records} array
  * (every record read, with its findings in {@link RootCausesFirst} order), an {@code inputProblems}
- * array (each input that could not be read, or not to its end) and a {@code summary} of the run's
- * counts. Records are written as they are read, so that memory stays flat; the few input problems
- * are kept until the end. For one run, in one thread.
+ * array (each input that could not be read, or not to its end, then with the line where reading
+ * stopped and the lines of text it left) and a {@code summary} of the run's counts. Records are
+ * written as they are read, so that memory stays flat; the few input problems are kept until the
+ * end. For one run, in one thread.
  */
 public final class JsonFindingsPrinter implements FindingsPrinter {
   private final JsonGenerator json;
@@ -99,6 +100,9 @@ public final class JsonFindingsPrinter implements FindingsPrinter {
       json.writeStringField("input", problem.input());
       json.writeStringField("problem", problem.reason());
       writeOptional("line", problem.line());
+      if (problem.readInPart()) {
+        json.writeNumberField("linesNotRead", problem.linesNotRead());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -109,8 +113,10 @@ public final class JsonFindingsPrinter implements FindingsPrinter {
     json.writeNumberField("errors", totals.errors());
     json.writeNumberField("warnings", totals.warnings());
     json.writeNumberField("notes", totals.notes());
+    json.writeNumberField("unreadableRecords", totals.unreadableRecords());
     json.writeNumberField("unreadableInputs", totals.unreadableInputs());
     json.writeNumberField("inputsReadInPart", totals.inputsReadInPart());
+    json.writeNumberField("linesNotRead", totals.linesNotRead());
     json.writeEndObject();
     json.writeEndObject();
     json.flush();

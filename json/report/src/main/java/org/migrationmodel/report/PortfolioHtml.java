@@ -54,6 +54,11 @@ public final class PortfolioHtml {
     out.println("<title>Migration portfolio</title>");
     out.println("<style>" + STYLE + "</style></head><body>");
     out.println("<h1>Migration portfolio: " + tally.programmes() + " programmes</h1>");
+    if (!view.unread().isEmpty()) {
+      out.println("<div class=\"incomplete\"><p>" + text(view.unread().heading()) + "</p><ul>");
+      view.unread().details().forEach(line -> out.println("<li>" + text(line) + "</li>"));
+      out.println("</ul></div>");
+    }
     out.println(
         "<p class=\"note\">Budget "
             + text(view.currency() + " " + Formats.amount(view.totalBudget()))
@@ -164,6 +169,8 @@ public final class PortfolioHtml {
             td,th{padding:3px 10px;text-align:left;border-bottom:1px solid #eee}
             td.n{text-align:right}
             meter.bar{width:200px;height:10px}
+            .incomplete{border:2px solid #b71c1c;border-radius:6px;padding:4px 12px;margin:12px 0;
+              color:#b71c1c;font-size:13px}
             """);
     for (Area area : Area.values()) {
       String colour = AREA_COLOURS[area.ordinal()];

@@ -31,6 +31,11 @@ public final class PortfolioText {
   public static void write(PortfolioView view, PrintWriter out) {
     PortfolioTally tally = checkNotNull(view, "view").tally();
     checkNotNull(out, "out");
+    if (!view.unread().isEmpty()) {
+      out.println(view.unread().heading());
+      view.unread().details().forEach(line -> out.println("  " + line));
+      out.println();
+    }
     out.println(
         "Portfolio: "
             + tally.programmes()

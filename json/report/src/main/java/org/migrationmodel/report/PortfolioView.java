@@ -11,13 +11,14 @@ import org.migrationmodel.taxonomy.Area;
 
 /**
  * A tally seen in one reporting currency: budgets converted with the user's rates, and each area's
- * and activity's share of the allocated budget that could be converted. What {@link PortfolioText}
- * and {@link PortfolioHtml} write. It reads the tally as it is when asked, so a tally is not to be
- * changed while a view of it is written.
+ * and activity's share of the allocated budget that could be converted, with what could not be read
+ * and so is not in the tally. What {@link PortfolioText} and {@link PortfolioHtml} write. It reads
+ * the tally as it is when asked, so a tally is not to be changed while a view of it is written.
  */
 public final class PortfolioView {
   private final PortfolioTally tally;
   private final ExchangeRates rates;
+  private final UnreadRecords unread;
   private final BigDecimal allocatedTotal;
 
   /**
@@ -25,11 +26,14 @@ public final class PortfolioView {
    *
    * @param tally the portfolio; not null
    * @param rates how to convert its budgets; not null
+   * @param unread the records and inputs that could not be read, which the tally leaves out; not
+   *     null
    * @throws NullPointerException when an argument is null
    */
-  public PortfolioView(PortfolioTally tally, ExchangeRates rates) {
+  public PortfolioView(PortfolioTally tally, ExchangeRates rates, UnreadRecords unread) {
     this.tally = checkNotNull(tally, "tally");
     this.rates = checkNotNull(rates, "rates");
+    this.unread = checkNotNull(unread, "unread");
     BigDecimal sum = BigDecimal.ZERO;
     for (Activity activity : Activity.values()) {
       sum = sum.add(rates.convertible(tally.budget(activity)));
@@ -39,6 +43,10 @@ public final class PortfolioView {
 
   PortfolioTally tally() {
     return tally;
+  }
+
+  UnreadRecords unread() {
+    return unread;
   }
 
   String currency() {

@@ -15,8 +15,11 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param notes the findings of severity INFO
  * @param ruleFailures the findings of a rule that threw ({@code rule-failure}), a defect of the
  *     rule rather than of the data
+ * @param unreadableRecords the records that could not be read (each is also counted as an invalid
+ *     programme with an error)
  * @param unreadableInputs the inputs that could not be read at all
  * @param inputsReadInPart the inputs whose reading stopped before their end
+ * @param linesNotRead the lines of text that those inputs left unread
  */
 public record RunSummary(
     long programmes,
@@ -25,8 +28,10 @@ public record RunSummary(
     long warnings,
     long notes,
     long ruleFailures,
+    long unreadableRecords,
     long unreadableInputs,
-    long inputsReadInPart) {
+    long inputsReadInPart,
+    long linesNotRead) {
 
   /**
    * Checks that no count is negative and that no more records are valid than were read.
@@ -37,8 +42,10 @@ public record RunSummary(
    * @param warnings the findings of severity WARNING
    * @param notes the findings of severity INFO
    * @param ruleFailures the findings of a rule that threw ({@code rule-failure})
+   * @param unreadableRecords the records that could not be read
    * @param unreadableInputs the inputs that could not be read at all
    * @param inputsReadInPart the inputs whose reading stopped before their end
+   * @param linesNotRead the lines of text that those inputs left unread
    * @throws IllegalArgumentException when a count is negative or {@code valid > programmes}
    */
   public RunSummary {
@@ -49,8 +56,10 @@ public record RunSummary(
             && warnings >= 0
             && notes >= 0
             && ruleFailures >= 0
+            && unreadableRecords >= 0
             && unreadableInputs >= 0
-            && inputsReadInPart >= 0,
+            && inputsReadInPart >= 0
+            && linesNotRead >= 0,
         "Counts are never negative");
     checkArgument(
         valid <= programmes, "More valid records (%s) than records (%s)", valid, programmes);
@@ -67,8 +76,9 @@ public record RunSummary(
 
   /**
    * The run's summary line: {@code N programmes: V valid, I invalid, E errors, W warnings}, then
-   * {@code , K notes} when INFO findings were made, and the inputs that were not read, or not to
-   * their end, when there are any. A count of one takes the singular.
+   * {@code , K notes} when INFO findings were made, then the records that could not be read, and
+   * the inputs that were not read, or not to their end, with the lines of text they left, when
+   * there are any. A count of one takes the singular.
    *
    * @return the line, without a line break; never null
    */
@@ -87,13 +97,19 @@ public record RunSummary(
     if (notes > 0) {
       line.append(", ").append(counted(notes, "note"));
     }
+    if (unreadableRecords > 0) {
+      line.append("; ").append(counted(unreadableRecords, "record")).append(" could not be read");
+    }
     if (unreadableInputs > 0) {
       line.append("; ").append(counted(unreadableInputs, "input")).append(" could not be read");
     }
     if (inputsReadInPart > 0) {
       line.append("; ")
           .append(counted(inputsReadInPart, "input"))
-          .append(inputsReadInPart == 1 ? " was not read to its end" : " were not read to the end");
+          .append(inputsReadInPart == 1 ? " was not read to its end" : " were not read to the end")
+          .append(" (")
+          .append(counted(linesNotRead, "line"))
+          .append(" of text not read)");
     }
     return line.toString();
   }

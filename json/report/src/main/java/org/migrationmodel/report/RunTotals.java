@@ -21,14 +21,17 @@ public final class RunTotals {
   private long warnings;
   private long notes;
   private long ruleFailures;
+  private long unreadableRecords;
   private long unreadableInputs;
   private long inputsReadInPart;
+  private long linesNotRead;
 
   /** A run with nothing counted yet. */
   public RunTotals() {}
 
   /**
-   * Counts one record: a programme, valid or not, and its findings.
+   * Counts one record: a programme, valid or not, and its findings; a record that could not be read
+   * counts as an invalid programme and as an unreadable record.
    *
    * @param record a record as read and validated; not null
    * @throws NullPointerException when the record is null
@@ -36,6 +39,9 @@ public final class RunTotals {
   public void add(ReadResult record) {
     checkNotNull(record, "record");
     add(record.isValid(), record.report());
+    if (record.programme().isEmpty()) {
+      unreadableRecords++;
+    }
   }
 
   void add(boolean isValid, ValidationReport report) {
@@ -54,7 +60,7 @@ public final class RunTotals {
   }
 
   /**
-   * Counts an input that could not be read, or not to its end.
+   * Counts an input that could not be read, or not to its end, with the lines of text it left.
    *
    * @param problem the input's problem; not null
    * @throws NullPointerException when the problem is null
@@ -62,6 +68,7 @@ public final class RunTotals {
   public void add(InputProblem problem) {
     if (checkNotNull(problem, "problem").readInPart()) {
       inputsReadInPart++;
+      linesNotRead += problem.linesNotRead();
     } else {
       unreadableInputs++;
     }
@@ -80,7 +87,9 @@ public final class RunTotals {
         warnings,
         notes,
         ruleFailures,
+        unreadableRecords,
         unreadableInputs,
-        inputsReadInPart);
+        inputsReadInPart,
+        linesNotRead);
   }
 }

@@ -19,7 +19,8 @@ class PortfolioHtmlTest {
   static String render() {
     StringWriter html = new StringWriter();
     PortfolioView view =
-        new PortfolioView(PortfolioFixtures.tally(), new ExchangeRates("USD", Map.of()));
+        new PortfolioView(
+            PortfolioFixtures.tally(), new ExchangeRates("USD", Map.of()), new UnreadRecords());
     PortfolioHtml.write(view, new PrintWriter(html, true));
     return html.toString();
   }

@@ -39,7 +39,8 @@ class PortfolioTallyTest {
 
   @Test
   void sharesUseOnlyCurrenciesWithARateAndSayWhatWasLeftOut() {
-    PortfolioView usdOnly = new PortfolioView(tally, new ExchangeRates("USD", Map.of()));
+    PortfolioView usdOnly =
+        new PortfolioView(tally, new ExchangeRates("USD", Map.of()), new UnreadRecords());
     assertThat(usdOnly.totalBudget()).isEqualByComparingTo("1500000");
     assertThat(usdOnly.share(Activity.ASSISTED_RETURN_AND_REINTEGRATION))
         .isCloseTo(0.5, within(1e-9));
@@ -47,7 +48,10 @@ class PortfolioTallyTest {
     assertThat(usdOnly.notConverted()).containsExactly(Map.entry("EUR", new BigDecimal("2000000")));
 
     PortfolioView withRate =
-        new PortfolioView(tally, new ExchangeRates("USD", Map.of("EUR", new BigDecimal("1.25"))));
+        new PortfolioView(
+            tally,
+            new ExchangeRates("USD", Map.of("EUR", new BigDecimal("1.25"))),
+            new UnreadRecords());
     assertThat(withRate.totalBudget()).isEqualByComparingTo("4000000");
     assertThat(withRate.share(Area.FORCED_MIGRATION)).isCloseTo(0.625, within(1e-9));
     assertThat(withRate.notConverted()).isEmpty();
@@ -55,7 +59,8 @@ class PortfolioTallyTest {
 
   @Test
   void listsTheActivitiesNoProgrammeCovers() {
-    PortfolioView view = new PortfolioView(tally, new ExchangeRates("USD", Map.of()));
+    PortfolioView view =
+        new PortfolioView(tally, new ExchangeRates("USD", Map.of()), new UnreadRecords());
     assertThat(view.uncoveredActivities())
         .hasSize(26)
         .doesNotContain(Activity.MICRO_CREDIT_SCHEMES, Activity.INTERNALLY_DISPLACED_PERSONS)

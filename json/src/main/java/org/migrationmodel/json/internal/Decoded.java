@@ -2,41 +2,40 @@ package org.migrationmodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
-import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Location;
 
 /**
  * What reading one document or record gave.
  *
- * @param programme the programme, or null when it could not be built
+ * @param <T> what a record is read as: a programme, or a JSON tree
+ * @param value the value read, or null when it could not be
  * @param findings the problems found, never null
  * @param line the line where the record starts
  * @param positions where the values of the programme lie in the document, or null when there is no
- *     programme
+ *     programme or they were not noted
  */
-public record Decoded(
-    Programme programme, ImmutableList<Finding> findings, int line, SourcePositions positions) {
+public record Decoded<T>(
+    T value, ImmutableList<Finding> findings, int line, SourcePositions positions) {
 
-  /** A record read by a cursor: its programme, if any, and the cursor's findings and positions. */
-  static Decoded of(Programme programme, TokenCursor cursor, int line) {
-    return new Decoded(
-        programme, cursor.findings(), line, programme == null ? null : cursor.positions());
+  /** A record read by a cursor: its value, if any, and the cursor's findings and positions. */
+  static <T> Decoded<T> of(T value, TokenCursor cursor, int line) {
+    return new Decoded<>(value, cursor.findings(), line, value == null ? null : cursor.positions());
   }
 
   /** A record of input that is not UTF-8, found before a parser could start. */
-  static Decoded notUtf8(NotUtf8Exception e) {
+  static <T> Decoded<T> notUtf8(NotUtf8Exception e) {
     JsonLocation at = e.location();
     return problem(Problem.JSON_SYNTAX, e.getMessage(), at.getLineNr(), at.getColumnNr());
   }
 
   /** A record that holds only one problem, found where no parser could point. */
-  static Decoded problem(Problem problem, String message, int line) {
+  static <T> Decoded<T> problem(Problem problem, String message, int line) {
     return problem(problem, message, line, 1);
   }
 
-  private static Decoded problem(Problem problem, String message, int line, int column) {
-    return new Decoded(
+  private static <T> Decoded<T> problem(Problem problem, String message, int line, int column) {
+    return new Decoded<>(
         null,
         ImmutableList.of(
             Finding.builder()

@@ -1,6 +1,6 @@
 package org.migrationmodel.json.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,43 +8,42 @@ import java.io.SequenceInputStream;
 import java.util.Arrays;
 
 /**
- * The records of an input whose layout it tells from the input itself: a JSON array (the first
- * character is {@code [}), NDJSON (the first line holds a whole object), or else one document,
- * which the reader then reports on if it is no programme. It looks ahead without a mark: white
- * space before the first character is counted, not kept, and given back to the reader as the same
- * number of line ends and spaces, so that lines and columns stay those of the input however much
- * there is; only the first line is held, as far as one record may go. Not thread-safe.
+ * The records of an input whose layout it tells from the input itself, whatever its first record
+ * holds:
+ *
+ * <ol>
+ *   <li>a JSON array when the first character is {@code [};
+ *   <li>NDJSON when the first line holds a whole object;
+ *   <li>otherwise one document; but when that document breaks off (malformed JSON, bytes that are
+ *       not UTF-8, a limit) and a later line starts with <code>{</code> in its first column, NDJSON
+ *       whose first line is broken, read again from the start as lines.
+ * </ol>
+ *
+ * <p>A single document is held while it is read, up to the record limit, so that it can be read
+ * again as lines; beyond the limit nothing is held. When a document or an array stops at a problem
+ * with text after it, the lines of that text are counted as not read. White space before the first
+ * character is counted, not kept, and given back to the reader as the same number of line ends and
+ * spaces, so that lines and columns stay those of the input however much there is. Not thread-safe.
+ *
+ * @param <T> what a record is read as
  */
-public final class DetectedRecords implements RecordSource {
+public final class DetectedRecords<T> implements RecordSource<T> {
   private static final int[] BYTE_ORDER_MARK = {0xEF, 0xBB, 0xBF};
+  // Bytes a parser may read beyond a document that is as long as the limit.
+  private static final int READ_AHEAD = 1 << 16;
 
   private final InputStream in;
-  private final JsonFactory factory;
-  private final boolean lenient;
-  private final ReadLimits limits;
-  private final boolean notePositions;
-  private RecordSource records;
+  private final RecordReading<T> reading;
+  private RecordSource<T> records;
 
-  /**
-   * Reads the records of a stream, which the caller closes.
-   *
-   * @param notePositions whether to note where each value lies, for a validator's findings
-   */
-  public DetectedRecords(
-      InputStream in,
-      JsonFactory factory,
-      boolean lenient,
-      ReadLimits limits,
-      boolean notePositions) {
+  /** Reads the records of a stream, which the caller closes. */
+  public DetectedRecords(InputStream in, RecordReading<T> reading) {
     this.in = in;
-    this.factory = factory;
-    this.lenient = lenient;
-    this.limits = limits;
-    this.notePositions = notePositions;
+    this.reading = reading;
   }
 
   @Override
-  public Decoded next() throws IOException {
+  public Decoded<T> next() throws IOException {
     if (records == null) {
       records = detect();
     }
@@ -57,45 +56,111 @@ public final class DetectedRecords implements RecordSource {
   }
 
   @Override
+  public long linesNotRead() {
+    return records == null ? 0 : records.linesNotRead();
+  }
+
+  @Override
   public void close() throws IOException {
     if (records != null) {
       records.close();
     }
   }
 
-  private RecordSource detect() throws IOException {
+  private RecordSource<T> detect() throws IOException {
     Lookahead ahead = new Lookahead(in);
     int first = ahead.firstSignificantByte();
     if (first == '[') {
-      return new ArrayRecords(factory, ahead.replay(), lenient, limits, notePositions);
+      return new ArrayRecords<>(ahead.replay(), reading);
     }
-    if (first == '{' && ahead.firstLineClosesItsObject(limits.maxDocumentLength())) {
-      return new NdjsonRecords(ahead.replay(), factory, lenient, limits, notePositions);
+    if (first == '{' && ahead.firstLineClosesItsObject(reading.limits().maxDocumentLength())) {
+      return new NdjsonRecords<>(ahead.replay(), reading);
     }
-    return new SingleDocument(ahead.replay());
+    return new DocumentOrLines(ahead);
   }
 
-  /** One document, as one record. */
-  private final class SingleDocument implements RecordSource {
-    private final InputStream document;
+  /**
+   * One document, as one record; or the lines of NDJSON, when the document breaks off and a later
+   * line starts an object.
+   */
+  private final class DocumentOrLines implements RecordSource<T> {
+    private final Lookahead ahead;
+    private RecordSource<T> lines;
     private boolean read;
+    private int stoppedAtLine;
+    private long linesNotRead;
 
-    SingleDocument(InputStream document) {
-      this.document = document;
+    DocumentOrLines(Lookahead ahead) {
+      this.ahead = ahead;
     }
 
     @Override
-    public Decoded next() throws IOException {
+    public Decoded<T> next() throws IOException {
+      if (lines != null) {
+        return lines.next();
+      }
       if (read) {
         return null;
       }
       read = true;
-      return DocumentReader.read(factory, document, lenient, limits, notePositions);
+      HeldInput held =
+          new HeldInput(ahead.rest(), reading.limits().maxDocumentLength() + READ_AHEAD);
+      Utf8Stream document = new Utf8Stream(new SequenceInputStream(ahead.whiteSpace(), held));
+      JsonParser parser = null;
+      try {
+        Decoded<T> decoded;
+        Ending ending;
+        try {
+          // Jackson reads the first bytes here, to tell the encoding.
+          parser = reading.factory().createParser(document);
+          TokenCursor cursor = reading.cursor(parser, 0);
+          decoded = DocumentReader.read(cursor, reading);
+          ending = cursor.ending();
+        } catch (NotUtf8Exception e) {
+          decoded = Decoded.notUtf8(e);
+          ending = Ending.BROKEN_OFF;
+        }
+        if (ending == Ending.BROKEN_OFF && held.laterLineStartsAnObject()) {
+          lines =
+              new NdjsonRecords<>(
+                  new SequenceInputStream(ahead.whiteSpace(), held.replay()), reading);
+          return lines.next();
+        }
+        held.release();
+        // The rest of the line where reading stopped is the document's, which its record reports;
+        // but what follows a whole document starts on that line.
+        int stopLine = lastLine(decoded);
+        linesNotRead =
+            document
+                .remainder(parser)
+                .linesWithText(
+                    stopLine,
+                    ending == Ending.FOLLOWED
+                        ? Utf8Stream.StopLine.COUNTED
+                        : Utf8Stream.StopLine.NOT_COUNTED);
+        stoppedAtLine = linesNotRead > 0 ? stopLine : 0;
+        return decoded;
+      } finally {
+        if (parser != null) {
+          parser.close();
+        }
+      }
+    }
+
+    private static int lastLine(Decoded<?> decoded) {
+      return decoded.findings().isEmpty()
+          ? decoded.line()
+          : decoded.findings().get(decoded.findings().size() - 1).line().orElse(decoded.line());
     }
 
     @Override
     public int stoppedAtLine() {
-      return 0;
+      return lines != null ? lines.stoppedAtLine() : stoppedAtLine;
+    }
+
+    @Override
+    public long linesNotRead() {
+      return lines != null ? lines.linesNotRead() : linesNotRead;
     }
 
     @Override
@@ -207,12 +272,18 @@ public final class DetectedRecords implements RecordSource {
 
     /** The input from its start, with its leading white space as line ends and spaces. */
     InputStream replay() {
-      InputStream start =
-          new SequenceInputStream(
-              new RepeatedBytes('\n', lineEnds),
-              new SequenceInputStream(
-                  new RepeatedBytes(' ', spaces), new ByteArrayInputStream(held, 0, heldLength)));
-      return new SequenceInputStream(start, in);
+      return new SequenceInputStream(whiteSpace(), rest());
+    }
+
+    /** The leading white space, as the same number of line ends and then spaces. */
+    InputStream whiteSpace() {
+      return new SequenceInputStream(
+          new RepeatedBytes('\n', lineEnds), new RepeatedBytes(' ', spaces));
+    }
+
+    /** The input from its first character on, which is read once. */
+    InputStream rest() {
+      return new SequenceInputStream(new ByteArrayInputStream(held, 0, heldLength), in);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.migrationmodel.json.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,11 +11,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.migrationmodel.programme.Programme;
 
 /**
- * Reads one whole programme document from a parser: one object, and nothing after it. Used for a
- * single document and for each line of an NDJSON file.
+ * Reads one whole document from a parser: one value, as a programme or a tree, and nothing after
+ * it. Used for a single document and for each line of an NDJSON file.
  */
 public final class DocumentReader {
   private DocumentReader() {}
@@ -24,11 +22,8 @@ public final class DocumentReader {
   /**
    * Reads a document from text, as its UTF-8 form is read; a character that no UTF-8 form has (an
    * unpaired surrogate) is reported.
-   *
-   * @param notePositions whether to note where each value lies, for a validator's findings
    */
-  public static Decoded read(
-      JsonFactory factory, String text, boolean lenient, ReadLimits limits, boolean notePositions) {
+  public static <T> Decoded<T> read(String text, RecordReading<T> reading) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)
@@ -40,12 +35,7 @@ public final class DocumentReader {
       }
     }
     try {
-      return read(
-          factory,
-          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-          lenient,
-          limits,
-          notePositions);
+      return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), reading);
     } catch (IOException e) {
       // Bytes in memory cannot fail to be read; bad text is reported, not thrown.
       throw new UncheckedIOException(e);
@@ -76,43 +66,32 @@ public final class DocumentReader {
   /**
    * Reads a document from a stream, which must be UTF-8; the stream is left open.
    *
-   * @param notePositions whether to note where each value lies, for a validator's findings
    * @throws IOException only when reading the input fails, never for bad input
    */
-  public static Decoded read(
-      JsonFactory factory,
-      InputStream in,
-      boolean lenient,
-      ReadLimits limits,
-      boolean notePositions)
-      throws IOException {
+  public static <T> Decoded<T> read(InputStream in, RecordReading<T> reading) throws IOException {
     JsonParser parser;
     try {
       // Jackson reads the first bytes here, to tell the encoding.
-      parser = factory.createParser(new Utf8Stream(in));
+      parser = reading.factory().createParser(new Utf8Stream(in));
     } catch (NotUtf8Exception e) {
       return Decoded.notUtf8(e);
     }
     try (parser) {
-      return read(parser, lenient, limits, 0, notePositions);
+      return read(reading.cursor(parser, 0), reading);
     }
   }
 
   /**
-   * Reads the document.
+   * Reads the document that starts at the cursor's next token, and checks that nothing follows it.
+   * How the reading ended, the cursor then tells.
    *
-   * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
-   * @param notePositions whether to note where each value lies, for a validator's findings
    * @throws IOException only when reading the input fails, never for bad input
    */
-  public static Decoded read(
-      JsonParser parser, boolean lenient, ReadLimits limits, int lineOffset, boolean notePositions)
+  public static <T> Decoded<T> read(TokenCursor cursor, RecordReading<T> reading)
       throws IOException {
-    TokenCursor cursor =
-        TokenCursor.forRecord(
-            parser, lenient, limits.maxDocumentLength(), lineOffset, notePositions);
-    int line = 1 + lineOffset;
-    Programme programme = null;
+    JsonParser parser = cursor.parser();
+    int line = 1 + cursor.lineOffset();
+    T value = null;
     try {
       JsonToken first = cursor.next();
       if (first == null) {
@@ -122,24 +101,24 @@ public final class DocumentReader {
             null);
         return Decoded.of(null, cursor, line);
       }
-      line = parser.currentTokenLocation().getLineNr() + lineOffset;
-      ProgrammeDecoder decoder = new ProgrammeDecoder(cursor);
-      programme = decoder.programme(first);
+      line = parser.currentTokenLocation().getLineNr() + cursor.lineOffset();
+      RecordDecoder<T> decoder = reading.decoder(cursor);
+      value = decoder.read(first);
       if (decoder.refused()) {
         return refusal(cursor, line);
       }
-      checkNothingFollows(cursor, limits);
+      checkNothingFollows(cursor, reading.limits());
     } catch (IOException e) {
-      FatalProblems.report(cursor, e, limits);
+      FatalProblems.report(cursor, e, reading.limits());
     }
-    return Decoded.of(programme, cursor, line);
+    return Decoded.of(value, cursor, line);
   }
 
   /**
    * Reports text after the end of a document or array. The programme read before it is kept: it was
    * complete.
    */
-  static void checkNothingFollows(TokenCursor cursor, ReadLimits limits) throws IOException {
+  static void checkNothingFollows(TokenCursor cursor, ReaderBounds limits) throws IOException {
     JsonLocation at;
     String what;
     try {
@@ -157,14 +136,15 @@ public final class DocumentReader {
     }
     cursor.reportAt(
         Problem.JSON_SYNTAX, "The document ends, but " + what + " follows it; remove it.", at);
+    cursor.end(Ending.FOLLOWED);
   }
 
   /**
    * The record of a document of an unsupported version: refused, with that finding alone, since its
    * other findings would only mislead.
    */
-  static Decoded refusal(TokenCursor cursor, int line) {
-    return new Decoded(
+  static <T> Decoded<T> refusal(TokenCursor cursor, int line) {
+    return new Decoded<>(
         null,
         cursor.findings().stream()
             .filter(finding -> finding.ruleId().equals(Problem.UNSUPPORTED_MODEL_VERSION.id()))

@@ -19,11 +19,13 @@ final class FatalProblems {
   private FatalProblems() {}
 
   /**
-   * Reports a problem of the input at the cursor's position.
+   * Reports a problem of the input at the cursor's position, which broke off the reading of the
+   * record.
    *
    * @throws IOException the exception itself, when it is a failure to read rather than bad input
    */
-  static void report(TokenCursor cursor, IOException e, ReadLimits limits) throws IOException {
+  static void report(TokenCursor cursor, IOException e, ReaderBounds limits) throws IOException {
+    cursor.end(Ending.BROKEN_OFF);
     if (e instanceof RecordTooLongException tooLong) {
       cursor.reportOnRecord(
           Problem.LIMIT_EXCEEDED, tooLong.getOriginalMessage(), tooLong.getLocation());
@@ -66,7 +68,7 @@ final class FatalProblems {
     return advice < 0 ? message : message.substring(0, advice);
   }
 
-  private static String limitMessage(LimitException.Limit limit, ReadLimits limits) {
+  private static String limitMessage(LimitException.Limit limit, ReaderBounds limits) {
     return switch (limit) {
       case NESTING_DEPTH ->
           "Arrays and objects nest deeper than the limit of "

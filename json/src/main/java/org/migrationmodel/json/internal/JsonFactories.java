@@ -31,12 +31,12 @@ public final class JsonFactories {
           .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
           .build();
 
-  private static final JsonFactory READING_DEFAULT = forReading(ReadLimits.DEFAULT);
+  private static final JsonFactory READING_DEFAULT = forReading(ReaderBounds.DEFAULT);
 
   private JsonFactories() {}
 
   /** A factory whose parsers enforce the limits; the document length is checked per record. */
-  public static JsonFactory forReading(ReadLimits limits) {
+  public static JsonFactory forReading(ReaderBounds limits) {
     return JsonFactory.builder()
         .streamReadConstraints(ReadConstraints.of(limits))
         .errorReportConfiguration(

@@ -21,6 +21,7 @@ final class LineReader {
   private boolean blank;
   private int lineNumber;
 
+  /** A reader of lines of at most a length; with 0, no line is held, but blanks are known. */
   LineReader(InputStream in, long maxLength) {
     this.in = in;
     // Arrays cannot be longer; the reader's default is far below it.

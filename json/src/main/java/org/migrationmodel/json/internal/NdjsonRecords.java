@@ -1,41 +1,27 @@
 package org.migrationmodel.json.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The records of an NDJSON file: one programme document per line, each read by a parser of its own,
- * so that a bad line costs only that line. Blank lines are passed over. Not thread-safe.
+ * The records of an NDJSON file: one document per line, each read by a parser of its own, so that a
+ * bad line costs only that line. Blank lines are passed over. Not thread-safe.
+ *
+ * @param <T> what a record is read as
  */
-public final class NdjsonRecords implements RecordSource {
+public final class NdjsonRecords<T> implements RecordSource<T> {
   private final LineReader lines;
-  private final JsonFactory factory;
-  private final boolean lenient;
-  private final ReadLimits limits;
-  private final boolean notePositions;
+  private final RecordReading<T> reading;
 
-  /**
-   * Reads the lines of a stream, which the caller closes.
-   *
-   * @param notePositions whether to note where each value lies, for a validator's findings
-   */
-  public NdjsonRecords(
-      InputStream in,
-      JsonFactory factory,
-      boolean lenient,
-      ReadLimits limits,
-      boolean notePositions) {
-    this.lines = new LineReader(in, limits.maxDocumentLength());
-    this.factory = factory;
-    this.lenient = lenient;
-    this.limits = limits;
-    this.notePositions = notePositions;
+  /** Reads the lines of a stream, which the caller closes. */
+  public NdjsonRecords(InputStream in, RecordReading<T> reading) {
+    this.lines = new LineReader(in, reading.limits().maxDocumentLength());
+    this.reading = reading;
   }
 
   @Override
-  public Decoded next() throws IOException {
+  public Decoded<T> next() throws IOException {
     while (lines.next()) {
       if (lines.isBlank()) {
         continue;
@@ -44,7 +30,7 @@ public final class NdjsonRecords implements RecordSource {
         return Decoded.problem(
             Problem.LIMIT_EXCEEDED,
             "The line is longer than the limit of "
-                + limits.maxDocumentLength()
+                + reading.limits().maxDocumentLength()
                 + " bytes; the reader's maxDocumentLength sets it.",
             lines.lineNumber());
       }
@@ -52,8 +38,8 @@ public final class NdjsonRecords implements RecordSource {
       if (check.check(lines.bytes(), 0, lines.length()) >= 0 || !check.end()) {
         return Decoded.notUtf8(check.problem());
       }
-      try (JsonParser parser = factory.createParser(lines.bytes(), 0, lines.length())) {
-        return DocumentReader.read(parser, lenient, limits, lines.lineNumber() - 1, notePositions);
+      try (JsonParser parser = reading.factory().createParser(lines.bytes(), 0, lines.length())) {
+        return DocumentReader.read(reading.cursor(parser, lines.lineNumber() - 1), reading);
       }
     }
     return null;
@@ -62,6 +48,12 @@ public final class NdjsonRecords implements RecordSource {
   /** Always 0: a bad line never stops the reading of the next. */
   @Override
   public int stoppedAtLine() {
+    return 0;
+  }
+
+  /** Always 0: every line is read. */
+  @Override
+  public long linesNotRead() {
     return 0;
   }
 

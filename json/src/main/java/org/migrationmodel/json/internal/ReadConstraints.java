@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 final class ReadConstraints extends StreamReadConstraints {
   private static final long serialVersionUID = 1L;
 
-  private ReadConstraints(ReadLimits limits) {
+  private ReadConstraints(ReaderBounds limits) {
     super(
         limits.maxNestingDepth(),
         DEFAULT_MAX_DOC_LEN,
@@ -22,7 +22,7 @@ final class ReadConstraints extends StreamReadConstraints {
         DEFAULT_MAX_TOKEN_COUNT);
   }
 
-  static StreamReadConstraints of(ReadLimits limits) {
+  static StreamReadConstraints of(ReaderBounds limits) {
     return new ReadConstraints(limits);
   }
 

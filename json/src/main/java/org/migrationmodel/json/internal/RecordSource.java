@@ -3,8 +3,12 @@ package org.migrationmodel.json.internal;
 import java.io.Closeable;
 import java.io.IOException;
 
-/** The records of a bulk input, read one at a time. Not thread-safe. */
-public interface RecordSource extends Closeable {
+/**
+ * The records of a bulk input, read one at a time. Not thread-safe.
+ *
+ * @param <T> what a record is read as
+ */
+public interface RecordSource<T> extends Closeable {
 
   /**
    * Reads the next record.
@@ -12,12 +16,20 @@ public interface RecordSource extends Closeable {
    * @return the record, or null when the input has no more
    * @throws IOException only when reading the input fails, never for bad input
    */
-  Decoded next() throws IOException;
+  Decoded<T> next() throws IOException;
 
   /**
-   * Where reading stopped at a problem it could not get past, before the end of the input.
+   * Where reading stopped at a problem it could not get past, leaving text after it unread.
    *
    * @return the line, or 0 when reading did not stop early
    */
   int stoppedAtLine();
+
+  /**
+   * How many lines, from {@link #stoppedAtLine()} on, hold text that was not read: each later line
+   * that is not blank, and that line too when text on it may be another record.
+   *
+   * @return the count, 0 when reading did not stop early
+   */
+  long linesNotRead();
 }

@@ -47,6 +47,7 @@ public final class TokenCursor {
   // difference is taken from one location per record, so that the columns noted stay the
   // location's.
   private int columnShift = UNKNOWN_SHIFT;
+  private Ending ending = Ending.WHOLE;
 
   private TokenCursor(
       JsonParser parser,
@@ -89,6 +90,11 @@ public final class TokenCursor {
 
   boolean lenient() {
     return lenient;
+  }
+
+  /** What is added to the parser's line numbers. */
+  int lineOffset() {
+    return lineOffset;
   }
 
   /**
@@ -299,7 +305,7 @@ public final class TokenCursor {
       String message,
       JsonLocation location,
       ImmutableList<String> suggestions) {
-    if (findings.size() >= ReadLimits.MAX_FINDINGS) {
+    if (findings.size() >= ReaderBounds.MAX_FINDINGS) {
       unlistedFindings++;
       return;
     }
@@ -314,6 +320,19 @@ public final class TokenCursor {
       finding.line(location.getLineNr() + lineOffset).column(location.getColumnNr());
     }
     findings.add(finding.build());
+  }
+
+  /** Notes how the reading of the record ended, when not with the record alone. */
+  void end(Ending how) {
+    ending = how;
+  }
+
+  /**
+   * How the reading of the record ended: with the record alone, with more input after it, or broken
+   * off by a problem before its end.
+   */
+  Ending ending() {
+    return ending;
   }
 
   /** Whether a problem has been reported. */
@@ -333,7 +352,7 @@ public final class TokenCursor {
             .ruleId(Problem.LIMIT_EXCEEDED.id())
             .message(
                 "The record has more than "
-                    + ReadLimits.MAX_FINDINGS
+                    + ReaderBounds.MAX_FINDINGS
                     + " problems; "
                     + unlistedFindings
                     + " more are not listed. Mend those listed and read it again.")
@@ -347,14 +366,14 @@ public final class TokenCursor {
    * and skipped.
    */
   boolean mayKeepUnknownMember() throws IOException {
-    if (unknownMembers < ReadLimits.MAX_UNKNOWN_MEMBERS) {
+    if (unknownMembers < ReaderBounds.MAX_UNKNOWN_MEMBERS) {
       unknownMembers++;
       return true;
     }
     report(
         Problem.LIMIT_EXCEEDED,
         "The record has more than "
-            + ReadLimits.MAX_UNKNOWN_MEMBERS
+            + ReaderBounds.MAX_UNKNOWN_MEMBERS
             + " unknown members; this one is not kept.");
     skip();
     return false;

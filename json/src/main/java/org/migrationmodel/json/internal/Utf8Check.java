@@ -109,6 +109,11 @@ final class Utf8Check {
     return problem == null;
   }
 
+  /** The line of the next byte to check, counted from 1, before the line offset is added. */
+  int line() {
+    return line;
+  }
+
   /** The first problem found, or null. */
   NotUtf8Exception problem() {
     return problem;

@@ -6,26 +6,29 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 
 class ArrayRecordsTest {
 
   @Test
   void anArrayInUtf16IsOneProblemRecordAndReadingStopsAtItsFirstLine() throws IOException {
-    ArrayRecords records =
-        new ArrayRecords(
-            JsonFactories.forReading(ReadLimits.DEFAULT),
+    ArrayRecords<Programme> records =
+        new ArrayRecords<>(
             new ByteArrayInputStream("[{}]".getBytes(StandardCharsets.UTF_16BE)),
-            /* lenient= */ false,
-            ReadLimits.DEFAULT,
-            /* notePositions= */ true);
+            RecordReading.programmes(
+                JsonFactories.forReading(ReaderBounds.DEFAULT),
+                /* lenient= */ false,
+                ReaderBounds.DEFAULT,
+                /* notePositions= */ true));
 
-    Decoded first = records.next();
+    Decoded<Programme> first = records.next();
 
     assertThat(first.findings()).extracting(Finding::ruleId).containsExactly("json-syntax");
     assertThat(first.findings().get(0).message()).contains("UTF-16");
     assertThat(records.next()).isNull();
     assertThat(records.stoppedAtLine()).isEqualTo(1);
+    assertThat(records.linesNotRead()).isEqualTo(1);
     records.close();
   }
 }

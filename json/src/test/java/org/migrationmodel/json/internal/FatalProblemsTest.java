@@ -28,7 +28,7 @@ class FatalProblemsTest {
       FatalProblems.report(
           cursor,
           new StreamConstraintsException("Token count (7) exceeds the maximum allowed (5)"),
-          ReadLimits.DEFAULT);
+          ReaderBounds.DEFAULT);
 
       assertThat(cursor.findings())
           .extracting(Finding::ruleId, Finding::message)
@@ -50,9 +50,9 @@ class FatalProblemsTest {
       FatalProblems.report(
           cursor,
           new StreamConstraintsException("Depth exceeds `getMaxNestingDepth()`"),
-          ReadLimits.DEFAULT);
+          ReaderBounds.DEFAULT);
       FatalProblems.report(
-          cursor, new LimitException(LimitException.Limit.STRING_LENGTH), ReadLimits.DEFAULT);
+          cursor, new LimitException(LimitException.Limit.STRING_LENGTH), ReaderBounds.DEFAULT);
 
       assertThat(cursor.findings())
           .extracting(Finding::message)

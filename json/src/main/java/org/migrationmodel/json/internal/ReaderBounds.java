@@ -1,11 +1,11 @@
 package org.migrationmodel.json.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.io.Serializable;
 
 /**
- * The bounds a reader puts on its input, so that hostile input cannot exhaust memory or time.
+ * The bounds a reader puts on its input, as the readers inside this package take them: the public
+ * {@code org.migrationmodel.json.ReadLimits}, which checks them, carried across without a package
+ * cycle; a serialized reader keeps them. Immutable.
  *
  * @param maxNestingDepth the deepest nesting of arrays and objects, counted from the document root
  * @param maxStringLength the longest string value, in characters
@@ -14,7 +14,7 @@ import java.io.Serializable;
  * @param maxDocumentLength the longest document, or record of a JSON array or NDJSON file, in bytes
  *     of UTF-8
  */
-public record ReadLimits(
+public record ReaderBounds(
     int maxNestingDepth,
     int maxStringLength,
     int maxNumberLength,
@@ -23,7 +23,7 @@ public record ReadLimits(
     implements Serializable {
 
   /** The defaults: depth 64, strings of 1 MiB, numbers of 64, names of 256, documents of 16 MiB. */
-  public static final ReadLimits DEFAULT = new ReadLimits(64, 1 << 20, 64, 256, 16L << 20);
+  public static final ReaderBounds DEFAULT = new ReaderBounds(64, 1 << 20, 64, 256, 16L << 20);
 
   /**
    * Findings kept per record; more would let a small hostile document fill memory with findings.
@@ -32,13 +32,4 @@ public record ReadLimits(
 
   /** Unknown members a lenient reader keeps per record, for the same reason. */
   static final int MAX_UNKNOWN_MEMBERS = 1000;
-
-  public ReadLimits {
-    checkArgument(maxNestingDepth > 0, "maxNestingDepth must be positive: %s", maxNestingDepth);
-    checkArgument(maxStringLength > 0, "maxStringLength must be positive: %s", maxStringLength);
-    checkArgument(maxNumberLength > 0, "maxNumberLength must be positive: %s", maxNumberLength);
-    checkArgument(maxNameLength > 0, "maxNameLength must be positive: %s", maxNameLength);
-    checkArgument(
-        maxDocumentLength > 0, "maxDocumentLength must be positive: %s", maxDocumentLength);
-  }
 }

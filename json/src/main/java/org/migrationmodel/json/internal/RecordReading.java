@@ -1,0 +1,80 @@
+package org.migrationmodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Function;
+import org.migrationmodel.programme.Programme;
+
+/**
+ * How the records of an input are read: with which parser factory and limits, how strictly, and as
+ * what (programmes, or JSON trees). Immutable.
+ *
+ * @param <T> what a record is read as
+ */
+public final class RecordReading<T> {
+  private final JsonFactory factory;
+  private final boolean lenient;
+  private final ReaderBounds limits;
+  private final boolean notePositions;
+  private final Function<TokenCursor, RecordDecoder<T>> decoders;
+
+  private RecordReading(
+      JsonFactory factory,
+      boolean lenient,
+      ReaderBounds limits,
+      boolean notePositions,
+      Function<TokenCursor, RecordDecoder<T>> decoders) {
+    this.factory = factory;
+    this.lenient = lenient;
+    this.limits = limits;
+    this.notePositions = notePositions;
+    this.decoders = decoders;
+  }
+
+  /**
+   * Programme documents.
+   *
+   * @param factory makes the parsers, with the limits set on it
+   * @param lenient whether unknown members are kept and codes matched loosely
+   * @param limits the limits on the input
+   * @param notePositions whether to note where each value lies, for a validator's findings
+   */
+  public static RecordReading<Programme> programmes(
+      JsonFactory factory, boolean lenient, ReaderBounds limits, boolean notePositions) {
+    return new RecordReading<>(factory, lenient, limits, notePositions, ProgrammeDecoder::new);
+  }
+
+  /**
+   * Any JSON values, as trees: records that are not (or not only) programmes.
+   *
+   * @param factory makes the parsers, with the limits set on it
+   * @param limits the limits on the input
+   */
+  public static RecordReading<JsonNode> trees(JsonFactory factory, ReaderBounds limits) {
+    return new RecordReading<>(factory, false, limits, false, TreeDecoder::new);
+  }
+
+  JsonFactory factory() {
+    return factory;
+  }
+
+  ReaderBounds limits() {
+    return limits;
+  }
+
+  /**
+   * A cursor for a record that starts at the parser's next token.
+   *
+   * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   */
+  TokenCursor cursor(JsonParser parser, int lineOffset) {
+    return TokenCursor.forRecord(
+        parser, lenient, limits.maxDocumentLength(), lineOffset, notePositions);
+  }
+
+  /** The decoder of the record that a cursor reads. */
+  RecordDecoder<T> decoder(TokenCursor cursor) {
+    return decoders.apply(cursor);
+  }
+}
