@@ -14,6 +14,6 @@ class ReadJsonFileTest {
         .contains("line 10: ERROR allocation-sum at /budget/allocations")
         .contains("line 24: ERROR unknown-code at /classification/primaryActivity")
         .contains(
-            "BulkSummary[read=32, valid=10, invalid=22, complete=true, stoppedAtLine=OptionalInt.empty]");
+            "BulkSummary[read=32, valid=10, invalid=22, unreadable=4, complete=true, stoppedAtLine=OptionalInt.empty, linesNotRead=0]");
   }
 }
