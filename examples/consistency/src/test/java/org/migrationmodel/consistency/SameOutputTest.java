@@ -109,7 +109,15 @@ class SameOutputTest {
 
     String served = service.post("api/v1/report", file);
     assertThat(served).startsWith("<!DOCTYPE html>").contains("<section class=\"area a0\">");
-    assertThat(served).isEqualTo(Files.readString(page, StandardCharsets.UTF_8));
+    // The tool names an unread record by its file, the service by "request" (its findings
+    // document's input): nothing else may differ.
+    String drawn =
+        Files.readString(page, StandardCharsets.UTF_8)
+            .replace(file + " record ", "request record ");
+    assertThat(served).isEqualTo(drawn);
+    if (name.startsWith("broken")) {
+      assertThat(served).contains("Incomplete: 4 records could not be read");
+    }
   }
 
   private static JsonNode withInput(JsonNode document, String input) {
