@@ -54,6 +54,32 @@ class InputLayoutTest {
   }
 
   @Test
+  void aRecordAfterMoreThan16MibOfSpacesOnItsOwnLineIsReadAndItsColumnsCountThem()
+      throws IOException {
+    String bad = Samples.minimalDocument().replace("\"P-1\"", "1");
+    String spaces = " ".repeat((int) MORE_THAN_16_MIB);
+    OptionalInt idColumn = OptionalInt.of(spaces.length() + bad.indexOf(":1") + 2);
+
+    List<ReadResult> detected = all(READER.records(utf8("\n" + spaces + bad + "\n")));
+    BatchResult ndjson = READER.readAll("\n" + spaces + bad + "\n", BulkFormat.NDJSON);
+    ReadResult notUtf8 =
+        READER.readAll(spaces + "{\"title\": \"\\ud800\"}", BulkFormat.NDJSON).records().get(0);
+
+    assertThat(detected).hasSize(1);
+    assertThat(List.of(detected.get(0), ndjson.records().get(0)))
+        .extracting(record -> record.report().findings().get(0))
+        .extracting(Finding::ruleId, f -> f.location().path(), Finding::line, Finding::column)
+        .containsOnly(tuple("wrong-type", "/id", OptionalInt.of(2), idColumn));
+    assertThat(notUtf8.report().findings())
+        .extracting(Finding::ruleId, Finding::line, Finding::column)
+        .containsExactly(
+            tuple(
+                "json-syntax",
+                OptionalInt.of(1),
+                OptionalInt.of(spaces.length() + "{\"title\": \"".length() + 1)));
+  }
+
+  @Test
   void theLayoutIsToldFromTheInputAndLinesAndColumnsStayThoseOfTheInput() throws IOException {
     String bad = Samples.minimalDocument().replace("\"P-1\"", "1");
     String pretty = "{\n  \"modelVersion\": \"1.0\",\n  \"id\": 1,\n  \"title\": \"T\"\n}";

@@ -51,7 +51,7 @@ public final class ArrayRecords<T> implements RecordSource<T> {
         return Decoded.notUtf8(e);
       }
     }
-    TokenCursor cursor = reading.cursor(parser, 0);
+    TokenCursor cursor = reading.cursor(parser, 0, 0);
     int line = 0;
     try {
       if (!started) {
@@ -62,7 +62,7 @@ public final class ArrayRecords<T> implements RecordSource<T> {
         }
         // The first record's cursor starts inside the array, as the others' do, so that its
         // pointers and its length do not take in the array's start.
-        cursor = reading.cursor(parser, 0);
+        cursor = reading.cursor(parser, 0, 0);
       }
       JsonToken token = cursor.next();
       if (token == JsonToken.END_ARRAY) {

@@ -113,7 +113,7 @@ public final class DetectedRecords<T> implements RecordSource<T> {
         try {
           // Jackson reads the first bytes here, to tell the encoding.
           parser = reading.factory().createParser(document);
-          TokenCursor cursor = reading.cursor(parser, 0);
+          TokenCursor cursor = reading.cursor(parser, 0, 0);
           decoded = DocumentReader.read(cursor, reading);
           ending = cursor.ending();
         } catch (NotUtf8Exception e) {
@@ -172,6 +172,10 @@ public final class DetectedRecords<T> implements RecordSource<T> {
    */
   private static final class Lookahead {
     private final InputStream in;
+    // Read ahead in chunks: a byte at a time from a file is a system call each.
+    private final byte[] chunk = new byte[1 << 16];
+    private int position;
+    private int limit;
     private long lineEnds;
     private long spaces;
     private boolean carriageReturn;
@@ -187,10 +191,10 @@ public final class DetectedRecords<T> implements RecordSource<T> {
      * returns the next byte, or -1 at the end of the input.
      */
     int firstSignificantByte() throws IOException {
-      int next = in.read();
+      int next = read();
       for (int i = 0; i < BYTE_ORDER_MARK.length && next == BYTE_ORDER_MARK[i]; i++) {
         hold(next);
-        next = in.read();
+        next = read();
       }
       if (heldLength == BYTE_ORDER_MARK.length) {
         heldLength = 0;
@@ -203,7 +207,7 @@ public final class DetectedRecords<T> implements RecordSource<T> {
       }
       while (next == ' ' || next == '\t' || next == '\r' || next == '\n') {
         whiteSpace(next);
-        next = in.read();
+        next = read();
       }
       if (next >= 0) {
         hold(next);
@@ -236,7 +240,7 @@ public final class DetectedRecords<T> implements RecordSource<T> {
       boolean inString = false;
       boolean escaped = false;
       while (heldLength <= maxLength) {
-        int next = in.read();
+        int next = read();
         if (next == -1) {
           return false;
         }
@@ -263,6 +267,17 @@ public final class DetectedRecords<T> implements RecordSource<T> {
       return false;
     }
 
+    private int read() throws IOException {
+      if (position == limit) {
+        limit = Math.max(0, in.read(chunk));
+        position = 0;
+        if (limit == 0) {
+          return -1;
+        }
+      }
+      return chunk[position++] & 0xFF;
+    }
+
     private void hold(int b) {
       if (heldLength == held.length) {
         held = Arrays.copyOf(held, held.length * 2);
@@ -283,7 +298,9 @@ public final class DetectedRecords<T> implements RecordSource<T> {
 
     /** The input from its first character on, which is read once. */
     InputStream rest() {
-      return new SequenceInputStream(new ByteArrayInputStream(held, 0, heldLength), in);
+      return new SequenceInputStream(
+          new ByteArrayInputStream(held, 0, heldLength),
+          new SequenceInputStream(new ByteArrayInputStream(chunk, position, limit - position), in));
     }
   }
 }

@@ -77,7 +77,7 @@ public final class DocumentReader {
       return Decoded.notUtf8(e);
     }
     try (parser) {
-      return read(reading.cursor(parser, 0), reading);
+      return read(reading.cursor(parser, 0, 0), reading);
     }
   }
 

@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at {@code \n}, holding at most one line of at most a given length
- * in memory; a longer line is passed over and flagged, unless it is blank. Not thread-safe.
+ * Splits a byte stream into lines at {@code \n}, holding at most one line, less its leading spaces
+ * and tabs, of at most a given length in memory; a longer line is passed over and flagged, unless
+ * it is blank. Not thread-safe.
  */
 final class LineReader {
   private final InputStream in;
@@ -19,6 +20,7 @@ final class LineReader {
   private int length;
   private boolean tooLong;
   private boolean blank;
+  private long indent;
   private int lineNumber;
 
   /** A reader of lines of at most a length; with 0, no line is held, but blanks are known. */
@@ -36,6 +38,7 @@ final class LineReader {
     length = 0;
     tooLong = false;
     blank = true;
+    indent = 0;
     lineNumber++;
     boolean any = false;
     while (true) {
@@ -60,32 +63,50 @@ final class LineReader {
     }
   }
 
-  private void append(int from, int count) {
-    for (int i = from; blank && i < from + count; i++) {
+  private void append(int start, int count) {
+    int from = start;
+    int end = start + count;
+    if (length == 0 && !tooLong) {
+      // Leading spaces and tabs are counted, not held: white space of any length is no record.
+      while (from < end && (chunk[from] == ' ' || chunk[from] == '\t')) {
+        from++;
+      }
+      indent += from - start;
+    }
+    for (int i = from; blank && i < end; i++) {
       byte b = chunk[i];
       blank = b == ' ' || b == '\t' || b == '\r';
     }
+    int kept = end - from;
     if (tooLong) {
       return;
     }
-    if ((long) length + count > maxLength) {
+    if ((long) length + kept > maxLength) {
       tooLong = true;
       return;
     }
-    if (length + count > line.length) {
-      line = Arrays.copyOf(line, Math.max(length + count, Math.min(maxLength, line.length * 2)));
+    if (length + kept > line.length) {
+      line = Arrays.copyOf(line, Math.max(length + kept, Math.min(maxLength, line.length * 2)));
     }
-    System.arraycopy(chunk, from, line, length, count);
-    length += count;
+    System.arraycopy(chunk, from, line, length, kept);
+    length += kept;
   }
 
-  /** The current line's bytes, from 0 to {@link #length()}, without the {@code \n}. */
+  /**
+   * The current line's bytes, from 0 to {@link #length()}, without its leading spaces and tabs and
+   * without the {@code \n}.
+   */
   byte[] bytes() {
     return line;
   }
 
   int length() {
     return length;
+  }
+
+  /** How many spaces and tabs before the current line's first other byte were passed over. */
+  long indent() {
+    return indent;
   }
 
   /** Whether the current line was longer than the limit; its bytes are then not held. */

@@ -34,12 +34,14 @@ public final class NdjsonRecords<T> implements RecordSource<T> {
                 + " bytes; the reader's maxDocumentLength sets it.",
             lines.lineNumber());
       }
-      Utf8Check check = new Utf8Check(lines.lineNumber() - 1);
+      Utf8Check check = new Utf8Check(lines.lineNumber() - 1, lines.indent());
       if (check.check(lines.bytes(), 0, lines.length()) >= 0 || !check.end()) {
         return Decoded.notUtf8(check.problem());
       }
       try (JsonParser parser = reading.factory().createParser(lines.bytes(), 0, lines.length())) {
-        return DocumentReader.read(reading.cursor(parser, lines.lineNumber() - 1), reading);
+        // Columns are ints; an indent beyond them would be a line far beyond any limit's reach.
+        int indent = (int) Math.min(lines.indent(), Integer.MAX_VALUE / 2);
+        return DocumentReader.read(reading.cursor(parser, lines.lineNumber() - 1, indent), reading);
       }
     }
     return null;

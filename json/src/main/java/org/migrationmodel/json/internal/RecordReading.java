@@ -67,10 +67,12 @@ public final class RecordReading<T> {
    * A cursor for a record that starts at the parser's next token.
    *
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   * @param firstLineIndent added to the columns of the parser's first line, for a parser over a
+   *     line whose leading white space was passed over
    */
-  TokenCursor cursor(JsonParser parser, int lineOffset) {
+  TokenCursor cursor(JsonParser parser, int lineOffset, int firstLineIndent) {
     return TokenCursor.forRecord(
-        parser, lenient, limits.maxDocumentLength(), lineOffset, notePositions);
+        parser, lenient, limits.maxDocumentLength(), lineOffset, firstLineIndent, notePositions);
   }
 
   /** The decoder of the record that a cursor reads. */

@@ -33,6 +33,8 @@ public final class TokenCursor {
   // The offset of the record's first token, once it is read.
   private long recordStart = -1;
   private final int lineOffset;
+  // Added to the columns of the parser's first line: the white space a line reader passed over.
+  private final int firstLineIndent;
   private final int maxNameLength;
   // The nesting depth of the record's own object in the parser's contexts.
   private final int recordDepth;
@@ -54,11 +56,13 @@ public final class TokenCursor {
       boolean lenient,
       long maxRecordLength,
       int lineOffset,
+      int firstLineIndent,
       boolean recordsPositions) {
     this.parser = parser;
     this.lenient = lenient;
     this.maxRecordLength = maxRecordLength;
     this.lineOffset = lineOffset;
+    this.firstLineIndent = firstLineIndent;
     this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
     this.positions = recordsPositions ? new SourcePositions(lineOffset) : null;
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
@@ -68,6 +72,8 @@ public final class TokenCursor {
    * A cursor for a record that starts at the parser's next token.
    *
    * @param lineOffset added to the parser's line numbers, for a parser over one line of a file
+   * @param firstLineIndent added to the columns of the parser's first line, for a parser over a
+   *     line whose leading white space was passed over
    * @param recordsPositions whether to note where each value lies, which only a reader with a
    *     validator reads
    */
@@ -76,8 +82,10 @@ public final class TokenCursor {
       boolean lenient,
       long maxRecordLength,
       int lineOffset,
+      int firstLineIndent,
       boolean recordsPositions) {
-    return new TokenCursor(parser, lenient, maxRecordLength, lineOffset, recordsPositions);
+    return new TokenCursor(
+        parser, lenient, maxRecordLength, lineOffset, firstLineIndent, recordsPositions);
   }
 
   /**
@@ -85,7 +93,7 @@ public final class TokenCursor {
    * positions, which only a record's reader reads.
    */
   public static TokenCursor forValue(JsonParser parser, boolean lenient) {
-    return new TokenCursor(parser, lenient, 0, 0, false);
+    return new TokenCursor(parser, lenient, 0, 0, 0, false);
   }
 
   boolean lenient() {
@@ -180,7 +188,7 @@ public final class TokenCursor {
     if (positions != null) {
       // Jackson gives the line and column of a member name only in a location object.
       JsonLocation at = parser.currentTokenLocation();
-      positions.enterMember(member, at.getLineNr(), at.getColumnNr());
+      positions.enterMember(member, at.getLineNr(), column(at.getLineNr(), at.getColumnNr()));
     }
   }
 
@@ -207,11 +215,11 @@ public final class TokenCursor {
       if (columnShift == UNKNOWN_SHIFT) {
         columnShift = parser.currentTokenLocation().getColumnNr() - base.getTokenColumnNr();
       }
-      positions.enterElement(
-          modelIndex, base.getTokenLineNr(), base.getTokenColumnNr() + columnShift);
+      int line = base.getTokenLineNr();
+      positions.enterElement(modelIndex, line, column(line, base.getTokenColumnNr() + columnShift));
     } else {
       JsonLocation at = parser.currentTokenLocation();
-      positions.enterElement(modelIndex, at.getLineNr(), at.getColumnNr());
+      positions.enterElement(modelIndex, at.getLineNr(), column(at.getLineNr(), at.getColumnNr()));
     }
   }
 
@@ -317,9 +325,16 @@ public final class TokenCursor {
             .message(message)
             .suggestions(suggestions);
     if (location.getLineNr() > 0) {
-      finding.line(location.getLineNr() + lineOffset).column(location.getColumnNr());
+      finding
+          .line(location.getLineNr() + lineOffset)
+          .column(column(location.getLineNr(), location.getColumnNr()));
     }
     findings.add(finding.build());
+  }
+
+  /** The column in the input of a column of the parser's. */
+  private int column(int parserLine, int parserColumn) {
+    return parserLine == 1 ? parserColumn + firstLineIndent : parserColumn;
   }
 
   /** Notes how the reading of the record ended, when not with the record alone. */

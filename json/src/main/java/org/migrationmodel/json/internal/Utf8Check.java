@@ -50,9 +50,11 @@ final class Utf8Check {
    * A check of input that starts at a line.
    *
    * @param lineOffset added to line numbers, for bytes that are one line of a file
+   * @param firstLineIndent bytes of white space before the first byte checked, on its line
    */
-  Utf8Check(int lineOffset) {
+  Utf8Check(int lineOffset, long firstLineIndent) {
     this.lineOffset = lineOffset;
+    this.lineStart = -firstLineIndent;
   }
 
   /**

@@ -18,7 +18,7 @@ import java.util.Arrays;
 final class Utf8Stream extends FilterInputStream {
   private static final byte[] NONE = {};
 
-  private final Utf8Check check = new Utf8Check(0);
+  private final Utf8Check check = new Utf8Check(0, 0);
   private boolean failed;
   // The bytes read from the input at and after the problem, which were not passed on.
   private byte[] withheld = NONE;

@@ -22,7 +22,8 @@ class FatalProblemsTest {
     // later must still come out as a limit finding.
     try (JsonParser parser = JsonFactories.forReadingDefault().createParser("{}")) {
       TokenCursor cursor =
-          TokenCursor.forRecord(parser, /* lenient= */ false, 100, 0, /* recordsPositions= */ true);
+          TokenCursor.forRecord(
+              parser, /* lenient= */ false, 100, 0, 0, /* recordsPositions= */ true);
       cursor.next();
 
       FatalProblems.report(
@@ -44,7 +45,8 @@ class FatalProblemsTest {
   void whichLimitWasBrokenIsToldByTheExceptionsTypeNeverByItsMessage() throws IOException {
     try (JsonParser parser = JsonFactories.forReadingDefault().createParser("{}")) {
       TokenCursor cursor =
-          TokenCursor.forRecord(parser, /* lenient= */ false, 100, 0, /* recordsPositions= */ true);
+          TokenCursor.forRecord(
+              parser, /* lenient= */ false, 100, 0, 0, /* recordsPositions= */ true);
       cursor.next();
 
       FatalProblems.report(
@@ -74,7 +76,7 @@ class FatalProblemsTest {
       for (JsonParser parser : List.of(bytes, characters)) {
         TokenCursor cursor =
             TokenCursor.forRecord(
-                parser, /* lenient= */ false, 10, 0, /* recordsPositions= */ true);
+                parser, /* lenient= */ false, 10, 0, 0, /* recordsPositions= */ true);
 
         assertThatThrownBy(
                 () -> {
