@@ -1,5 +1,6 @@
 package org.migrationmodel.json;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -67,16 +68,20 @@ public final class ProgrammeReader implements Serializable {
   /** The validator applied to each programme read, or null when the reader does not validate. */
   private final Validator validator;
 
+  /** How many threads decode and validate the records of a bulk input; 1 for the caller's own. */
+  private final int threads;
+
   /** How programme records are read; rebuilt, with its JSON factory, when deserialized. */
   private final transient RecordReading<Programme> programmes;
 
   /** How records are read as JSON trees, with the same factory and limits. */
   private final transient RecordReading<JsonNode> trees;
 
-  private ProgrammeReader(ReadMode mode, ReaderBounds bounds, Validator validator) {
+  private ProgrammeReader(ReadMode mode, ReaderBounds bounds, Validator validator, int threads) {
     this.mode = mode;
     this.bounds = bounds;
     this.validator = validator;
+    this.threads = threads;
     JsonFactory factory = JsonFactories.forReading(bounds);
     // Where each value lies serves only to point a validator's findings back into the document.
     this.programmes =
@@ -103,6 +108,7 @@ public final class ProgrammeReader implements Serializable {
     builder.mode = mode;
     builder.validator = validator;
     builder.limits = limits();
+    builder.threads = threads;
     return builder;
   }
 
@@ -113,6 +119,15 @@ public final class ProgrammeReader implements Serializable {
    */
   public ReadLimits limits() {
     return ReadLimits.of(bounds);
+  }
+
+  /**
+   * How many threads decode and validate the records of a bulk input.
+   *
+   * @return at least 1; 1 when records are read on the caller's thread alone
+   */
+  public int threads() {
+    return threads;
   }
 
   /**
@@ -171,7 +186,8 @@ public final class ProgrammeReader implements Serializable {
    * @return the records, never null; close it when done
    */
   public RecordStream<ReadResult> records(InputStream in, BulkFormat format) {
-    return new RecordStream<>(source(checkNotNull(in, "in"), format, programmes), null, results());
+    return new RecordStream<>(
+        source(checkNotNull(in, "in"), format, programmes), null, results(), threads);
   }
 
   /**
@@ -198,7 +214,7 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream<ReadResult> records(InputStream in) {
     return new RecordStream<>(
-        new DetectedRecords<>(checkNotNull(in, "in"), programmes), null, results());
+        new DetectedRecords<>(checkNotNull(in, "in"), programmes), null, results(), threads);
   }
 
   /**
@@ -212,7 +228,7 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream<ReadResult> records(Path path) throws IOException {
     InputStream in = Files.newInputStream(path);
-    return new RecordStream<>(detected(path, in, programmes), in, results());
+    return new RecordStream<>(detected(path, in, programmes), in, results(), threads);
   }
 
   /**
@@ -225,7 +241,7 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream<ReadResult> records(Path path, BulkFormat format) throws IOException {
     InputStream in = Files.newInputStream(path);
-    return new RecordStream<>(source(in, format, programmes), in, results());
+    return new RecordStream<>(source(in, format, programmes), in, results(), threads);
   }
 
   /**
@@ -239,7 +255,7 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream<JsonRecord> jsonRecords(InputStream in) {
     return new RecordStream<>(
-        new DetectedRecords<>(checkNotNull(in, "in"), trees), null, JsonRecord.RESULTS);
+        new DetectedRecords<>(checkNotNull(in, "in"), trees), null, JsonRecord.RESULTS, threads);
   }
 
   /**
@@ -251,7 +267,7 @@ public final class ProgrammeReader implements Serializable {
    */
   public RecordStream<JsonRecord> jsonRecords(Path path) throws IOException {
     InputStream in = Files.newInputStream(path);
-    return new RecordStream<>(detected(path, in, trees), in, JsonRecord.RESULTS);
+    return new RecordStream<>(detected(path, in, trees), in, JsonRecord.RESULTS, threads);
   }
 
   /**
@@ -411,7 +427,7 @@ public final class ProgrammeReader implements Serializable {
    * @return a reader equal to the one serialized
    */
   private Object readResolve() {
-    return new ProgrammeReader(mode, bounds, validator);
+    return new ProgrammeReader(mode, bounds, validator, threads);
   }
 
   /** Configures a {@link ProgrammeReader}. Not thread-safe; the reader it builds is. */
@@ -419,6 +435,7 @@ public final class ProgrammeReader implements Serializable {
     private ReadMode mode = ReadMode.STRICT;
     private Validator validator;
     private ReadLimits limits = ReadLimits.standard();
+    private int threads = 1;
 
     private Builder() {}
 
@@ -461,12 +478,35 @@ public final class ProgrammeReader implements Serializable {
     }
 
     /**
+     * Sets how many threads decode and validate the records of a bulk input ({@link
+     * #records(Path)}, {@link #readAll(Path, BulkFormat)} and the other bulk methods); 1, the
+     * caller's thread alone, by default. With more, each {@link RecordStream} starts that many
+     * worker threads of its own, which decode and validate its records a bounded window ahead of
+     * the caller (at most 64 records a thread and 64 MiB of input) while the caller's thread takes
+     * them from the input; results come in input order, and are the same as on one thread. The
+     * records of NDJSON are decoded on the workers; those of a JSON array or a single document,
+     * which one parser must read in turn, are decoded on the caller's thread and validated on the
+     * workers. The workers stop when the stream is closed or read to its end. A reader that several
+     * threads share, such as a service's, is better left at 1.
+     *
+     * @param threads the number of threads, at least 1, such as {@code
+     *     Runtime.getRuntime().availableProcessors()}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    public Builder threads(int threads) {
+      checkArgument(threads >= 1, "threads must be at least 1, was %s", threads);
+      this.threads = threads;
+      return this;
+    }
+
+    /**
      * Builds the reader.
      *
      * @return a new reader, never null
      */
     public ProgrammeReader build() {
-      return new ProgrammeReader(mode, limits.bounds(), validator);
+      return new ProgrammeReader(mode, limits.bounds(), validator, threads);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import org.migrationmodel.json.internal.Decoded;
+import org.migrationmodel.json.internal.PendingRecord;
 import org.migrationmodel.json.internal.RecordSource;
 
 /**
@@ -31,6 +32,11 @@ import org.migrationmodel.json.internal.RecordSource;
  *   BulkSummary summary = records.summary();
  * }
  * }</pre>
+ *
+ * <p>With a reader built with {@link ProgrammeReader.Builder#threads(int) threads}, records are
+ * decoded and validated on that many worker threads a bounded window ahead of the loop, and come in
+ * input order with the same results as on one thread; the workers stop when the stream is closed or
+ * read to its end.
  *
  * <p>Not thread-safe: read it from one thread. Close it to release the input; an I/O failure while
  * reading is thrown as an {@link UncheckedIOException}.
@@ -56,6 +62,7 @@ public final class RecordStream<R> implements Iterable<R>, Closeable {
   private final RecordSource<?> source;
   private final Closeable input;
   private final Next<R> nextResult;
+  private final Runnable stopWorkers;
   private final Results<?, R> results;
   private R next;
   private boolean exhausted;
@@ -64,15 +71,22 @@ public final class RecordStream<R> implements Iterable<R>, Closeable {
   private int unreadable;
   private boolean iterated;
 
-  <T> RecordStream(RecordSource<T> source, Closeable input, Results<T, R> results) {
+  <T> RecordStream(RecordSource<T> source, Closeable input, Results<T, R> results, int threads) {
     this.source = source;
     this.input = input;
     this.results = results;
-    this.nextResult =
-        recordNumber -> {
-          Decoded<T> decoded = source.next();
-          return decoded == null ? null : results.of(decoded, recordNumber);
-        };
+    if (threads > 1) {
+      InOrderDecoding<T, R> decoding = new InOrderDecoding<>(source, results, threads);
+      this.nextResult = recordNumber -> decoding.next();
+      this.stopWorkers = decoding::close;
+    } else {
+      this.nextResult =
+          recordNumber -> {
+            PendingRecord<T> pending = source.next();
+            return pending == null ? null : results.of(pending.decode(), recordNumber);
+          };
+      this.stopWorkers = () -> {};
+    }
   }
 
   /**
@@ -149,6 +163,7 @@ public final class RecordStream<R> implements Iterable<R>, Closeable {
    */
   @Override
   public void close() throws IOException {
+    stopWorkers.run();
     try {
       source.close();
     } finally {

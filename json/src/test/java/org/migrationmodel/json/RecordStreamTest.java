@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.json.internal.Decoded;
+import org.migrationmodel.json.internal.PendingRecord;
 import org.migrationmodel.json.internal.RecordSource;
 import org.migrationmodel.programme.Programme;
 
@@ -47,7 +48,7 @@ class RecordStreamTest {
     RecordSource<Programme> source =
         new RecordSource<>() {
           @Override
-          public Decoded<Programme> next() {
+          public PendingRecord<Programme> next() {
             return null;
           }
 
@@ -87,6 +88,7 @@ class RecordStreamTest {
           public boolean isReadable(ReadResult result) {
             throw new AssertionError("An empty source has no record");
           }
-        });
+        },
+        1);
   }
 }

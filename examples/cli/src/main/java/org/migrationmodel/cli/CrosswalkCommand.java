@@ -16,6 +16,7 @@ import org.migrationmodel.report.RunTotals;
 import org.migrationmodel.taxonomy.Catalogue;
 import org.migrationmodel.taxonomy.Term;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +44,8 @@ final class CrosswalkCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
+
+  @Mixin private ThreadsOption threads;
 
   @Option(
       names = "--term",
@@ -109,7 +112,7 @@ final class CrosswalkCommand implements Callable<Integer> {
   // Returns the exit status: 2 when an input could not be read, or not to its end, 1 when a record
   // could not be read, else 0.
   private int programmes(CrosswalkText text) throws IOException {
-    ProgrammeReader reader = ProgrammeJson.reader();
+    ProgrammeReader reader = threads.applyTo(ProgrammeJson.reader().toBuilder()).build();
     RunTotals totals = new RunTotals();
     ProgrammeFiles.read(
         files,

@@ -18,6 +18,7 @@ import org.migrationmodel.report.InputProblem;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,6 +42,8 @@ final class IatiExportCommand implements Callable<Integer> {
   private static final ReportingOrganisation IOM = ReportingOrganisation.iom();
 
   @Spec private CommandSpec spec;
+
+  @Mixin private ThreadsOption threads;
 
   @Option(
       names = "--reporting-org",
@@ -79,7 +82,11 @@ final class IatiExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     TextFindingsPrinter rejected = new TextFindingsPrinter(err);
     ProgrammeReader reader =
-        ProgrammeReader.builder().mode(ReadMode.STRICT).validator(Validator.standard()).build();
+        threads
+            .applyTo(ProgrammeReader.builder())
+            .mode(ReadMode.STRICT)
+            .validator(Validator.standard())
+            .build();
     int[] notWritten = {0};
     int[] findings = {0};
     int[] inputProblems = {0};

@@ -23,6 +23,7 @@ import org.migrationmodel.report.RunTotals;
 import org.migrationmodel.report.UnreadRecords;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +43,8 @@ import picocli.CommandLine.Spec;
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+
+  @Mixin private ThreadsOption threads;
 
   @Option(
       names = "--html",
@@ -78,7 +81,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProgrammeReader reader = ProgrammeReader.builder().validator(Validator.standard()).build();
+    ProgrammeReader reader =
+        threads.applyTo(ProgrammeReader.builder()).validator(Validator.standard()).build();
     PortfolioTally tally = new PortfolioTally();
     UnreadRecords unread = new UnreadRecords();
     RunTotals totals = new RunTotals();

@@ -13,6 +13,7 @@ import org.migrationmodel.report.JsonFindingsPrinter;
 import org.migrationmodel.report.RunTotals;
 import org.migrationmodel.validation.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
+
+  @Mixin private ThreadsOption threads;
 
   @Option(
       names = "--format",
@@ -63,7 +66,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ProgrammeReader reader =
-        ProgrammeReader.builder()
+        threads
+            .applyTo(ProgrammeReader.builder())
             .mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT)
             .validator(Validator.standard())
             .build();

@@ -38,7 +38,13 @@ public final class ArrayRecords<T> implements RecordSource<T> {
   }
 
   @Override
-  public Decoded<T> next() throws IOException {
+  public PendingRecord<T> next() throws IOException {
+    Decoded<T> decoded = decodeNext();
+    return decoded == null ? null : PendingRecord.decoded(decoded);
+  }
+
+  // One parser reads the whole array, so each record is decoded in turn.
+  private Decoded<T> decodeNext() throws IOException {
     if (finished) {
       return null;
     }

@@ -43,7 +43,7 @@ public final class DetectedRecords<T> implements RecordSource<T> {
   }
 
   @Override
-  public Decoded<T> next() throws IOException {
+  public PendingRecord<T> next() throws IOException {
     if (records == null) {
       records = detect();
     }
@@ -95,7 +95,7 @@ public final class DetectedRecords<T> implements RecordSource<T> {
     }
 
     @Override
-    public Decoded<T> next() throws IOException {
+    public PendingRecord<T> next() throws IOException {
       if (lines != null) {
         return lines.next();
       }
@@ -103,6 +103,10 @@ public final class DetectedRecords<T> implements RecordSource<T> {
         return null;
       }
       read = true;
+      return readDocument();
+    }
+
+    private PendingRecord<T> readDocument() throws IOException {
       HeldInput held =
           new HeldInput(ahead.rest(), reading.limits().maxDocumentLength() + READ_AHEAD);
       Utf8Stream document = new Utf8Stream(new SequenceInputStream(ahead.whiteSpace(), held));
@@ -139,7 +143,7 @@ public final class DetectedRecords<T> implements RecordSource<T> {
                         ? Utf8Stream.StopLine.COUNTED
                         : Utf8Stream.StopLine.NOT_COUNTED);
         stoppedAtLine = linesNotRead > 0 ? stopLine : 0;
-        return decoded;
+        return PendingRecord.decoded(decoded);
       } finally {
         if (parser != null) {
           parser.close();

@@ -3,6 +3,8 @@ package org.migrationmodel.json.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * The records of an NDJSON file: one document per line, each read by a parser of its own, so that a
@@ -21,30 +23,62 @@ public final class NdjsonRecords<T> implements RecordSource<T> {
   }
 
   @Override
-  public Decoded<T> next() throws IOException {
+  public PendingRecord<T> next() throws IOException {
     while (lines.next()) {
       if (lines.isBlank()) {
         continue;
       }
       if (lines.tooLong()) {
-        return Decoded.problem(
-            Problem.LIMIT_EXCEEDED,
-            "The line is longer than the limit of "
-                + reading.limits().maxDocumentLength()
-                + " bytes; the reader's maxDocumentLength sets it.",
-            lines.lineNumber());
+        return PendingRecord.decoded(
+            Decoded.problem(
+                Problem.LIMIT_EXCEEDED,
+                "The line is longer than the limit of "
+                    + reading.limits().maxDocumentLength()
+                    + " bytes; the reader's maxDocumentLength sets it.",
+                lines.lineNumber()));
       }
-      Utf8Check check = new Utf8Check(lines.lineNumber() - 1, lines.indent());
-      if (check.check(lines.bytes(), 0, lines.length()) >= 0 || !check.end()) {
-        return Decoded.notUtf8(check.problem());
-      }
-      try (JsonParser parser = reading.factory().createParser(lines.bytes(), 0, lines.length())) {
-        // Columns are ints; an indent beyond them would be a line far beyond any limit's reach.
-        int indent = (int) Math.min(lines.indent(), Integer.MAX_VALUE / 2);
-        return DocumentReader.read(reading.cursor(parser, lines.lineNumber() - 1, indent), reading);
-      }
+      return new Line<>(lines.bytes(), lines.length(), lines.lineNumber(), lines.indent(), reading);
     }
     return null;
+  }
+
+  /**
+   * A line that holds a record, less its leading white space; decoded by a parser of its own.
+   *
+   * @param bytes holds the line from index 0; the line reader's own buffer until detached
+   * @param length the line's length in bytes
+   * @param number the line's number, from 1
+   * @param indent how many spaces and tabs before it were passed over
+   */
+  private record Line<T>(
+      byte[] bytes, int length, int number, long indent, RecordReading<T> reading)
+      implements PendingRecord<T> {
+
+    @Override
+    public Decoded<T> decode() {
+      Utf8Check check = new Utf8Check(number - 1, indent);
+      if (check.check(bytes, 0, length) >= 0 || !check.end()) {
+        return Decoded.notUtf8(check.problem());
+      }
+      try (JsonParser parser = reading.factory().createParser(bytes, 0, length)) {
+        // Columns are ints; an indent beyond them would be a line far beyond any limit's reach.
+        int columns = (int) Math.min(indent, Integer.MAX_VALUE / 2);
+        return DocumentReader.read(reading.cursor(parser, number - 1, columns), reading);
+      } catch (IOException e) {
+        // A parser over bytes in memory reads nothing that could fail.
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public PendingRecord<T> detached() {
+      return new Line<>(Arrays.copyOf(bytes, length), length, number, indent, reading);
+    }
+
+    @Override
+    public int heldBytes() {
+      return length;
+    }
   }
 
   /** Always 0: a bad line never stops the reading of the next. */

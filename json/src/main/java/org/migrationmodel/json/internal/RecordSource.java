@@ -11,12 +11,13 @@ import java.io.IOException;
 public interface RecordSource<T> extends Closeable {
 
   /**
-   * Reads the next record.
+   * Takes the next record from the input. Its decoding may be left for later, and to another
+   * thread, once it is {@linkplain PendingRecord#detached() detached}.
    *
    * @return the record, or null when the input has no more
    * @throws IOException only when reading the input fails, never for bad input
    */
-  Decoded<T> next() throws IOException;
+  PendingRecord<T> next() throws IOException;
 
   /**
    * Where reading stopped at a problem it could not get past, leaving text after it unread.

@@ -22,7 +22,7 @@ class ArrayRecordsTest {
                 ReaderBounds.DEFAULT,
                 /* notePositions= */ true));
 
-    Decoded<Programme> first = records.next();
+    Decoded<Programme> first = records.next().decode();
 
     assertThat(first.findings()).extracting(Finding::ruleId).containsExactly("json-syntax");
     assertThat(first.findings().get(0).message()).contains("UTF-16");
