@@ -19,6 +19,15 @@ final class Utf8Check {
   // 2 to 5: that many minus 2 hex digits of a \\u escape read.
   private static final int IN_UNICODE_ESCAPE = 2;
 
+  // ASCII bytes that change nothing here: neither NUL, nor a line end, nor a backslash.
+  private static final boolean[] PLAIN = new boolean[256];
+
+  static {
+    for (int b = 1; b < 0x80; b++) {
+      PLAIN[b] = b != '\n' && b != '\\';
+    }
+  }
+
   private final int lineOffset;
   private long offset;
   private int line = 1;
@@ -69,6 +78,17 @@ final class Utf8Check {
     }
     long base = offset - from;
     for (int i = from; i < to; i++) {
+      if (sequenceExpected == 0 && escape == NO_ESCAPE && pendingHigh < 0) {
+        // Most of any document is such bytes: passed over in a loop that keeps no state.
+        int plainFrom = i;
+        while (i < to && PLAIN[bytes[i] & 0xFF]) {
+          i++;
+        }
+        offset += i - plainFrom;
+        if (i == to) {
+          break;
+        }
+      }
       int b = bytes[i] & 0xFF;
       if (sequenceExpected > 0) {
         continuation(b);
