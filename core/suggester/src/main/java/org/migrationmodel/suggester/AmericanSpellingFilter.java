@@ -1,6 +1,7 @@
 package org.migrationmodel.suggester;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,7 +41,7 @@ final class AmericanSpellingFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws java.io.IOException {
+  public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) {
       return false;
     }
