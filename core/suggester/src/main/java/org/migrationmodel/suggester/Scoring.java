@@ -17,12 +17,13 @@ import org.migrationmodel.taxonomy.Term;
  * Finds the phrases of one index in a title and description and scores what they point to.
  *
  * <p>At each word the longest phrase that starts there wins and its words are not matched again, so
- * "return of qualified nationals" counts once, not also as "return" and "nationals". Where no
- * phrase matches as written, a phrase of two words or more may hold one more word of the text
- * inside it ("return of vulnerable migrants"), a word joined to its neighbours by spaces and stop
- * words only. A phrase does not run across the end of a sentence or clause. A phrase found in the
- * title counts {@value #TITLE_FACTOR} times. A phrase found {@code n} times contributes its weight
- * times {@code 1 + ln(n)}: repeating a word adds less each time.
+ * "return of qualified nationals" counts once, not also as "return" and "nationals". A phrase of
+ * two words or more may hold one more word of the text inside it ("return of vulnerable migrants"),
+ * a word joined to its neighbours by spaces and stop words only, where no phrase as long or longer
+ * matches as written: "return of vulnerable migrants" is "return of migrants", not "return". A
+ * phrase does not run across the end of a sentence or clause. A phrase found in the title counts
+ * {@value #TITLE_FACTOR} times. A phrase found {@code n} times contributes its weight times {@code
+ * 1 + ln(n)}: repeating a word adds less each time.
  */
 final class Scoring {
   /** How much more a phrase in the title counts than one in the description. */
@@ -154,13 +155,16 @@ final class Scoring {
           break;
         }
       }
-      if (match == null) {
-        for (Phrase phrase : candidates) {
-          if (phrase.stems.length > 1 && matchesAroundOneWord(phrase.stems, text, i)) {
-            match = phrase;
-            length = phrase.stems.length + 1;
-            break;
-          }
+      // A longer phrase with one more word inside it is more specific than a shorter phrase as
+      // written: "return of vulnerable migrants" is "return of migrants", not "return".
+      for (Phrase phrase : candidates) {
+        if (phrase.stems.length <= Math.max(1, length)) {
+          break;
+        }
+        if (matchesAroundOneWord(phrase.stems, text, i)) {
+          match = phrase;
+          length = phrase.stems.length + 1;
+          break;
         }
       }
       if (match == null) {

@@ -29,9 +29,10 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * Turns text into the word stems the knowledge is matched on: words split by Unicode rules, French
- * elisions ("l'", "d'") removed, case folded, the language's stop words dropped, words stemmed
- * (Porter for English, Snowball for French and Spanish), and accents folded last so that text typed
- * without accents meets the same stems. Thread-safe: Lucene keeps one token stream per thread.
+ * elisions ("l'", "d'") removed, case folded, English words spelled the American way ({@link
+ * AmericanSpellingFilter}), the language's stop words dropped, words stemmed (Porter for English,
+ * Snowball for French and Spanish), and accents folded last so that text typed without accents
+ * meets the same stems. Thread-safe: Lucene keeps one token stream per thread.
  */
 final class TextAnalysis {
   private final Map<SupportedLanguage, Analyzer> analyzers = new EnumMap<>(SupportedLanguage.class);
@@ -90,6 +91,7 @@ final class TextAnalysis {
         case ENGLISH -> {
           stream = new EnglishPossessiveFilter(stream);
           stream = new LowerCaseFilter(stream);
+          stream = new AmericanSpellingFilter(stream);
           stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
           stream = new PorterStemFilter(stream);
         }

@@ -39,7 +39,14 @@ class AboutMigrationTest {
         "Labour migration governance in the Gulf|",
         "Ethical hiring of caregivers for Hong Kong households|Licensed recruitment agencies,"
             + " no recruitment fees charged to workers, checked job offers and contract"
-            + " substitution monitored before placement."
+            + " substitution monitored before placement.",
+        // the terms of the IASC Shelter and NFI cluster, whose work serves people displaced
+        "Emergency shelter after the cyclone|Shelter kits and non-food items for the families whose"
+            + " houses the cyclone destroyed.",
+        "Abris d'urgence après le cyclone|Des kits d'abris et des articles non alimentaires pour les"
+            + " familles dont le cyclone a détruit la maison.",
+        "Refugio de emergencia tras el huracán|Kits de albergue y artículos no alimentarios para las"
+            + " familias cuyas casas destruyó el huracán."
       })
   void aTextAboutPeopleOnTheMoveOrTheirMovementIsAboutMigration(String title, String description) {
     TextClassification classification =
@@ -110,6 +117,25 @@ class AboutMigrationTest {
 
     assertThat(suggester.classify("Maternal health in rural districts", inPassing).aboutMigration())
         .isFalse();
+  }
+
+  @Test
+  void oneTermOfTheShelterClusterSaidOnceInADescriptionIsNotEnough() {
+    assertThat(
+            suggester
+                .classify("Housing after the floods", "Emergency shelter for the families.")
+                .aboutMigration())
+        .isFalse();
+  }
+
+  @Test
+  void aLongTextThatNamesOutMigrationOnceIsAboutMigration() {
+    String outMigration =
+        HEALTH.replace("four rural districts", "four rural districts of high out-migration");
+
+    assertThat(
+            suggester.classify("Maternal health in rural districts", outMigration).aboutMigration())
+        .isTrue();
   }
 
   @Test

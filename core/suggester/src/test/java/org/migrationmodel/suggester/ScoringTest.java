@@ -9,7 +9,10 @@ import org.migrationmodel.suggester.Knowledge.Kind;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 
-/** Where phrases are found in a text: as written, or with one more word inside them. */
+/**
+ * Where phrases are found in a text: as written, or with one more word inside them, which a longer
+ * phrase may do where a shorter one is found as written.
+ */
 class ScoringTest {
   private static final TextAnalysis ANALYSIS = new TextAnalysis();
   private static final Knowledge KNOWLEDGE =
@@ -19,7 +22,9 @@ class ScoringTest {
               "[Activity.TARGETED_ASSISTANCE]",
               "en 2: community projects",
               "[Activity.ASSISTED_RETURN_AND_REINTEGRATION]",
-              "en 3: return of migrants"),
+              "en 3: return of migrants",
+              "[Activity.REPATRIATION]",
+              "en 2: return"),
           ANALYSIS);
 
   @ParameterizedTest(name = "\"{0}\"")
@@ -31,7 +36,9 @@ class ScoringTest {
         "The return of vulnerable migrants|ASSISTED_RETURN_AND_REINTEGRATION|return of vulnerable"
             + " migrants",
         "The return of stranded migrants from Libya|ASSISTED_RETURN_AND_REINTEGRATION|return of"
-            + " stranded migrants"
+            + " stranded migrants",
+        // the shorter phrase where the longer one would hold two words inside
+        "The return of many stranded migrants|REPATRIATION|return"
       })
   void aPhraseIsFoundAsWrittenOrWithOneMoreWordInsideIt(
       String text, Activity expected, String evidence) {
