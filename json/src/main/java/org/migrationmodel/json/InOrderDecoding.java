@@ -3,7 +3,11 @@ package org.migrationmodel.json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -18,35 +22,36 @@ import org.migrationmodel.json.internal.RecordSource;
 /**
  * Decodes and validates the records of a source on worker threads, a bounded window ahead of the
  * caller, and gives their results back in input order. The caller's thread takes the records from
- * the input, which must be read in turn; the workers do the rest. The window holds at most {@link
- * #RECORDS_PER_THREAD} records a thread and {@link #MAX_HELD_BYTES} bytes of input (and always one
- * record, however long), so memory does not grow with the input. Not thread-safe: one caller.
+ * the input, which must be read in turn, and hands them to the workers in batches (at most {@link
+ * #BATCH_RECORDS} records or {@link #BATCH_BYTES} bytes, or one longer record), since a hand-over
+ * costs more than a record's work; the workers do the rest. At most {@link #BATCHES_PER_THREAD}
+ * batches a thread are in flight, so memory does not grow with the input. Not thread-safe: one
+ * caller.
  *
  * @param <T> what a record is read as
  * @param <R> the result of each record
  */
 final class InOrderDecoding<T, R> {
-  // Enough for each worker to find a record waiting while the caller takes the next from the input.
-  static final int RECORDS_PER_THREAD = 64;
-  static final long MAX_HELD_BYTES = 64L << 20;
+  static final int BATCH_RECORDS = 128;
+  static final int BATCH_BYTES = 1 << 20;
+  // Enough for each worker to find a batch waiting while the caller fills the next.
+  static final int BATCHES_PER_THREAD = 4;
 
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final RecordSource<T> source;
   private final RecordStream.Results<T, R> results;
   private final ExecutorService workers;
-  private final int maxRecords;
-  private final Deque<InFlight<R>> window = new ArrayDeque<>();
-  private long heldBytes;
+  private final int maxBatches;
+  private final Deque<CompletableFuture<List<R>>> window = new ArrayDeque<>();
+  private Iterator<R> current = Collections.emptyIterator();
   private int taken;
   private boolean sourceEnded;
-
-  private record InFlight<R>(CompletableFuture<R> result, int heldBytes) {}
 
   InOrderDecoding(RecordSource<T> source, RecordStream.Results<T, R> results, int threads) {
     this.source = source;
     this.results = results;
-    this.maxRecords = threads * RECORDS_PER_THREAD;
+    this.maxBatches = threads * BATCHES_PER_THREAD;
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
             threads,
@@ -67,35 +72,50 @@ final class InOrderDecoding<T, R> {
    * @throws IOException when reading the input fails
    */
   R next() throws IOException {
-    while (!sourceEnded
-        && (window.isEmpty() || (window.size() < maxRecords && heldBytes < MAX_HELD_BYTES))) {
+    if (!current.hasNext()) {
+      while (!sourceEnded && window.size() < maxBatches) {
+        submitBatch();
+      }
+      CompletableFuture<List<R>> head = window.poll();
+      if (head == null) {
+        close();
+        return null;
+      }
+      try {
+        current = head.join().iterator();
+      } catch (CompletionException e) {
+        throw rethrown(e.getCause());
+      }
+    }
+    return current.next();
+  }
+
+  /** Takes the next batch of records from the input, if any, and hands it to the workers. */
+  private void submitBatch() throws IOException {
+    List<PendingRecord<T>> batch = new ArrayList<>();
+    int firstNumber = taken + 1;
+    long bytes = 0;
+    while (batch.size() < BATCH_RECORDS && bytes < BATCH_BYTES) {
       PendingRecord<T> pending = source.next();
       if (pending == null) {
         sourceEnded = true;
-      } else {
-        submit(pending.detached());
+        break;
       }
+      batch.add(pending.detached());
+      bytes += pending.heldBytes();
+      taken++;
     }
-    InFlight<R> head = window.poll();
-    if (head == null) {
-      close();
-      return null;
-    }
-    heldBytes -= head.heldBytes();
-    try {
-      return head.result().join();
-    } catch (CompletionException e) {
-      throw rethrown(e.getCause());
+    if (!batch.isEmpty()) {
+      window.add(CompletableFuture.supplyAsync(() -> decode(batch, firstNumber), workers));
     }
   }
 
-  private void submit(PendingRecord<T> record) {
-    int recordNumber = ++taken;
-    heldBytes += record.heldBytes();
-    window.add(
-        new InFlight<>(
-            CompletableFuture.supplyAsync(() -> results.of(record.decode(), recordNumber), workers),
-            record.heldBytes()));
+  private List<R> decode(List<PendingRecord<T>> batch, int firstNumber) {
+    List<R> decoded = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      decoded.add(results.of(batch.get(i).decode(), firstNumber + i));
+    }
+    return decoded;
   }
 
   private static RuntimeException rethrown(Throwable cause) {
@@ -108,7 +128,7 @@ final class InOrderDecoding<T, R> {
     return new UncheckedIOException(new IOException(cause));
   }
 
-  /** Stops the workers; records still in the window are dropped. */
+  /** Stops the workers; the records still in the window are dropped. */
   void close() {
     workers.shutdownNow();
   }

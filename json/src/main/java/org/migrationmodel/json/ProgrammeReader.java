@@ -482,12 +482,13 @@ public final class ProgrammeReader implements Serializable {
      * #records(Path)}, {@link #readAll(Path, BulkFormat)} and the other bulk methods); 1, the
      * caller's thread alone, by default. With more, each {@link RecordStream} starts that many
      * worker threads of its own, which decode and validate its records a bounded window ahead of
-     * the caller (at most 64 records a thread and 64 MiB of input) while the caller's thread takes
-     * them from the input; results come in input order, and are the same as on one thread. The
-     * records of NDJSON are decoded on the workers; those of a JSON array or a single document,
-     * which one parser must read in turn, are decoded on the caller's thread and validated on the
-     * workers. The workers stop when the stream is closed or read to its end. A reader that several
-     * threads share, such as a service's, is better left at 1.
+     * the caller (at most 4 batches a thread, each of at most 128 records or 1 MiB of input, or one
+     * longer record) while the caller's thread takes them from the input; results come in input
+     * order, and are the same as on one thread. The records of NDJSON are decoded on the workers;
+     * those of a JSON array or a single document, which one parser must read in turn, are decoded
+     * on the caller's thread and validated on the workers. The workers stop when the stream is
+     * closed or read to its end. A reader that several threads share, such as a service's, is
+     * better left at 1.
      *
      * @param threads the number of threads, at least 1, such as {@code
      *     Runtime.getRuntime().availableProcessors()}

@@ -96,7 +96,8 @@ class ParallelReadingTest {
     assertThat(numbers).hasSize(records).isSorted().startsWith(1, 2, 3).endsWith(records);
     assertThat(mostAhead.get())
         .isPositive()
-        .isLessThanOrEqualTo(threads * InOrderDecoding.RECORDS_PER_THREAD);
+        .isLessThanOrEqualTo(
+            (threads * InOrderDecoding.BATCHES_PER_THREAD + 1) * InOrderDecoding.BATCH_RECORDS);
   }
 
   @Test
