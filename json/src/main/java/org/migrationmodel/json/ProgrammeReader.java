@@ -26,6 +26,7 @@ import org.migrationmodel.json.internal.NdjsonRecords;
 import org.migrationmodel.json.internal.ReaderBounds;
 import org.migrationmodel.json.internal.RecordReading;
 import org.migrationmodel.json.internal.RecordSource;
+import org.migrationmodel.json.internal.SourcePositions;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.StandardRule;
@@ -154,7 +155,8 @@ public final class ProgrammeReader implements Serializable {
   /**
    * Reads one programme document from a stream of UTF-8. A UTF-8 byte-order mark at the start is
    * passed over; any other encoding, and bytes or escapes that are not UTF-8 text, are reported as
-   * {@code json-syntax}. The stream is read as far as the document needs and left open.
+   * {@code json-syntax}. The stream is read to its end, since nothing may follow the document (and
+   * when it is longer than the document length limit, as far as the limit), and left open.
    *
    * @param in the stream; not null
    * @return the result, never null
@@ -415,9 +417,10 @@ public final class ProgrammeReader implements Serializable {
     if (validation.findings().isEmpty()) {
       return validation;
     }
+    SourcePositions positions = decoded.positions().get();
     return ValidationReport.of(
         validation.findings().stream()
-            .map(finding -> decoded.positions().locate(finding, decoded.line()))
+            .map(finding -> positions.locate(finding, decoded.line()))
             .collect(ImmutableList.toImmutableList()));
   }
 

@@ -1,10 +1,8 @@
 package org.migrationmodel.json.internal;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
-import com.google.common.collect.Multimaps;
 import java.util.Arrays;
 
 /** The kinds of JSON object in a programme document, each with its {@link Member members}. */
@@ -49,8 +47,15 @@ public enum DocumentObject {
 
   // A holder, because the index reads Member, whose constants refer back to this enum.
   private static final class Index {
-    static final ImmutableListMultimap<DocumentObject, Member> MEMBERS =
-        Multimaps.index(Arrays.asList(Member.values()), Member::owner);
+    // Enum maps: the decoder asks for an object's members at every object it reads.
+    static final ImmutableMap<DocumentObject, ImmutableList<Member>> MEMBERS =
+        Maps.immutableEnumMap(
+            Maps.toMap(
+                Arrays.asList(DocumentObject.values()),
+                object ->
+                    Arrays.stream(Member.values())
+                        .filter(member -> member.owner() == object)
+                        .collect(ImmutableList.toImmutableList())));
 
     static final ImmutableMap<DocumentObject, ImmutableMap<String, Member>> BY_NAME =
         Maps.immutableEnumMap(

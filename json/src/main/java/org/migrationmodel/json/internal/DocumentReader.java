@@ -8,8 +8,10 @@ import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -64,11 +66,68 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads a document from a stream, which must be UTF-8; the stream is left open.
+   * Reads a document from a stream, which must be UTF-8; the stream is left open. A document within
+   * the length limit is read into memory and parsed there, which is quicker, and lets its positions
+   * be found only when asked for.
    *
    * @throws IOException only when reading the input fails, never for bad input
    */
   public static <T> Decoded<T> read(InputStream in, RecordReading<T> reading) throws IOException {
+    int limit = (int) Math.min(reading.limits().maxDocumentLength(), Integer.MAX_VALUE - 9);
+    // As much as the stream says it holds, and one more byte, to see its end with no copy.
+    byte[] start = new byte[(int) Math.min(limit + 1L, Math.max(in.available(), 1 << 10) + 1L)];
+    int length = 0;
+    while (length <= limit) {
+      if (length == start.length) {
+        start = Arrays.copyOf(start, (int) Math.min(limit + 1L, 2L * start.length));
+      }
+      int read = in.read(start, length, start.length - length);
+      if (read < 0) {
+        break;
+      }
+      length += read;
+    }
+    if (length <= limit && Utf8Check.isUtf8(start, length)) {
+      return inMemory(start, length, 0, 0, reading);
+    }
+    // Too long, or not UTF-8: read as it streams, so that every token before the problem is read.
+    return streamed(
+        new SequenceInputStream(new ByteArrayInputStream(start, 0, length), in), reading);
+  }
+
+  /**
+   * Reads a document of UTF-8 text held whole in memory. When the reading notes positions, they are
+   * not noted as it is read, but found by reading it again when asked for: only a record that a
+   * validator finds fault with needs them.
+   *
+   * @param bytes holds the document from index 0; not changed until the positions are had
+   * @param length the document's length
+   * @param lineOffset added to the parser's line numbers, for a document that is one line of a file
+   * @param firstLineIndent added to the columns of its first line
+   */
+  static <T> Decoded<T> inMemory(
+      byte[] bytes, int length, int lineOffset, long firstLineIndent, RecordReading<T> reading) {
+    Decoded<T> decoded = parsed(bytes, length, lineOffset, firstLineIndent, reading.unnoted());
+    return reading.notesPositions()
+        ? decoded.withPositionsFoundBy(
+            () -> parsed(bytes, length, lineOffset, firstLineIndent, reading).positions().get())
+        : decoded;
+  }
+
+  private static <T> Decoded<T> parsed(
+      byte[] bytes, int length, int lineOffset, long firstLineIndent, RecordReading<T> reading) {
+    try (JsonParser parser = reading.factory().createParser(bytes, 0, length)) {
+      // Columns are ints; an indent beyond them would be a line far beyond any limit's reach.
+      int indent = (int) Math.min(firstLineIndent, Integer.MAX_VALUE / 2);
+      return read(reading.cursor(parser, lineOffset, indent), reading);
+    } catch (IOException e) {
+      // A parser over bytes in memory reads nothing that could fail.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> Decoded<T> streamed(InputStream in, RecordReading<T> reading)
+      throws IOException {
     JsonParser parser;
     try {
       // Jackson reads the first bytes here, to tell the encoding.

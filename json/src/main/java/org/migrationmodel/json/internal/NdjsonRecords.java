@@ -1,9 +1,7 @@
 package org.migrationmodel.json.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
@@ -60,14 +58,7 @@ public final class NdjsonRecords<T> implements RecordSource<T> {
       if (check.check(bytes, 0, length) >= 0 || !check.end()) {
         return Decoded.notUtf8(check.problem());
       }
-      try (JsonParser parser = reading.factory().createParser(bytes, 0, length)) {
-        // Columns are ints; an indent beyond them would be a line far beyond any limit's reach.
-        int columns = (int) Math.min(indent, Integer.MAX_VALUE / 2);
-        return DocumentReader.read(reading.cursor(parser, number - 1, columns), reading);
-      } catch (IOException e) {
-        // A parser over bytes in memory reads nothing that could fail.
-        throw new UncheckedIOException(e);
-      }
+      return DocumentReader.inMemory(bytes, length, number - 1, indent, reading);
     }
 
     @Override

@@ -18,6 +18,8 @@ public final class RecordReading<T> {
   private final ReaderBounds limits;
   private final boolean notePositions;
   private final Function<TokenCursor, RecordDecoder<T>> decoders;
+  // This reading, but noting no positions: for records that can be read again to find them.
+  private final RecordReading<T> unnoted;
 
   private RecordReading(
       JsonFactory factory,
@@ -30,6 +32,8 @@ public final class RecordReading<T> {
     this.limits = limits;
     this.notePositions = notePositions;
     this.decoders = decoders;
+    this.unnoted =
+        notePositions ? new RecordReading<>(factory, lenient, limits, false, decoders) : this;
   }
 
   /**
@@ -53,6 +57,16 @@ public final class RecordReading<T> {
    */
   public static RecordReading<JsonNode> trees(JsonFactory factory, ReaderBounds limits) {
     return new RecordReading<>(factory, false, limits, false, TreeDecoder::new);
+  }
+
+  /** Whether a reader wants to know where each value lies, to point a validator's findings. */
+  boolean notesPositions() {
+    return notePositions;
+  }
+
+  /** The same reading, noting no positions. */
+  RecordReading<T> unnoted() {
+    return unnoted;
   }
 
   JsonFactory factory() {

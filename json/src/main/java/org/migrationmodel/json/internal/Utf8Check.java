@@ -67,6 +67,17 @@ final class Utf8Check {
   }
 
   /**
+   * Whether bytes are whole UTF-8 JSON text as this check sees it.
+   *
+   * @param bytes holds the text from index 0
+   * @param length the text's length
+   */
+  static boolean isUtf8(byte[] bytes, int length) {
+    Utf8Check check = new Utf8Check(0, 0);
+    return check.check(bytes, 0, length) < 0 && check.end();
+  }
+
+  /**
    * Checks the next bytes.
    *
    * @return the index in {@code bytes} where the first problem starts (at {@code from} when it
