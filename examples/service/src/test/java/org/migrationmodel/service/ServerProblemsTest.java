@@ -24,11 +24,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Problems only a real server shows: the size limit on a body that comes without a length, which is
  * enforced as the body is read, and errors Tomcat answers before Spring MVC sees the request. A
- * small limit keeps the bodies small.
+ * small limit keeps the bodies small; reading on one thread keeps the read-ahead of worker threads
+ * (batches of up to 1 MiB) from reaching that limit before the first finding is sent.
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "migration-model.service.max-request-bytes=" + ServerProblemsTest.LIMIT)
+    properties = {
+      "migration-model.service.max-request-bytes=" + ServerProblemsTest.LIMIT,
+      "migration-model.service.reading-threads=1"
+    })
 class ServerProblemsTest {
   static final int LIMIT = 20_000;
 
