@@ -71,6 +71,25 @@ class Utf8InputTest {
     assertThat(finding.column()).hasValue(json.indexOf(escape) + 1);
   }
 
+  @ParameterizedTest(name = "after {0} plain bytes")
+  @ValueSource(ints = {0, 1, 5, 7, 8, 9, 15, 16, 17, 23})
+  void aBadByteIsFoundWhereverItFallsAmongPlainBytesCheckedEightAtATime(int plainBytes)
+      throws IOException {
+    String text = "p".repeat(plainBytes);
+    byte[] document =
+        Samples.minimalDocument()
+            .replace("Border management", text + "#")
+            .getBytes(StandardCharsets.UTF_8);
+    int at = Bytes.indexOf(document, (text + "#").getBytes(StandardCharsets.UTF_8)) + plainBytes;
+    document[at] = (byte) 0xFF;
+
+    Finding finding = only(READER.read(new ByteArrayInputStream(document)));
+
+    assertThat(finding.ruleId()).isEqualTo("json-syntax");
+    assertThat(finding.message()).contains("FF");
+    assertThat(finding.column()).hasValue(at + 1);
+  }
+
   @Test
   void anEscapedSurrogatePairIsOneCharacter() {
     String json = Samples.minimalDocument().replace("Border management", "\\ud83c\\udf0d");

@@ -10,6 +10,8 @@ import java.util.Arrays;
  * it is blank. Not thread-safe.
  */
 final class LineReader {
+  private static final long LINE_ENDS = ByteWords.repeated('\n');
+
   private final InputStream in;
   private final int maxLength;
   private final byte[] chunk = new byte[1 << 16];
@@ -52,6 +54,10 @@ final class LineReader {
       }
       any = true;
       int start = position;
+      while (position <= limit - ByteWords.SIZE
+          && !ByteWords.hasByte(ByteWords.word(chunk, position), LINE_ENDS)) {
+        position += ByteWords.SIZE;
+      }
       while (position < limit && chunk[position] != '\n') {
         position++;
       }

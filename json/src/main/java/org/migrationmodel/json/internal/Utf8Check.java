@@ -22,6 +22,9 @@ final class Utf8Check {
   // ASCII bytes that change nothing here: neither NUL, nor a line end, nor a backslash.
   private static final boolean[] PLAIN = new boolean[256];
 
+  private static final long LINE_ENDS = ByteWords.repeated('\n');
+  private static final long BACKSLASHES = ByteWords.repeated('\\');
+
   static {
     for (int b = 1; b < 0x80; b++) {
       PLAIN[b] = b != '\n' && b != '\\';
@@ -92,6 +95,9 @@ final class Utf8Check {
       if (sequenceExpected == 0 && escape == NO_ESCAPE && pendingHigh < 0) {
         // Most of any document is such bytes: passed over in a loop that keeps no state.
         int plainFrom = i;
+        while (i <= to - ByteWords.SIZE && isPlain(ByteWords.word(bytes, i))) {
+          i += ByteWords.SIZE;
+        }
         while (i < to && PLAIN[bytes[i] & 0xFF]) {
           i++;
         }
@@ -122,6 +128,14 @@ final class Utf8Check {
       }
     }
     return -1;
+  }
+
+  // Whether eight bytes are all plain, as PLAIN has it.
+  private static boolean isPlain(long word) {
+    return !ByteWords.hasHighBit(word)
+        && !ByteWords.hasZeroByte(word)
+        && !ByteWords.hasByte(word, LINE_ENDS)
+        && !ByteWords.hasByte(word, BACKSLASHES);
   }
 
   /**

@@ -36,6 +36,17 @@ class LineReaderTest {
         .containsExactly("1 " + longer, "2 " + longest);
   }
 
+  @Test
+  void aLineEndIsFoundAtEveryPlaceInTheBytesTestedTogether() throws IOException {
+    for (int length = 0; length < 20; length++) {
+      String line = "z".repeat(length);
+
+      assertThat(lines(line + "\n" + line + "\n", 100))
+          .as("lines of %d bytes", length)
+          .containsExactly("1 " + line, "2 " + line);
+    }
+  }
+
   /** Each line as its number and text, or a note that it was too long. */
   private static List<String> lines(String input, long maxLength) throws IOException {
     LineReader reader =
