@@ -30,6 +30,11 @@ public enum DocumentObject {
     return Index.MEMBERS.get(this);
   }
 
+  /** The {@link Member#bit() bits} of the object's required members. */
+  long requiredBits() {
+    return Index.REQUIRED_BITS.get(this);
+  }
+
   /** The member with a JSON name, or null when the object has no such member. */
   Member find(String jsonName) {
     return Index.BY_NAME.get(this).get(jsonName);
@@ -71,6 +76,16 @@ public enum DocumentObject {
                   ImmutableList<Member> members = MEMBERS.get(member.owner());
                   return members.get((members.indexOf(member) + 1) % members.size());
                 }));
+
+    static final ImmutableMap<DocumentObject, Long> REQUIRED_BITS =
+        Maps.immutableEnumMap(
+            Maps.toMap(
+                Arrays.asList(DocumentObject.values()),
+                object ->
+                    MEMBERS.get(object).stream()
+                        .filter(Member::required)
+                        .mapToLong(Member::bit)
+                        .reduce(0, (bits, bit) -> bits | bit)));
 
     static final ImmutableMap<DocumentObject, String> NAMES =
         Maps.immutableEnumMap(

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.migrationmodel.programme.Allocation;
 import org.migrationmodel.programme.Budget;
@@ -171,6 +172,9 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
       }
       cursor.leave();
     }
+    if ((present & object.requiredBits()) == object.requiredBits()) {
+      return true;
+    }
     boolean complete = true;
     for (Member member : object.members()) {
       if (member.required() && (present & member.bit()) == 0) {
@@ -222,6 +226,15 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
         member.required()
             ? member.jsonName() + " is null; give it a value."
             : member.jsonName() + " is null; give it a value or leave the member out.");
+  }
+
+  // A builder starts with no unknown members; setting none would still copy an empty map.
+  private static <B> B withUnknownMembers(
+      B builder, Map<String, String> unknownMembers, BiConsumer<B, Map<String, String>> setter) {
+    if (!unknownMembers.isEmpty()) {
+      setter.accept(builder, unknownMembers);
+    }
+    return builder;
   }
 
   private static <T> boolean accept(T value, Consumer<T> setter) {
@@ -293,7 +306,7 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
 
     @Override
     Programme build(Map<String, String> unknownMembers) {
-      return builder.unknownMembers(unknownMembers).build();
+      return withUnknownMembers(builder, unknownMembers, Programme.Builder::unknownMembers).build();
     }
   }
 
@@ -318,7 +331,9 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
 
     @Override
     ProgrammePeriod build(Map<String, String> unknownMembers) {
-      return ProgrammePeriod.builder().start(start).end(end).unknownMembers(unknownMembers).build();
+      return unknownMembers.isEmpty()
+          ? ProgrammePeriod.of(start, end)
+          : ProgrammePeriod.builder().start(start).end(end).unknownMembers(unknownMembers).build();
     }
   }
 
@@ -343,11 +358,9 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
 
     @Override
     ProgrammeCountry build(Map<String, String> unknownMembers) {
-      return ProgrammeCountry.builder()
-          .code(code)
-          .role(role)
-          .unknownMembers(unknownMembers)
-          .build();
+      return unknownMembers.isEmpty()
+          ? ProgrammeCountry.of(code, role)
+          : ProgrammeCountry.builder().code(code).role(role).unknownMembers(unknownMembers).build();
     }
   }
 
@@ -392,7 +405,8 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
 
     @Override
     Classification build(Map<String, String> unknownMembers) {
-      return builder.unknownMembers(unknownMembers).build();
+      return withUnknownMembers(builder, unknownMembers, Classification.Builder::unknownMembers)
+          .build();
     }
   }
 
@@ -419,7 +433,7 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
 
     @Override
     Budget build(Map<String, String> unknownMembers) {
-      return builder.unknownMembers(unknownMembers).build();
+      return withUnknownMembers(builder, unknownMembers, Budget.Builder::unknownMembers).build();
     }
   }
 
@@ -444,11 +458,13 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
 
     @Override
     Allocation build(Map<String, String> unknownMembers) {
-      return Allocation.builder()
-          .activity(activity)
-          .share(share)
-          .unknownMembers(unknownMembers)
-          .build();
+      return unknownMembers.isEmpty()
+          ? Allocation.of(activity, share)
+          : Allocation.builder()
+              .activity(activity)
+              .share(share)
+              .unknownMembers(unknownMembers)
+              .build();
     }
   }
 }
