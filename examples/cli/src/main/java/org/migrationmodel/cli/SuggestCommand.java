@@ -3,6 +3,8 @@ package org.migrationmodel.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -88,7 +90,9 @@ final class SuggestCommand implements Callable<Integer> {
   }
 
   private final InputStream standardInput;
-  private final ObjectMapper mapper = new ObjectMapper();
+  // Made at first use: picocli builds every command at start-up, and a mapper costs a tenth of a
+  // second that a run of another command would pay for nothing.
+  private final Supplier<ObjectMapper> mapper = Suppliers.memoize(ObjectMapper::new);
 
   SuggestCommand(InputStream standardInput) {
     this.standardInput = standardInput;
@@ -198,7 +202,7 @@ final class SuggestCommand implements Callable<Integer> {
     TextClassification classification = text.suggest(Suggester.standard());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(json(text.toJson(mapper, source, record, classification, top)));
+      out.println(json(text.toJson(mapper.get(), source, record, classification, top)));
     } else {
       text(out, source, record, text, classification);
     }
@@ -265,7 +269,7 @@ final class SuggestCommand implements Callable<Integer> {
 
   private String json(ObjectNode result) {
     try {
-      return mapper.writeValueAsString(result);
+      return mapper.get().writeValueAsString(result);
     } catch (JsonProcessingException e) {
       // A tree of strings and numbers always serializes; failing here is a defect.
       throw new IllegalStateException(e);
