@@ -1,5 +1,6 @@
 package org.migrationmodel.json;
 
+import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -84,7 +85,8 @@ final class InOrderDecoding<T, R> {
       try {
         current = head.join().iterator();
       } catch (CompletionException e) {
-        throw rethrown(e.getCause());
+        Throwables.throwIfUnchecked(e.getCause());
+        throw new UncheckedIOException(new IOException(e.getCause()));
       }
     }
     return current.next();
@@ -116,16 +118,6 @@ final class InOrderDecoding<T, R> {
       decoded.add(results.of(batch.get(i).decode(), firstNumber + i));
     }
     return decoded;
-  }
-
-  private static RuntimeException rethrown(Throwable cause) {
-    if (cause instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new UncheckedIOException(new IOException(cause));
   }
 
   /** Stops the workers; the records still in the window are dropped. */

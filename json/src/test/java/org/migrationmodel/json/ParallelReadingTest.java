@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.migrationmodel.json.internal.Decoded;
-import org.migrationmodel.json.internal.PendingRecord;
 import org.migrationmodel.json.internal.RecordSource;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.validation.Validator;
@@ -84,7 +82,7 @@ class ParallelReadingTest {
     List<Integer> numbers = new ArrayList<>();
     int records = 20_000;
     int threads = 2;
-    RecordSource<Programme> source = countingSource(records, taken);
+    RecordSource<Programme> source = new DecodedSource(records, taken, () -> {});
     InOrderDecoding<Programme, Integer> decoding =
         new InOrderDecoding<>(source, results(number -> number), threads);
 
@@ -102,7 +100,7 @@ class ParallelReadingTest {
 
   @Test
   void aFailureOnAWorkerIsThrownToTheCaller() {
-    RecordSource<Programme> source = countingSource(10, new AtomicInteger());
+    RecordSource<Programme> source = new DecodedSource(10, new AtomicInteger(), () -> {});
     RecordStream.Results<Programme, Integer> failing =
         results(
             recordNumber -> {
@@ -165,35 +163,6 @@ class ParallelReadingTest {
       outcomes.add(List.of(records.summary()));
     }
     return outcomes;
-  }
-
-  /** A source of records that are decoded already, counting how many were taken. */
-  private static RecordSource<Programme> countingSource(int records, AtomicInteger taken) {
-    Decoded<Programme> nothing = new Decoded<>(null, ImmutableList.of(), 1, null);
-    return new RecordSource<>() {
-      @Override
-      public PendingRecord<Programme> next() {
-        return taken.get() < records ? counted(PendingRecord.decoded(nothing)) : null;
-      }
-
-      private PendingRecord<Programme> counted(PendingRecord<Programme> record) {
-        taken.incrementAndGet();
-        return record;
-      }
-
-      @Override
-      public int stoppedAtLine() {
-        return 0;
-      }
-
-      @Override
-      public long linesNotRead() {
-        return 0;
-      }
-
-      @Override
-      public void close() {}
-    };
   }
 
   /** Gives each record what a function of its number gives. */

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.json.internal.Decoded;
-import org.migrationmodel.json.internal.PendingRecord;
 import org.migrationmodel.json.internal.RecordSource;
 import org.migrationmodel.programme.Programme;
 
@@ -46,30 +46,15 @@ class RecordStreamTest {
   /** Records of an empty source that notes its closing and then fails with the given failure. */
   private RecordStream<ReadResult> records(IOException closeFailure) {
     RecordSource<Programme> source =
-        new RecordSource<>() {
-          @Override
-          public PendingRecord<Programme> next() {
-            return null;
-          }
-
-          @Override
-          public int stoppedAtLine() {
-            return 0;
-          }
-
-          @Override
-          public long linesNotRead() {
-            return 0;
-          }
-
-          @Override
-          public void close() throws IOException {
-            closed.add("source");
-            if (closeFailure != null) {
-              throw closeFailure;
-            }
-          }
-        };
+        new DecodedSource(
+            0,
+            new AtomicInteger(),
+            () -> {
+              closed.add("source");
+              if (closeFailure != null) {
+                throw closeFailure;
+              }
+            });
     return new RecordStream<>(
         source,
         () -> closed.add("input"),
