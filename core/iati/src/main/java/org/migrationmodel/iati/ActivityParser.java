@@ -16,6 +16,9 @@ import org.migrationmodel.validation.Severity;
  * a repetition (2.0x). Each activity gets a parser of its own.
  */
 final class ActivityParser {
+  /** IATI's DescriptionType for an activity's objectives. */
+  private static final String DESCRIPTION_OBJECTIVES = "2";
+
   private static final Set<String> ACTIVITY_ATTRIBUTES =
       Set.of(
           "default-currency",
@@ -34,6 +37,8 @@ final class ActivityParser {
   private String reportingRef;
   private boolean titleSeen;
   private boolean descriptionSeen;
+  private At objectivesAt;
+  private ImmutableList<RawActivity.Narrative> objectives = ImmutableList.of();
   private final ImmutableList.Builder<RawActivity.OtherIdentifier> otherIdentifiers =
       ImmutableList.builder();
   private final ImmutableList.Builder<RawActivity.Narrative> titles = ImmutableList.builder();
@@ -87,6 +92,9 @@ final class ActivityParser {
               new At(activity.xpath() + "/text()", activity.line()),
               "text between" + " elements is not kept"));
     }
+    if (descriptionSeen && objectivesAt != null) {
+      in.notKept(descriptionNotKept(objectivesAt, DESCRIPTION_OBJECTIVES));
+    }
     return new RawActivity(
         activity,
         language,
@@ -95,7 +103,7 @@ final class ActivityParser {
         Optional.ofNullable(reportingRef),
         otherIdentifiers.build(),
         titles.build(),
-        descriptions.build(),
+        descriptionSeen ? descriptions.build() : objectives,
         participants.build(),
         dates.build(),
         countries.build(),
@@ -171,14 +179,22 @@ final class ActivityParser {
     titles.addAll(in.narratives(language));
   }
 
+  /**
+   * A {@code description}: the general one (type 1, or no type) describes the programme; the first
+   * objectives (type 2) stand in for it where the activity gives none, as ECHO's and OCHA's pooled
+   * funds' activities do. Which of the two is kept is known only at the activity's end.
+   */
   private void description() throws XmlCursor.Stop, IOException {
     String type = cursor.attribute("type");
-    if (type != null && !type.strip().equals(ActivityXml.DESCRIPTION_GENERAL)) {
-      in.notKept(
-          NotKept.qualified(
-              in.at(),
-              "[@type=" + type.strip() + "]",
-              "the model keeps only the general description (type 1), not type " + type.strip()));
+    String kind = type == null ? ActivityXml.DESCRIPTION_GENERAL : type.strip();
+    if (kind.equals(DESCRIPTION_OBJECTIVES) && objectivesAt == null) {
+      objectivesAt = in.at();
+      in.attributes(Set.of("type", "xml:lang"));
+      objectives = in.narratives(language);
+      return;
+    }
+    if (!kind.equals(ActivityXml.DESCRIPTION_GENERAL)) {
+      in.notKept(descriptionNotKept(in.at(), kind));
       cursor.skip();
       return;
     }
@@ -190,6 +206,16 @@ final class ActivityParser {
     descriptionSeen = true;
     in.attributes(Set.of("type", "xml:lang"));
     descriptions.addAll(in.narratives(language));
+  }
+
+  private static NotKept descriptionNotKept(At at, String type) {
+    return NotKept.qualified(
+        at,
+        "[@type=" + type + "]",
+        type.equals(DESCRIPTION_OBJECTIVES)
+            ? "the model keeps only the general description (type 1), and the objectives (type 2)"
+                + " where there is none"
+            : "the model keeps only the general description (type 1), not type " + type);
   }
 
   private void participatingOrg() throws XmlCursor.Stop, IOException {

@@ -20,7 +20,8 @@ import org.migrationmodel.validation.Finding;
  * @param reportingRef the reporting organisation's identifier; empty when none is given
  * @param otherIdentifiers the {@code other-identifier} elements of IATI 2.0x
  * @param titles the title's narratives, or for IATI 1.0x each title's text
- * @param descriptions the general description's narratives, likewise
+ * @param descriptions the general description's narratives, likewise; without a general
+ *     description, the objectives' (description type 2)
  * @param participants the participating organisations
  * @param dates the activity dates with a valid type and date
  * @param countries the recipient countries at activity level

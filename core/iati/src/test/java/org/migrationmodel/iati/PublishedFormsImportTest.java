@@ -186,6 +186,48 @@ class PublishedFormsImportTest {
         .satisfies(f -> assertThat(f.location().path()).isEqualTo("/iati-activities/@version"));
   }
 
+  @Test
+  void theObjectivesDescribeAnActivityOnlyWhenItGivesNoGeneralDescription() {
+    String objectives = "<description type=\"2\"><narrative>Objectives</narrative></description>";
+    String targetGroups = "<description type=\"3\"><narrative>Groups</narrative></description>";
+    String general = "<description><narrative>General</narrative></description>";
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activities version=\"2.03\">"
+                + activity("X-1", targetGroups + objectives + general)
+                + activity("X-2", targetGroups + objectives)
+                + activity("X-3", targetGroups)
+                + "</iati-activities>");
+    assertThat(imported.activities())
+        .extracting(a -> a.programme().description().orElse(""))
+        .containsExactly("General", "Objectives", "");
+    assertThat(imported.summary().findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.UNMAPPED.id()))
+        .filteredOn(finding -> finding.location().path().contains("/description"))
+        .extracting(finding -> finding.location().path(), finding -> finding.message())
+        .satisfiesExactlyInAnyOrder(
+            targetGroupsOfAll ->
+                assertThat(targetGroupsOfAll.toList())
+                    .containsExactly(
+                        "/iati-activities/iati-activity[1]/description[1]",
+                        "The model keeps only the general description (type 1), not type 3: 3 in 3"
+                            + " activities, the first here."),
+            objectivesOfTheFirst ->
+                assertThat(objectivesOfTheFirst.toList())
+                    .containsExactly(
+                        "/iati-activities/iati-activity[1]/description[2]",
+                        "The model keeps only the general description (type 1), and the objectives"
+                            + " (type 2) where there is none: 1 in 1 activity, the first here."));
+  }
+
+  private static String activity(String identifier, String descriptions) {
+    return "<iati-activity><iati-identifier>"
+        + identifier
+        + "</iati-identifier><title><narrative>T</narrative></title>"
+        + descriptions
+        + "</iati-activity>";
+  }
+
   private static String transaction(String value, String sector, String country) {
     return "<transaction><transaction-type code=\"3\"/><value>"
         + value

@@ -54,7 +54,8 @@ class RealFilesImportTest {
         "spain-year-and-months.xml",
         "cerf-transaction-sectors.xml",
         "unicef-years-and-quarters.xml",
-        "echo-contradicting-budgets.xml");
+        "echo-contradicting-budgets.xml",
+        "cbpf-objectives-only.xml");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -120,6 +121,21 @@ class RealFilesImportTest {
                 f.ruleId().equals(IatiProblem.INVALID_VALUE.id())
                     && f.severity() == Severity.WARNING
                     && f.message().contains("contradict"));
+  }
+
+  @Test
+  void anActivityDescribedOnlyByItsObjectivesKeepsThemAsItsDescription() throws Exception {
+    byte[] bytes = bytes("cbpf-objectives-only.xml");
+    Iati.Imported imported = Iati.read(bytes);
+    ImportedActivity activity = imported.activities().get(0);
+    assertThat(activity.programme().description())
+        .hasValueSatisfying(
+            text ->
+                assertThat(text)
+                    .startsWith("ACTED\u2019s proposed 7-month intervention")
+                    .endsWith("in camp settlements in Borno State."));
+    assertThat(imported.summary().findings())
+        .noneMatch(finding -> finding.location().path().contains("/description"));
   }
 
   @Test
