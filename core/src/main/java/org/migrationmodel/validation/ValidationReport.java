@@ -80,7 +80,10 @@ public abstract class ValidationReport implements Serializable {
    * @return true when valid
    */
   public boolean isValid() {
-    return count(Severity.ERROR) == 0;
+    // Errors come first in the report's order, so the first finding tells. Most programmes of a
+    // bulk run have no finding at all, and this is asked of each.
+    ImmutableList<Finding> findings = findings();
+    return findings.isEmpty() || findings.get(0).severity() != Severity.ERROR;
   }
 
   /**
@@ -125,7 +128,13 @@ public abstract class ValidationReport implements Serializable {
    * @return the count, zero or more
    */
   public int count(Severity severity) {
-    return (int) findings().stream().filter(finding -> finding.severity() == severity).count();
+    int count = 0;
+    for (Finding finding : findings()) {
+      if (finding.severity() == severity) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

@@ -46,6 +46,27 @@ class ValidationReportTest {
   }
 
   @Test
+  void anErrorGivenAfterOtherFindingsStillMakesTheReportInvalid() {
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                finding("i", Severity.INFO, "/a"),
+                finding("w", Severity.WARNING, "/b"),
+                finding("e1", Severity.ERROR, "/c"),
+                finding("e2", Severity.ERROR, "/d")));
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.count(Severity.ERROR)).isEqualTo(2);
+    assertThat(report.count(Severity.WARNING)).isEqualTo(1);
+  }
+
+  @Test
+  void theEmptyReportIsValid() {
+    assertThat(ValidationReport.empty().isValid()).isTrue();
+    assertThat(ValidationReport.of(List.of()).isValid()).isTrue();
+    assertThat(ValidationReport.empty().count(Severity.ERROR)).isZero();
+  }
+
+  @Test
   void throwIfInvalidCarriesTheWholeReport() {
     ValidationReport report =
         ValidationReport.of(

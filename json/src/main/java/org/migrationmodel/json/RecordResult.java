@@ -44,8 +44,7 @@ abstract class RecordResult<V> {
    * @return true when valid
    */
   public final boolean isValid() {
-    // Most records have no finding; counting them by severity would build a stream for each.
-    return value != null && (report.findings().isEmpty() || report.isValid());
+    return value != null && report.isValid();
   }
 
   /**
