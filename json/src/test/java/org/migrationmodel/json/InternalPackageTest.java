@@ -76,7 +76,7 @@ class InternalPackageTest {
         jdeps.run(new PrintWriter(out), new PrintWriter(err), options.toArray(new String[0]));
     assertThat(status).as("jdeps: %s%s", out, err).isZero();
     Set<String> used = new TreeSet<>();
-    for (String line : out.toString().split("\\R")) {
+    for (String line : out.toString().lines().toList()) {
       Matcher edge = EDGE.matcher(line);
       if (edge.matches()
           && packageOf(edge.group(1)).equals("org.migrationmodel.json")

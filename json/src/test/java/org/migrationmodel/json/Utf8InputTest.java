@@ -3,14 +3,20 @@ package org.migrationmodel.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.base.Splitter;
 import com.google.common.primitives.Bytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationmodel.validation.Finding;
 
@@ -72,17 +78,29 @@ class Utf8InputTest {
   }
 
   // Jackson takes both for text: only the library's own check, which passes over plain bytes eight
-  // at a time, can refuse them, wherever they fall among those eight.
-  @ParameterizedTest(name = "after {0} plain bytes")
-  @ValueSource(ints = {0, 1, 5, 7, 8, 9, 15, 16, 17, 23})
-  void anEncodedSurrogateIsFoundWhereverItFallsAmongPlainBytes(int plainBytes) throws IOException {
-    String[] around = Samples.minimalDocument().split("Border management");
-    byte[] before = (around[0] + "p".repeat(plainBytes)).getBytes(StandardCharsets.UTF_8);
+  // at a time, can refuse them, wherever they fall among those eight. A run of plain bytes is
+  // tested from its first byte, which follows either another plain byte or a character that is
+  // not plain, here the two-byte é.
+  static Stream<Arguments> placesAmongPlainBytes() {
+    return Stream.of("", "é")
+        .flatMap(
+            lead ->
+                IntStream.of(0, 1, 5, 7, 8, 9, 15, 16, 17, 23)
+                    .mapToObj(plainBytes -> Arguments.of(lead, plainBytes)));
+  }
+
+  @ParameterizedTest(name = "after \"{0}\" and {1} plain bytes")
+  @MethodSource("placesAmongPlainBytes")
+  void anEncodedSurrogateIsFoundWhereverItFallsAmongPlainBytes(String lead, int plainBytes)
+      throws IOException {
+    List<String> around = Splitter.on("Border management").splitToList(Samples.minimalDocument());
+    byte[] before =
+        (around.get(0) + lead + "p".repeat(plainBytes)).getBytes(StandardCharsets.UTF_8);
     byte[] document =
         Bytes.concat(
             before,
             new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            around[1].getBytes(StandardCharsets.UTF_8));
+            around.get(1).getBytes(StandardCharsets.UTF_8));
 
     Finding finding = only(READER.read(new ByteArrayInputStream(document)));
 
@@ -91,18 +109,22 @@ class Utf8InputTest {
     assertThat(finding.column()).hasValue(before.length + 1);
   }
 
-  @ParameterizedTest(name = "after {0} plain bytes")
-  @ValueSource(ints = {0, 1, 5, 7, 8, 9, 15, 16, 17, 23})
-  void anEscapedUnpairedSurrogateIsFoundWhereverItFallsAmongPlainBytes(int plainBytes) {
+  @ParameterizedTest(name = "after \"{0}\" and {1} plain bytes")
+  @MethodSource("placesAmongPlainBytes")
+  void anEscapedUnpairedSurrogateIsFoundWhereverItFallsAmongPlainBytes(String lead, int plainBytes)
+      throws IOException {
     String json =
-        Samples.minimalDocument().replace("Border management", "p".repeat(plainBytes) + "\\ud800");
+        Samples.minimalDocument()
+            .replace("Border management", lead + "p".repeat(plainBytes) + "\\ud800");
+    byte[] document = json.getBytes(StandardCharsets.UTF_8);
 
-    Finding finding = only(READER.read(json));
+    Finding finding = only(READER.read(new ByteArrayInputStream(document)));
 
     assertThat(finding.ruleId()).isEqualTo("json-syntax");
     assertThat(finding.location().path()).isEqualTo("/title");
     assertThat(finding.message()).contains("surrogate").contains("RFC 7493");
-    assertThat(finding.column()).hasValue(json.indexOf('\\') + 1);
+    // Columns count bytes.
+    assertThat(finding.column()).hasValue(Bytes.indexOf(document, (byte) '\\') + 1);
   }
 
   @Test

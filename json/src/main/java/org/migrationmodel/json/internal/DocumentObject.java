@@ -40,11 +40,6 @@ public enum DocumentObject {
     return Index.BY_NAME.get(this).get(jsonName);
   }
 
-  /** The member after one of this object's in document order, or after the last the first. */
-  Member following(Member member) {
-    return Index.FOLLOWING.get(member);
-  }
-
   /** The members' JSON names, comma-separated, for messages. */
   String memberNames() {
     return Index.NAMES.get(this);
@@ -67,15 +62,6 @@ public enum DocumentObject {
             Maps.toMap(
                 Arrays.asList(DocumentObject.values()),
                 object -> Maps.uniqueIndex(MEMBERS.get(object), Member::jsonName)));
-
-    static final ImmutableMap<Member, Member> FOLLOWING =
-        Maps.immutableEnumMap(
-            Maps.toMap(
-                Arrays.asList(Member.values()),
-                member -> {
-                  ImmutableList<Member> members = MEMBERS.get(member.owner());
-                  return members.get((members.indexOf(member) + 1) % members.size());
-                }));
 
     static final ImmutableMap<DocumentObject, Long> REQUIRED_BITS =
         Maps.immutableEnumMap(

@@ -2,6 +2,7 @@ package org.migrationmodel.json.internal;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.Arrays;
 
 /**
  * Every member of every object of a programme document: the one list of names that the decoder, the
@@ -40,6 +41,13 @@ public enum Member {
   ACTIVITY(DocumentObject.ALLOCATION, "activity", true),
   SHARE(DocumentObject.ALLOCATION, "share", true);
 
+  // Indexed by ordinal, since the decoder asks at every member it reads.
+  private static final Member[] FOLLOWING = following(values());
+
+  /** The length of the longest member name. */
+  static final int LONGEST_NAME_LENGTH =
+      Arrays.stream(values()).mapToInt(member -> member.jsonName.length()).max().getAsInt();
+
   private final DocumentObject owner;
   private final String jsonName;
   private final boolean required;
@@ -74,8 +82,23 @@ public enum Member {
    * The member the writer writes after this one in its object, or after the last the object's
    * first: the name a reader expects next.
    */
+  @SuppressWarnings("EnumOrdinal") // An index into an array built from values().
   Member following() {
-    return owner.following(this);
+    return FOLLOWING[ordinal()];
+  }
+
+  // Each object's members are declared together, in document order.
+  private static Member[] following(Member[] members) {
+    Member[] following = new Member[members.length];
+    int first = 0;
+    for (int i = 0; i < members.length; i++) {
+      if (members[i].owner != members[first].owner) {
+        first = i;
+      }
+      boolean last = i + 1 == members.length || members[i + 1].owner != members[i].owner;
+      following[i] = last ? members[first] : members[i + 1];
+    }
+    return following;
   }
 
   /** The name, encoded once for the writer and for matching by the reader. */

@@ -137,7 +137,7 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
     Member expected = object.members().get(0);
     while (true) {
       Member member;
-      if (cursor.nextNameIs(expected.serialized())) {
+      if (cursor.nextNameIs(expected)) {
         member = expected;
       } else if (cursor.token() == JsonToken.FIELD_NAME) {
         String name = cursor.name();
@@ -175,19 +175,17 @@ public final class ProgrammeDecoder implements RecordDecoder<Programme> {
     if ((present & object.requiredBits()) == object.requiredBits()) {
       return true;
     }
-    boolean complete = true;
+    // A required member has no value: those never given are reported, those given with a bad value
+    // were reported where they are.
     for (Member member : object.members()) {
-      if (member.required() && (present & member.bit()) == 0) {
-        complete = false;
-        if ((seen & member.bit()) == 0) {
-          cursor.reportMember(
-              Problem.MISSING_MEMBER,
-              member.jsonName(),
-              "The " + object.noun() + " has no " + member.jsonName() + "; add it.");
-        }
+      if (member.required() && (seen & member.bit()) == 0) {
+        cursor.reportMember(
+            Problem.MISSING_MEMBER,
+            member.jsonName(),
+            "The " + object.noun() + " has no " + member.jsonName() + "; add it.");
       }
     }
-    return complete;
+    return false;
   }
 
   private void unknownMember(DocumentObject object, String name, Fields<?> fields)

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -36,6 +35,8 @@ public final class TokenCursor {
   // Added to the columns of the parser's first line: the white space a line reader passed over.
   private final int firstLineIndent;
   private final int maxNameLength;
+  // Whether the parser's limit on names lets every member name of the format through.
+  private final boolean memberNamesFit;
   // The nesting depth of the record's own object in the parser's contexts.
   private final int recordDepth;
   private final PointerPath path = new PointerPath();
@@ -64,6 +65,7 @@ public final class TokenCursor {
     this.lineOffset = lineOffset;
     this.firstLineIndent = firstLineIndent;
     this.maxNameLength = parser.streamReadConstraints().getMaxNameLength();
+    this.memberNamesFit = maxNameLength >= Member.LONGEST_NAME_LENGTH;
     this.positions = recordsPositions ? new SourcePositions(lineOffset) : null;
     this.recordDepth = parser.getParsingContext().getNestingDepth() + 1;
   }
@@ -147,13 +149,13 @@ public final class TokenCursor {
    * is the name expected, which Jackson then matches on the input's bytes, with no string made and
    * no look-up.
    */
-  boolean nextNameIs(SerializableString expected) throws IOException {
-    if (expected.charLength() > maxNameLength) {
+  boolean nextNameIs(Member expected) throws IOException {
+    if (!memberNamesFit && expected.jsonName().length() > maxNameLength) {
       // Only Jackson's own reading of a name reports it as beyond the limit.
       next();
       return false;
     }
-    boolean matched = parser.nextFieldName(expected);
+    boolean matched = parser.nextFieldName(expected.serialized());
     if (maxRecordLength > 0 && parser.currentToken() != null) {
       checkLength();
     }
