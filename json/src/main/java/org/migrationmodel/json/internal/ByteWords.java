@@ -16,6 +16,7 @@ final class ByteWords {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long SPACES = 0x2020202020202020L;
 
   private ByteWords() {}
 
@@ -29,19 +30,18 @@ final class ByteWords {
     return (value & 0xFF) * ONES;
   }
 
-  /** Whether any byte of the word is 0. */
-  static boolean hasZeroByte(long word) {
-    return zeroBytes(word) != 0;
-  }
-
   /** Whether any byte of the word is equal to the matching byte of {@code bytes}. */
   static boolean hasByte(long word, long bytes) {
     return zeroBytes(word ^ bytes) != 0;
   }
 
-  /** Whether any byte of the word has its high bit set, that is, is not ASCII. */
-  static boolean hasHighBit(long word) {
-    return (word & HIGH_BITS) != 0;
+  /**
+   * Whether any byte of the word is below 0x20 (a control character, NUL, a line end) or has its
+   * high bit set (not ASCII): one subtraction tests all eight for both.
+   */
+  static boolean hasControlOrNonAsciiByte(long word) {
+    // A byte below 0x20 borrows and so sets its high bit; the borrow only marks bytes above it.
+    return (((word - SPACES) | word) & HIGH_BITS) != 0;
   }
 
   // Non-zero exactly when some byte is 0 (bytes above the first such byte may be marked too).

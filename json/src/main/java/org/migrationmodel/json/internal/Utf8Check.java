@@ -22,7 +22,6 @@ final class Utf8Check {
   // ASCII bytes that change nothing here: neither NUL, nor a line end, nor a backslash.
   private static final boolean[] PLAIN = new boolean[256];
 
-  private static final long LINE_ENDS = ByteWords.repeated('\n');
   private static final long BACKSLASHES = ByteWords.repeated('\\');
 
   static {
@@ -130,12 +129,11 @@ final class Utf8Check {
     return -1;
   }
 
-  // Whether eight bytes are all plain, as PLAIN has it.
+  // Whether eight bytes are all plain, as PLAIN has it. Control characters other than the line end
+  // are plain too, but rare enough to be left to the byte loop, so that one test covers them with
+  // NUL, the line end and the bytes that are not ASCII.
   private static boolean isPlain(long word) {
-    return !ByteWords.hasHighBit(word)
-        && !ByteWords.hasZeroByte(word)
-        && !ByteWords.hasByte(word, LINE_ENDS)
-        && !ByteWords.hasByte(word, BACKSLASHES);
+    return !ByteWords.hasControlOrNonAsciiByte(word) && !ByteWords.hasByte(word, BACKSLASHES);
   }
 
   /**
