@@ -101,7 +101,7 @@ public final class DocumentReader {
    * validator finds fault with needs them.
    *
    * @param bytes holds the document from index 0; not changed until the positions are had
-   * @param length the document's length
+   * @param length the document's length, at most the reading's length limit
    * @param lineOffset added to the parser's line numbers, for a document that is one line of a file
    * @param firstLineIndent added to the columns of its first line
    */
@@ -119,7 +119,7 @@ public final class DocumentReader {
     try (JsonParser parser = reading.factory().createParser(bytes, 0, length)) {
       // Columns are ints; an indent beyond them would be a line far beyond any limit's reach.
       int indent = (int) Math.min(firstLineIndent, Integer.MAX_VALUE / 2);
-      return read(reading.cursor(parser, lineOffset, indent), reading);
+      return read(reading.cursorOfHeldRecord(parser, lineOffset, indent), reading);
     } catch (IOException e) {
       // A parser over bytes in memory reads nothing that could fail.
       throw new UncheckedIOException(e);

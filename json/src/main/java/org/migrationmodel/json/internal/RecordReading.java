@@ -89,6 +89,15 @@ public final class RecordReading<T> {
         parser, lenient, limits.maxDocumentLength(), lineOffset, firstLineIndent, notePositions);
   }
 
+  /**
+   * A cursor for a record held whole in memory, as {@link #cursor} gives, but without the length
+   * check of each token: the held bytes were measured against the limit, and a token cannot start
+   * further from the record's first token than they reach.
+   */
+  TokenCursor cursorOfHeldRecord(JsonParser parser, int lineOffset, int firstLineIndent) {
+    return TokenCursor.forRecord(parser, lenient, 0, lineOffset, firstLineIndent, notePositions);
+  }
+
   /** The decoder of the record that a cursor reads. */
   RecordDecoder<T> decoder(TokenCursor cursor) {
     return decoders.apply(cursor);
