@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.migrationmodel.taxonomy.Theme;
 import org.migrationmodel.validation.Finding;
 
 /** Each limit can be set per reader, and input just beyond it is reported where it is. */
@@ -56,6 +57,32 @@ class ReadLimitsTest {
         .extracting(f -> f.location().path())
         .containsExactly(pointer);
     assertThat(result.programme()).isEmpty();
+  }
+
+  // Below the longest member name (crossCuttingActivities, 22 characters), the name expected next
+  // may be too long to match on the input's bytes; the name actually given is then read as usual.
+  @Test
+  void aNameLimitBelowTheExpectedNameStillReadsTheNameGiven() {
+    ProgrammeReader reader =
+        ProgrammeReader.builder().limits(ReadLimits.standard().withMaxNameLength(20)).build();
+    String document =
+        Samples.minimalDocument()
+            .replace(
+                "\"primaryActivity\":\"BORDER_MANAGEMENT\"",
+                "\"primaryActivity\":\"BORDER_MANAGEMENT\","
+                    + "\"secondaryActivities\":[\"EXCHANGE_OF_EXPERTISE\"],"
+                    + "\"themes\":[\"MIGRANTS_HUMAN_RIGHTS\"]");
+
+    ReadResult result = reader.read(document);
+
+    assertThat(result.report().findings()).isEmpty();
+    assertThat(result.programme())
+        .hasValueSatisfying(
+            programme -> {
+              assertThat(programme.classification().themes())
+                  .containsExactly(Theme.MIGRANTS_HUMAN_RIGHTS);
+              assertThat(programme.classification().crossCuttingActivities()).isEmpty();
+            });
   }
 
   @Test
