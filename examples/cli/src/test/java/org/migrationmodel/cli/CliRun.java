@@ -17,7 +17,7 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine =
-        MigrationModelCli.commandLine(new ByteArrayInputStream(standardInput));
+        MigrationModelCli.commandLine(new ByteArrayInputStream(standardInput), args);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);
