@@ -198,10 +198,10 @@ final class BudgetChoice {
                 + budget.end()
                 + ", but "
                 + parts.toPlainString()
-                + " in the "
-                + inside.size()
-                + " finer budgets within that period; no budget is kept rather than one of them"
-                + " chosen");
+                + (inside.size() == 1
+                    ? " in the finer budget at " + inside.get(0).at().xpath()
+                    : " in the " + inside.size() + " finer budgets")
+                + " within that period; no budget is kept rather than one of them chosen");
         return Optional.empty();
       }
     }

@@ -94,7 +94,23 @@ class BudgetChoiceTest {
     Finding contradiction = only(activity, IatiProblem.INVALID_VALUE);
     assertThat(contradiction.severity()).isEqualTo(Severity.WARNING);
     assertThat(contradiction.location().path()).isEqualTo(ACTIVITY + "/budget[3]");
-    assertThat(contradiction.message()).contains("contradict").contains("1580000");
+    assertThat(contradiction.message())
+        .contains("contradict")
+        .contains("1580000 in the finer budget at " + ACTIVITY + "/budget[2] within that period");
+  }
+
+  @Test
+  void aContradictionWithSeveralFinerBudgetsCountsThem() {
+    ImportedActivity activity =
+        read(
+            budget("1", "1", "2024-01-01", "2024-03-31", "300")
+                + budget("1", "1", "2024-04-01", "2024-06-30", "400")
+                + budget("1", "1", "2024-01-01", "2024-12-31", "500"));
+    assertThat(activity.programme().budget()).isEmpty();
+    Finding contradiction = only(activity, IatiProblem.INVALID_VALUE);
+    assertThat(contradiction.location().path()).isEqualTo(ACTIVITY + "/budget[3]");
+    assertThat(contradiction.message())
+        .contains("but 700 in the 2 finer budgets within that period");
   }
 
   @Test
