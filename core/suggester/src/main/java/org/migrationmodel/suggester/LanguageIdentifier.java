@@ -3,6 +3,7 @@ package org.migrationmodel.suggester;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.migrationmodel.taxonomy.SupportedLanguage;
  * <p>The other languages are those of donors and programmes that publish to IATI in Latin script
  * (German, Dutch, Italian, Portuguese, Swedish, Danish, Norwegian, Finnish, Polish, Turkish,
  * Indonesian), enough to tell that a text is not in one of the three; a text mostly in another
- * script is not read either. Immutable; the methods are thread-safe.
+ * script is not read either, nor a long text in which hardly a word is of a language listed here
+ * (Swahili, Somali, Hausa). Immutable; the methods are thread-safe.
  */
 final class LanguageIdentifier {
   /**
@@ -30,6 +32,19 @@ final class LanguageIdentifier {
    * province, "Casa del Migrante"), two in a row of the same language are not.
    */
   private static final int OTHER_LANGUAGE_EVIDENCE = 2;
+
+  /**
+   * A text of at least this many words is long enough to show its language: when hardly any of them
+   * is a word of a language the identifier knows, it is in none of them, rather than English.
+   */
+  private static final int WORDS_TO_SHOW_A_LANGUAGE = 15;
+
+  /**
+   * A long text in a language the identifier knows has at least one of its words in this many: the
+   * sparsest real text of issue 23's sets, Finnish after an English title, has one in twelve, and a
+   * title and description in Spanish made of place names and health terms one in nine.
+   */
+  private static final int WORDS_PER_KNOWN_WORD = 20;
 
   /** Function words are short; a longer word is skipped without being looked up. */
   private static final int LONGEST_FUNCTION_WORD = 8;
@@ -46,6 +61,17 @@ final class LanguageIdentifier {
           "en", "fr", "es", "de", "nl", "it", "pt", "sv", "da", "no", "fi", "pl", "tr", "id");
 
   private static final ImmutableMap<String, ImmutableList<Integer>> WORDS = functionWords();
+
+  /**
+   * Short words of the read languages that other languages share, so that they are not among the
+   * function words: they do not tell which language a text is in, only that it is in one the
+   * identifier knows.
+   */
+  private static final ImmutableSet<String> SHARED_WORDS =
+      ImmutableSet.copyOf(
+          words(
+              "a an in to for on at as is be or it not we our la de en un una que para con por al"
+                  + " se lo no como il"));
 
   /** Letters that only some of the other languages write, and those languages. */
   private static final ImmutableMap<Character, ImmutableList<Integer>> LETTERS =
@@ -71,7 +97,8 @@ final class LanguageIdentifier {
    * The language of a text.
    *
    * @param text any text; not null
-   * @return the language identified; English when the text has no function word of any language
+   * @return the language identified; English when a short text has no function word of any
+   *     language, undetermined when a long one has hardly any word of a known language
    */
   static Identified of(String text) {
     int[] counts = new int[TAGS.size()];
@@ -79,6 +106,8 @@ final class LanguageIdentifier {
     int letters = 0;
     int latin = 0;
     int length = 0;
+    int words = 0;
+    int known = 0;
     ImmutableList<Integer> marked = null;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
@@ -100,13 +129,20 @@ final class LanguageIdentifier {
       } else if (length > 0) {
         count(marked, counts);
         marked = null;
+        words++;
         if (length <= LONGEST_FUNCTION_WORD) {
-          count(WORDS.get(new String(word, 0, length)), counts);
+          String candidate = new String(word, 0, length);
+          ImmutableList<Integer> languages = WORDS.get(candidate);
+          count(languages, counts);
+          if (languages != null || SHARED_WORDS.contains(candidate)) {
+            known++;
+          }
         }
         length = 0;
       }
     }
-    if (2 * latin < letters) {
+    if (2 * latin < letters
+        || (words >= WORDS_TO_SHOW_A_LANGUAGE && known * WORDS_PER_KNOWN_WORD < words)) {
       return new Identified(UNDETERMINED, Optional.empty());
     }
     int read = 0;
@@ -134,7 +170,8 @@ final class LanguageIdentifier {
   /**
    * A text's language as identified.
    *
-   * @param tag the ISO 639-1 code, or {@code und} for a text mostly in a script other than Latin
+   * @param tag the ISO 639-1 code, or {@code und} for a text mostly in a script other than Latin,
+   *     or a long one with hardly a word of a language the identifier knows
    * @param read the language the suggester reads it in; empty when it does not read it
    */
   record Identified(String tag, Optional<SupportedLanguage> read) {}

@@ -53,6 +53,35 @@ class LanguageIdentifierTest {
     assertThat(identified.read()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Swahili|Mradi huu unasaidia wakimbizi wa ndani na jamii zinazowapokea kwa kutoa makazi ya"
+            + " dharura, chakula na huduma za afya katika mikoa ya kaskazini.",
+        "Somali|Mashruucani wuxuu taageeraa dadka gudaha ku barakacay iyo bulshooyinka martigeliyay,"
+            + " isagoo siinaya hoy degdeg ah, cunto iyo adeegyo caafimaad gobollada waqooyi.",
+        "Hausa|Wannan aikin yana tallafa wa yan gudun hijira na cikin gida da alummomin da suka karbe"
+            + " su ta hanyar samar da matsuguni na gaggawa da abinci."
+      })
+  void aLongTextWithHardlyAKnownWordIsUndeterminedAndNotRead(String language, String text) {
+    Identified identified = LanguageIdentifier.of(text);
+
+    assertThat(identified.tag()).as(language).isEqualTo("und");
+    assertThat(identified.read()).as(language).isEmpty();
+  }
+
+  @Test
+  void aLongEnglishTextOfMostlyNamesAndTermsIsStillRead() {
+    // 17 words, two of them known ("for", "in"), none an English function word.
+    Identified identified =
+        LanguageIdentifier.of(
+            "Women Empowerment post Covid Climate Resilient Women Centric Economic Empowerment Model"
+                + " for rural cooperatives in coastal districts");
+
+    assertThat(identified.read()).contains(SupportedLanguage.ENGLISH);
+  }
+
   @Test
   void oneForeignFunctionWordInANameDoesNotTurnAnEnglishTitleAway() {
     // "Van" is a Dutch function word and a Turkish province.
