@@ -143,7 +143,7 @@ final class LanguageIdentifier {
     }
     if (2 * latin < letters
         || (words >= WORDS_TO_SHOW_A_LANGUAGE && known * WORDS_PER_KNOWN_WORD < words)) {
-      return new Identified(UNDETERMINED, Optional.empty());
+      return new Identified(UNDETERMINED, Optional.empty(), true);
     }
     int read = 0;
     for (int i = 1; i < READ.size(); i++) {
@@ -154,9 +154,9 @@ final class LanguageIdentifier {
       other = counts[i] > (other < 0 ? 0 : counts[other]) ? i : other;
     }
     if (other >= 0 && counts[other] >= OTHER_LANGUAGE_EVIDENCE && counts[other] > counts[read]) {
-      return new Identified(TAGS.get(other), Optional.empty());
+      return new Identified(TAGS.get(other), Optional.empty(), true);
     }
-    return new Identified(READ.get(read).tag(), Optional.of(READ.get(read)));
+    return new Identified(READ.get(read).tag(), Optional.of(READ.get(read)), counts[read] > 0);
   }
 
   private static void count(ImmutableList<Integer> languages, int[] counts) {
@@ -173,8 +173,10 @@ final class LanguageIdentifier {
    * @param tag the ISO 639-1 code, or {@code und} for a text mostly in a script other than Latin,
    *     or a long one with hardly a word of a language the identifier knows
    * @param read the language the suggester reads it in; empty when it does not read it
+   * @param decided false when no function word of a read language was found, and English is only
+   *     the default: the text may as well be French or Spanish
    */
-  record Identified(String tag, Optional<SupportedLanguage> read) {}
+  record Identified(String tag, Optional<SupportedLanguage> read, boolean decided) {}
 
   private static ImmutableMap<String, ImmutableList<Integer>> functionWords() {
     Map<String, List<String>> byLanguage = new HashMap<>();

@@ -12,6 +12,7 @@ import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.CrossCuttingActivity;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.migrationmodel.text.TermSuggestion;
 import org.migrationmodel.text.TextClassification;
 import org.migrationmodel.text.TextClassifier;
 
@@ -59,7 +60,8 @@ public final class Suggester implements TextClassifier {
   /**
    * Classifies a text whose language is identified from its words. A text in a language other than
    * English, French or Spanish is not read: its classification names the language and suggests
-   * nothing.
+   * nothing. A text with no function word of any of the three, such as a bare title, is read in
+   * each of them, and the reading that finds most is kept: English when none finds more.
    *
    * @param title the programme's title; not null, may be empty
    * @param description the programme's description; not null, may be empty
@@ -77,7 +79,40 @@ public final class Suggester implements TextClassifier {
           .aboutMigration(false)
           .build();
     }
-    return classify(title, description, identified.read().get());
+    SupportedLanguage identifiedLanguage = identified.read().get();
+    TextClassification classification = classify(title, description, identifiedLanguage);
+    if (identified.decided()) {
+      return classification;
+    }
+    for (SupportedLanguage language : SupportedLanguage.values()) {
+      if (language != identifiedLanguage) {
+        TextClassification other = classify(title, description, language);
+        if (findsMore(other, classification)) {
+          classification = other;
+        }
+      }
+    }
+    return classification;
+  }
+
+  /**
+   * Whether one reading of a text finds more than another: a reading judged about migration finds
+   * more than one that is not; between two alike, the one with more phrases supporting its
+   * activities.
+   */
+  private static boolean findsMore(TextClassification reading, TextClassification than) {
+    if (reading.aboutMigration() != than.aboutMigration()) {
+      return reading.aboutMigration();
+    }
+    return supportingPhrases(reading) > supportingPhrases(than);
+  }
+
+  private static int supportingPhrases(TextClassification classification) {
+    int phrases = 0;
+    for (TermSuggestion<Activity> activity : classification.activities()) {
+      phrases += activity.evidence().size();
+    }
+    return phrases;
   }
 
   /**

@@ -23,6 +23,7 @@ class LanguageIdentifierTest {
 
     assertThat(identified.tag()).isEqualTo(tag);
     assertThat(identified.read()).map(SupportedLanguage::tag).contains(tag);
+    assertThat(identified.decided()).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,10 +91,13 @@ class LanguageIdentifierTest {
   }
 
   @Test
-  void aTextWithoutFunctionWordsIsReadAsEnglish() {
-    assertThat(LanguageIdentifier.of("COVID-19 RFF ExO allotment").read())
-        .contains(SupportedLanguage.ENGLISH);
+  void aTextWithoutFunctionWordsIsEnglishUndecided() {
+    Identified identified = LanguageIdentifier.of("COVID-19 RFF ExO allotment");
+
+    assertThat(identified.read()).contains(SupportedLanguage.ENGLISH);
+    assertThat(identified.decided()).isFalse();
     assertThat(LanguageIdentifier.of("").read()).contains(SupportedLanguage.ENGLISH);
+    assertThat(LanguageIdentifier.of("Refugee support in Van province").decided()).isFalse();
   }
 
   @Test

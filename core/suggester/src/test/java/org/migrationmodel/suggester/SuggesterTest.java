@@ -95,6 +95,25 @@ class SuggesterTest {
     assertThat(suggester.classify("", text).language()).contains(expected);
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SPANISH|Lucha contra la trata de personas en Guatemala|COUNTER_TRAFFICKING",
+        "SPANISH|Apoyo a migrantes retornados en Honduras|ASSISTED_RETURN_AND_REINTEGRATION",
+        "ENGLISH|Counter-trafficking capacity building|COUNTER_TRAFFICKING"
+      })
+  void aTitleWithNoFunctionWordIsReadInTheLanguageThatFindsMost(
+      SupportedLanguage expected, String title, Activity activity) {
+    TextClassification classification = suggester.classify(title, "");
+
+    assertThat(classification.language()).contains(expected);
+    assertThat(classification.activities())
+        .first()
+        .extracting(TermSuggestion::term)
+        .isEqualTo(activity);
+  }
+
   @Test
   void textWithoutAnyKnownWordGivesNoActivityAndNoConfidence() {
     TextClassification classification = suggester.classify("", "");
