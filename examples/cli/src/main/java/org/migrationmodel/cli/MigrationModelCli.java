@@ -119,7 +119,7 @@ public final class MigrationModelCli {
    * The tool's command line for the given arguments, for callers (and tests) that run it without
    * exiting the JVM. It holds only the subcommand the arguments start with, or every subcommand
    * when they start with none: picocli reads each command's model by reflection as the command line
-   * is made, which would cost a run a fifth of a second for commands it does not run.
+   * is made, which cost a run about a tenth of a second for the commands it did not run.
    *
    * @param standardInput what {@code -} reads
    * @param args the arguments the command line will execute
