@@ -96,6 +96,38 @@ class SuggesterAccuracyTest {
     assertThat(accuracy.topThree(heldOut)).as("held-out top-3").isGreaterThanOrEqualTo(0.90);
   }
 
+  /**
+   * Titles are short and many have no function word that only one of the three languages uses:
+   * without one, the title is read in each language and the reading that finds most is kept.
+   * Spanish titles alone were 0.52 read in Spanish and 0.35 top-1 when such a title was read as
+   * English; they are 0.90 and 0.72 now.
+   */
+  @Test
+  void titlesAloneAreMostlyReadInTheirOwnLanguageAndRanked() {
+    Accuracy titlesAlone =
+        new Accuracy(
+            Suggester.standard(),
+            programmes.stream()
+                .map(
+                    p ->
+                        new Programme(
+                            p.id(), p.language(), p.heldOut(), p.expected(), p.title(), ""))
+                .collect(ImmutableList.toImmutableList()));
+    System.out.println("Titles alone:\n" + titlesAlone.report());
+    for (SupportedLanguage language : SupportedLanguage.values()) {
+      assertThat(
+              titlesAlone.results.stream()
+                  .filter(r -> r.programme().language() == language)
+                  .filter(Accuracy.Result::languageRight)
+                  .count())
+          .as("titles read in %s", language)
+          .isGreaterThanOrEqualTo(51);
+      assertThat(titlesAlone.topOne(inLanguage(language)))
+          .as("top-1 of titles alone in %s", language)
+          .isGreaterThanOrEqualTo(0.55);
+    }
+  }
+
   private static Predicate<Programme> inLanguage(SupportedLanguage language) {
     return p -> p.language() == language;
   }
