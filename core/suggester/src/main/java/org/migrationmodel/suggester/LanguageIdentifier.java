@@ -28,10 +28,10 @@ import org.migrationmodel.taxonomy.SupportedLanguage;
  */
 final class LanguageIdentifier {
   /**
-   * The fewest function words of another language that turn a text away: one can be a name ("Van"
-   * province, "Casa del Migrante"), two in a row of the same language are not.
+   * The fewest function words of a language that decide a text is in it: one can be a name ("Van"
+   * province, "Casa del Migrante", "El Salvador"), two in a row of the same language are not.
    */
-  private static final int OTHER_LANGUAGE_EVIDENCE = 2;
+  private static final int DECIDING_FUNCTION_WORDS = 2;
 
   /**
    * A text of at least this many words is long enough to show its language: when hardly any of them
@@ -153,10 +153,11 @@ final class LanguageIdentifier {
     for (int i = READ.size(); i < counts.length; i++) {
       other = counts[i] > (other < 0 ? 0 : counts[other]) ? i : other;
     }
-    if (other >= 0 && counts[other] >= OTHER_LANGUAGE_EVIDENCE && counts[other] > counts[read]) {
+    if (other >= 0 && counts[other] >= DECIDING_FUNCTION_WORDS && counts[other] > counts[read]) {
       return new Identified(TAGS.get(other), Optional.empty(), true);
     }
-    return new Identified(READ.get(read).tag(), Optional.of(READ.get(read)), counts[read] > 0);
+    return new Identified(
+        READ.get(read).tag(), Optional.of(READ.get(read)), counts[read] >= DECIDING_FUNCTION_WORDS);
   }
 
   private static void count(ImmutableList<Integer> languages, int[] counts) {
@@ -173,8 +174,9 @@ final class LanguageIdentifier {
    * @param tag the ISO 639-1 code, or {@code und} for a text mostly in a script other than Latin,
    *     or a long one with hardly a word of a language the identifier knows
    * @param read the language the suggester reads it in; empty when it does not read it
-   * @param decided false when no function word of a read language was found, and English is only
-   *     the default: the text may as well be French or Spanish
+   * @param decided false when fewer than two function words of the read language were found (none:
+   *     English is only the default; one: it may be a name): the text may as well be in another of
+   *     the three
    */
   record Identified(String tag, Optional<SupportedLanguage> read, boolean decided) {}
 

@@ -60,8 +60,9 @@ public final class Suggester implements TextClassifier {
   /**
    * Classifies a text whose language is identified from its words. A text in a language other than
    * English, French or Spanish is not read: its classification names the language and suggests
-   * nothing. A text with no function word of any of the three, such as a bare title, is read in
-   * each of them, and the reading that finds most is kept: English when none finds more.
+   * nothing. A text with fewer than two function words of the language identified, such as a bare
+   * title, is read in each of the three, and the reading that finds most is kept: the language
+   * identified (English when there is no function word at all) when none finds more.
    *
    * @param title the programme's title; not null, may be empty
    * @param description the programme's description; not null, may be empty

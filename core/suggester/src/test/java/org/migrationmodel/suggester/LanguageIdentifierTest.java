@@ -101,6 +101,17 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void oneFunctionWordOfAReadLanguageDoesNotDecideEither() {
+    // "El" of El Salvador is a Spanish function word.
+    Identified identified = LanguageIdentifier.of("Counter-trafficking hotline in El Salvador");
+
+    assertThat(identified.read()).contains(SupportedLanguage.SPANISH);
+    assertThat(identified.decided()).isFalse();
+    assertThat(LanguageIdentifier.of("Retour des migrants et de leurs familles").decided())
+        .isTrue();
+  }
+
+  @Test
   void aTieBetweenAReadLanguageAndAnotherIsRead() {
     // Two English and two Dutch function words.
     assertThat(LanguageIdentifier.of("the and het een").read()).contains(SupportedLanguage.ENGLISH);

@@ -101,9 +101,11 @@ class SuggesterTest {
       value = {
         "SPANISH|Lucha contra la trata de personas en Guatemala|COUNTER_TRAFFICKING",
         "SPANISH|Apoyo a migrantes retornados en Honduras|ASSISTED_RETURN_AND_REINTEGRATION",
-        "ENGLISH|Counter-trafficking capacity building|COUNTER_TRAFFICKING"
+        "ENGLISH|Counter-trafficking capacity building|COUNTER_TRAFFICKING",
+        "ENGLISH|Counter-trafficking hotline in El Salvador|COUNTER_TRAFFICKING",
+        "SPANISH|Retorno de migrantes desde los Estados Unidos|ASSISTED_RETURN_AND_REINTEGRATION"
       })
-  void aTitleWithNoFunctionWordIsReadInTheLanguageThatFindsMost(
+  void aTitleWithFewerThanTwoFunctionWordsIsReadInTheLanguageThatFindsMost(
       SupportedLanguage expected, String title, Activity activity) {
     TextClassification classification = suggester.classify(title, "");
 
