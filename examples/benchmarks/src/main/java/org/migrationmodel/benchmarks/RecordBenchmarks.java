@@ -1,5 +1,8 @@
 package org.migrationmodel.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -46,6 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RecordBenchmarks {
   private static final String SCHEMA_RESOURCE = "/META-INF/migration-model/programme.schema.json";
 
+  private static final JsonFactory TOKENS = new JsonFactory();
   private static final ObjectReader TREE = new ObjectMapper().reader();
   private static final ObjectReader DATABIND =
       new ObjectMapper().registerModule(new MigrationModelModule()).readerFor(Programme.class);
@@ -60,6 +64,25 @@ public class RecordBenchmarks {
   // Format assertions on, so that the schema checks dates as strictly as the reader does.
   private static final Consumer<ExecutionContext> FORMATS =
       context -> context.executionConfig(config -> config.formatAssertionsEnabled(true));
+
+  /**
+   * 0. Jackson's token stream alone, as {@link TokenPass} reads a file: {@code nextToken()} to the
+   * end and each value's text, over one record in memory. Any reader built on Jackson's streaming
+   * parser does at least this much; it bounds what such a reader can reach.
+   */
+  @Benchmark
+  public long jacksonTokens(CorpusState state, Position position) throws IOException {
+    long characters = 0;
+    try (JsonParser parser =
+        TOKENS.createParser(state.corpus.record(position.advance(state.corpus)))) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token.isScalarValue()) {
+          characters += parser.getText().length();
+        }
+      }
+    }
+    return characters;
+  }
 
   /** 1. The floor: Jackson parses the record to a tree and nothing more. */
   @Benchmark

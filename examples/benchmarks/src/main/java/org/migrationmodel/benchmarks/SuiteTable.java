@@ -18,6 +18,7 @@ final class SuiteTable {
 
   private static final List<Row> ROWS =
       List.of(
+          new Row("0", "jacksonTokens", "Jackson's token stream alone (`TokenPass` in memory)", 1),
           new Row("1", "jacksonTree", "Jackson `readTree` to `JsonNode` (floor)", 1),
           new Row("2", "jacksonDatabind", "Jackson databind into `Programme`, no validation", 1),
           new Row("3", "strictReadAndValidate", "Strict read + standard validation", 1),
@@ -72,6 +73,11 @@ final class SuiteTable {
     ratio(out, "3/1 throughput (target >= 1.0)", validating, tree);
     ratio(out, "3l/1 throughput (target >= 0.9)", throughput("lenientReadAndValidate", 1), tree);
     ratio(out, "5/1 throughput (target >= 5)", throughput("validationAlone", 1), tree);
+    ratio(
+        out,
+        "3/0 throughput (no target: the share of the bare token stream)",
+        validating,
+        throughput("jacksonTokens", 1));
     ratio(out, "4/3 throughput (target <= 0.2, that is 3 at least 5 times 4)", schema, validating);
     ratio(
         out,
