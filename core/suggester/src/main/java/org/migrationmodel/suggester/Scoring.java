@@ -29,6 +29,12 @@ final class Scoring {
   /** How much more a phrase in the title counts than one in the description. */
   static final int TITLE_FACTOR = 3;
 
+  /** How many different supporting phrases keep a term that no stronger phrase points to. */
+  private static final int SUPPORT = 2;
+
+  /** The same, for a competing term, when a stronger phrase points to another. */
+  private static final int SUPPORT_AGAINST_EVIDENCE = 3;
+
   private Scoring() {}
 
   /**
@@ -50,6 +56,37 @@ final class Scoring {
       AnalysedText description,
       Class<T> type,
       double minimum) {
+    return scored(index, title, description, type, minimum, false);
+  }
+
+  /**
+   * Scores terms that compete for one place, such as the activities, of which a programme has one
+   * primary, as {@link #terms} does, except that when a phrase of tier 2 or 3 points to one term, a
+   * term that only supporting words point to needs {@value #SUPPORT_AGAINST_EVIDENCE} different
+   * ones to be kept: two supporting words are a weaker case than one piece of evidence. "Crisis"
+   * and "disasters" in a description no longer rank internally displaced persons above the refugees
+   * of the title, nor "financial" and "bank" remittances; "classes", "lessons" and "Swedish" still
+   * list language training beside "family members".
+   *
+   * @param <T> the kind of term
+   * @param index the phrases to look for
+   * @param title the analysed title
+   * @param description the analysed description
+   * @param type the kind of term, to cast the index's terms
+   * @return the terms kept, highest score first, ties in declaration order
+   */
+  static <T extends Enum<T> & Term> ImmutableList<Scored<T>> competing(
+      PhraseIndex index, AnalysedText title, AnalysedText description, Class<T> type) {
+    return scored(index, title, description, type, 0, true);
+  }
+
+  private static <T extends Enum<T> & Term> ImmutableList<Scored<T>> scored(
+      PhraseIndex index,
+      AnalysedText title,
+      AnalysedText description,
+      Class<T> type,
+      double minimum,
+      boolean competing) {
     List<Hit> found = found(index, title, description);
     if (found.isEmpty()) {
       return ImmutableList.of();
@@ -71,11 +108,13 @@ final class Scoring {
       }
     }
     List<Scored<T>> ranked = new ArrayList<>();
+    int supportingPhrases =
+        competing && strong.containsValue(true) ? SUPPORT_AGAINST_EVIDENCE : SUPPORT;
     // EnumMap iterates in declaration order, which the stable sort below keeps for equal scores.
     for (Map.Entry<T, Double> entry : scores.entrySet()) {
       T term = entry.getKey();
       Map<String, Double> words = evidence.get(term);
-      boolean supported = strong.get(term) || words.size() >= 2;
+      boolean supported = strong.get(term) || words.size() >= supportingPhrases;
       if (supported && entry.getValue() >= minimum) {
         ranked.add(new Scored<>(term, entry.getValue(), strongestFirst(words)));
       }

@@ -137,12 +137,11 @@ public final class Suggester implements TextClassifier {
         Scoring.migration(
             knowledge.index(language, Kind.MIGRATION), analysedTitle, analysedDescription);
     ImmutableList<Scored<Activity>> activities =
-        Scoring.terms(
+        Scoring.competing(
             knowledge.index(language, Kind.ACTIVITY),
             analysedTitle,
             analysedDescription,
-            Activity.class,
-            0);
+            Activity.class);
     if (!AboutMigration.judge(migration, activities)) {
       return classification.aboutMigration(false).build();
     }

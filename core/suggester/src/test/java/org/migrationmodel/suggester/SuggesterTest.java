@@ -116,6 +116,35 @@ class SuggesterTest {
         .isEqualTo(activity);
   }
 
+  @ParameterizedTest(name = "\"{0}\" / \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "crisis" and "disasters" support internally displaced persons
+        "Psychosocial care for refugees in Jordan|Funding line: man-made crisis and natural"
+            + " disasters.",
+        // "financial" and "bank" support remittances
+        "Contribution to the programme budget of the refugee agency|A financial contribution, paid"
+            + " through the bank of the donor."
+      })
+  void twoSupportingWordsDoNotListAnActivityBesideOneWithEvidence(String title, String text) {
+    TextClassification classification = suggester.classify(title, text);
+
+    assertThat(first(classification, 3)).containsExactly(Activity.ASYLUM_AND_REFUGEES);
+    assertThat(classification.isConfident()).isFalse();
+  }
+
+  @Test
+  void threeSupportingWordsListAnActivityBesideOneWithEvidence() {
+    TextClassification classification =
+        suggester.classify(
+            "Swedish for newly arrived adults",
+            "Evening classes and weekend lessons for family members of workers.");
+
+    assertThat(first(classification, 3))
+        .contains(Activity.LANGUAGE_TRAINING, Activity.FAMILY_REUNIFICATION);
+  }
+
   @Test
   void textWithoutAnyKnownWordGivesNoActivityAndNoConfidence() {
     TextClassification classification = suggester.classify("", "");
