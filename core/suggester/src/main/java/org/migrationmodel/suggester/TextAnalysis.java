@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,6 +19,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -75,6 +77,21 @@ final class TextAnalysis {
     return new AnalysedText(text, stems.toArray(new String[0]), starts, ends);
   }
 
+  /**
+   * Words left unstemmed, since their stem is that of words of other fields: "mobility" stems as
+   * "mobile" (phones, clinics) and "mobilization" (of resources, of communities) do, and so in
+   * French and Spanish; written with or without accents.
+   */
+  private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
+      Map.of(
+          SupportedLanguage.ENGLISH, unstemmed("mobility", "mobilities"),
+          SupportedLanguage.FRENCH, unstemmed("mobilité", "mobilités", "mobilite", "mobilites"),
+          SupportedLanguage.SPANISH, unstemmed("movilidad", "movilidades"));
+
+  private static CharArraySet unstemmed(String... words) {
+    return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));
+  }
+
   /** The analysis chain of one language. */
   private static final class LanguageAnalyzer extends Analyzer {
     private final SupportedLanguage language;
@@ -93,17 +110,20 @@ final class TextAnalysis {
           stream = new LowerCaseFilter(stream);
           stream = new AmericanSpellingFilter(stream);
           stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+          stream = new SetKeywordMarkerFilter(stream, UNSTEMMED.get(language));
           stream = new PorterStemFilter(stream);
         }
         case FRENCH -> {
           stream = new LowerCaseFilter(stream);
           stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
           stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+          stream = new SetKeywordMarkerFilter(stream, UNSTEMMED.get(language));
           stream = new SnowballFilter(stream, new FrenchStemmer());
         }
         case SPANISH -> {
           stream = new LowerCaseFilter(stream);
           stream = new StopFilter(stream, SpanishAnalyzer.getDefaultStopSet());
+          stream = new SetKeywordMarkerFilter(stream, UNSTEMMED.get(language));
           stream = new SnowballFilter(stream, new SpanishStemmer());
         }
       }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.migrationmodel.text.TermSuggestion;
 import org.migrationmodel.text.TextClassification;
 
@@ -117,6 +118,46 @@ class AboutMigrationTest {
 
     assertThat(suggester.classify("Maternal health in rural districts", inPassing).aboutMigration())
         .isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ENGLISH|two mobile clinics, community mobilisation and resource mobilization|host"
+            + " communities",
+        "FRENCH|deux cliniques mobiles et la mobilisation communautaire|communautés d'accueil",
+        "SPANISH|dos clínicas móviles y la movilización comunitaria|comunidades de acogida"
+      })
+  void mobileClinicsAndMobilisationAreNotMobility(
+      SupportedLanguage language, String notMobility, String hosts) {
+    String description = HEALTH + " " + notMobility + ", " + hosts + ".";
+
+    TextClassification classification =
+        suggester.classify("Maternal health in rural districts", description, language);
+
+    assertThat(classification.aboutMigration())
+        .as("one phrase of tier 2, and no mobility to support it")
+        .isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ENGLISH|the mobility of workers|host communities",
+        "FRENCH|la mobilité des travailleurs|communautés d'accueil",
+        "SPANISH|la movilidad de los trabajadores|comunidades de acogida"
+      })
+  void mobilityStillSupportsAPhraseOfMigration(
+      SupportedLanguage language, String mobility, String hosts) {
+    String description = HEALTH + " " + mobility + ", " + hosts + ".";
+
+    assertThat(
+            suggester
+                .classify("Maternal health in rural districts", description, language)
+                .aboutMigration())
+        .isTrue();
   }
 
   @Test
