@@ -22,18 +22,37 @@ public final class TokenPass {
       System.err.println("usage: TokenPass FILE");
       System.exit(2);
     }
+    Counts counts;
+    try (InputStream in = Files.newInputStream(Path.of(args[0]));
+        JsonParser parser = new JsonFactory().createParser(in)) {
+      counts = pass(parser);
+    }
+    System.out.println(
+        counts.tokens() + " tokens, " + counts.characters() + " characters of value text");
+  }
+
+  /**
+   * The tokens a pass read and the characters of value text, so that no work can be skipped.
+   *
+   * @param tokens the tokens read
+   * @param characters the characters of the scalar values' text
+   */
+  public record Counts(long tokens, long characters) {}
+
+  /**
+   * Calls {@code nextToken()} to the end of the parser's input and reads each scalar value's text:
+   * the pass that this class times over a file and {@code RecordBenchmarks.jacksonTokens} over a
+   * record.
+   */
+  static Counts pass(JsonParser parser) throws IOException {
     long tokens = 0;
     long characters = 0;
-    JsonFactory factory = new JsonFactory();
-    try (InputStream in = Files.newInputStream(Path.of(args[0]));
-        JsonParser parser = factory.createParser(in)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        tokens++;
-        if (token.isScalarValue()) {
-          characters += parser.getText().length();
-        }
+    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+      tokens++;
+      if (token.isScalarValue()) {
+        characters += parser.getText().length();
       }
     }
-    System.out.println(tokens + " tokens, " + characters + " characters of value text");
+    return new Counts(tokens, characters);
   }
 }
