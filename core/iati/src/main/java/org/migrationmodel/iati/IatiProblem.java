@@ -67,9 +67,11 @@ public enum IatiProblem implements FindingType {
   NOT_MIGRATION(
       "iati-not-migration",
       Severity.INFO,
-      "The activity does not appear to be about migration: none of its publisher codes, sectors or"
-          + " tags is one the model reads as migration, so no classification is proposed. The"
-          + " finding names what was looked at.",
+      "The activity does not appear to be about migration, so no classification is proposed:"
+          + " none of its publisher codes, sectors or tags is one the model reads as migration,"
+          + " and where its codes leave the question open (it has none, or they touch on migration"
+          + " only in general) its text is not confidently about migration. The finding names"
+          + " what was looked at.",
       "Most activities of a donor's or an agency's file are about health, water, food or"
           + " governance; proposing a migration activity for each from a common word would bury"
           + " the real ones."),

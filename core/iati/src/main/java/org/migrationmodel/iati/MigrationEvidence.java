@@ -37,6 +37,9 @@ import org.migrationmodel.validation.Severity;
  *       migration on their own.
  * </ul>
  *
+ * <p>An activity with no sector or tag at all is {@linkplain #silent() silent}: its codes say
+ * nothing either way.
+ *
  * <p>Gathered once per activity; not shared.
  */
 final class MigrationEvidence {
@@ -63,6 +66,7 @@ final class MigrationEvidence {
   private boolean migration;
   private boolean displacement;
   private boolean related;
+  private boolean silent;
 
   MigrationEvidence(Crosswalk crosswalk, PublisherVocabularies vocabularies) {
     this.crosswalk = crosswalk;
@@ -75,6 +79,7 @@ final class MigrationEvidence {
       List<RawActivity.Code> tags,
       Optional<String> reportingRef,
       MappingLog log) {
+    silent = sectors.isEmpty() && tags.isEmpty();
     for (RawActivity.Code sector : sectors) {
       sector(sector, reportingRef, log);
     }
@@ -268,6 +273,14 @@ final class MigrationEvidence {
   /** Whether any code is linked to an activity of the model, migration evidence or not. */
   boolean related() {
     return related;
+  }
+
+  /**
+   * Whether the activity has no sector or tag at all, so that its codes neither place it in
+   * migration nor elsewhere.
+   */
+  boolean silent() {
+    return silent;
   }
 
   ImmutableList<Proposal> proposals() {

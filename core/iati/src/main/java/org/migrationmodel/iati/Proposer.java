@@ -28,7 +28,9 @@ import org.migrationmodel.validation.Severity;
  *       migration;
  *   <li>a code the crosswalk links to the model but that is not about migration in itself (human
  *       rights, labour rights) does only with a text confidently about migration;
- *   <li>without any of these, the text alone does not.
+ *   <li>without any sector or tag, a text confidently about migration does: nothing else speaks;
+ *   <li>codes that place the activity elsewhere (health, water, roads) leave it not about
+ *       migration, whatever the text says.
  * </ul>
  *
  * <p>The text classifier's activities then add their confidence to the codes' weights. The primary
@@ -72,8 +74,9 @@ final class Proposer {
     MigrationEvidence evidence =
         new MigrationEvidence(crosswalk, vocabularies)
             .gather(sectors, tags, raw.reportingRef(), log);
-    // Without a code linked to the model, the text cannot decide: it is not read at all.
-    boolean textCounts = evidence.migration() || evidence.displacement() || evidence.related();
+    // Codes that place the activity elsewhere decide alone: the text is not read at all.
+    boolean textCounts =
+        evidence.migration() || evidence.displacement() || evidence.related() || evidence.silent();
     Optional<TextClassification> text =
         classifier
             .filter(unused -> textCounts && !(title + description).isBlank())
@@ -144,7 +147,7 @@ final class Proposer {
                   + " and not about migration")
           : Optional.empty();
     }
-    if (!evidence.related()) {
+    if (!evidence.related() && !evidence.silent()) {
       return Optional.of(
           "none of its codes is one the model reads as migration, and its text alone does not"
               + " decide");
@@ -153,8 +156,10 @@ final class Proposer {
       return Optional.empty();
     }
     String codes =
-        "its codes touch on migration only in general (human or labour rights, violence against"
-            + " women)";
+        evidence.silent()
+            ? "it has no code"
+            : "its codes touch on migration only in general (human or labour rights, violence"
+                + " against women)";
     String about =
         text.isEmpty()
             ? "no text was classified"

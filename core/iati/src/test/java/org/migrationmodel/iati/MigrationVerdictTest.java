@@ -1,15 +1,21 @@
 package org.migrationmodel.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.text.TextClassifier;
 
 /**
  * Whether an activity is about migration: its codes first, its text as one more piece of evidence
- * that can confirm a general code or overrule a displacement code, never a migration code.
+ * that can confirm a general code or overrule a displacement code, never a migration code, and that
+ * decides alone only when the activity has no code at all.
  */
 class MigrationVerdictTest {
   private static final TextClassifier SURE =
@@ -50,8 +56,47 @@ class MigrationVerdictTest {
   }
 
   @Test
-  void withoutAnyLinkedCodeEvenAConfidentTextDoesNotDecide() {
+  void aCodeThatPlacesTheActivityElsewhereDecidesEvenAgainstAConfidentText() {
     assertThat(source(SURE, "12220")).isEqualTo(ClassificationSource.NONE);
+  }
+
+  @Test
+  void withoutAnySectorOrTagAConfidentTextDecides() {
+    ImportedActivity sure = read(IatiImporter.standard().withTextClassifier(SURE), "");
+    assertThat(sure.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(sure.programme().classification().primaryActivity())
+        .contains(Activity.COUNTER_TRAFFICKING);
+    assertThat(sure.proposals())
+        .singleElement()
+        .satisfies(proposal -> assertThat(proposal.source()).isEqualTo(Proposal.Source.TEXT));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("textsThatDoNotDecide")
+  void withoutAnySectorOrTagATextNotConfidentlyAboutMigrationLeavesItNotAboutMigration(
+      String text, IatiImporter importer, String because) {
+    ImportedActivity activity = read(importer, "");
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(activity.proposals()).isEmpty();
+    assertThat(activity.findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id()))
+        .singleElement()
+        .satisfies(
+            finding -> assertThat(finding.message()).contains("it has no code, and " + because));
+  }
+
+  static Stream<Arguments> textsThatDoNotDecide() {
+    IatiImporter importer = IatiImporter.standard();
+    return Stream.of(
+        arguments("no classifier", importer, "no text was classified"),
+        arguments(
+            "not confident",
+            importer.withTextClassifier(UNSURE),
+            "its text is not confidently about migration"),
+        arguments(
+            "not about migration",
+            importer.withTextClassifier(NOT_MIGRATION),
+            "its text is not confidently about migration"));
   }
 
   @Test
@@ -72,14 +117,14 @@ class MigrationVerdictTest {
     return read(importer, dac).classificationSource();
   }
 
+  /** Reads an activity with one DAC sector, or none when {@code dac} is empty. */
   private static ImportedActivity read(IatiImporter importer, String dac) {
     String file =
         "<iati-activities version=\"2.03\"><iati-activity>"
             + "<iati-identifier>GB-GOV-1-1</iati-identifier><reporting-org ref=\"GB-GOV-1\"/>"
             + "<title><narrative>Shelters for victims of trafficking</narrative></title>"
-            + "<sector vocabulary=\"1\" code=\""
-            + dac
-            + "\"/></iati-activity></iati-activities>";
+            + (dac.isEmpty() ? "" : "<sector vocabulary=\"1\" code=\"" + dac + "\"/>")
+            + "</iati-activity></iati-activities>";
     return Iati.read(importer, file.getBytes(StandardCharsets.UTF_8)).activities().get(0);
   }
 }

@@ -89,8 +89,8 @@ class IatiCommandTest {
   }
 
   @Test
-  void anActivityWithoutMigrationCodeIsNotProposedAnythingWhateverItsText(@TempDir Path folder)
-      throws IOException {
+  void anActivityWhoseCodesPlaceItElsewhereIsNotProposedAnythingWhateverItsText(
+      @TempDir Path folder) throws IOException {
     Path file = folder.resolve("text-only.xml");
     Files.writeString(file, activity("GB-1-9", "<sector vocabulary=\"1\" code=\"12220\"/>"));
     CliRun run = CliRun.of("iati", "import", file.toString());
@@ -100,6 +100,18 @@ class IatiCommandTest {
         .contains("GB-1-9: INFO    iati-not-migration")
         .doesNotContain("proposed COUNTER_TRAFFICKING")
         .contains("1 activities read, 0 with a proposed classification, 1 not about migration");
+  }
+
+  @Test
+  void anActivityWithNoCodeAtAllIsJudgedByItsText(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("no-code.xml");
+    Files.writeString(file, activity("GB-1-10", ""));
+    CliRun run = CliRun.of("iati", "import", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"primaryActivity\":\"COUNTER_TRAFFICKING\"");
+    assertThat(run.err())
+        .contains("GB-1-10: proposed COUNTER_TRAFFICKING (TEXT, weight ")
+        .contains("1 activities read, 1 with a proposed classification, 0 not about migration");
   }
 
   private static String activity(String id, String sector) {
