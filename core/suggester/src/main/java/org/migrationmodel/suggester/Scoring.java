@@ -87,7 +87,7 @@ final class Scoring {
       Class<T> type,
       double minimum,
       boolean competing) {
-    List<Hit> found = found(index, title, description);
+    List<Hit> found = found(index, title, description, true);
     if (found.isEmpty()) {
       return ImmutableList.of();
     }
@@ -125,7 +125,11 @@ final class Scoring {
 
   /**
    * The evidence that a text is about migration: the weights of the migration phrases found, each
-   * times {@code 1 + ln(n)}, and the phrases as written.
+   * times {@code 1 + ln(n)}, and the phrases as written. In the description a phrase counts only as
+   * the field writes it, with no word of the text inside it: "assistance to children to return" is
+   * assisted return among the activities of a text about migration, but does not show that the text
+   * is about migration; the title, whose few words name the subject, may hold one ("la traite des
+   * jeunes femmes").
    *
    * @param index the migration phrases
    * @param title the analysed title
@@ -134,7 +138,7 @@ final class Scoring {
    */
   static MigrationEvidence migration(
       PhraseIndex index, AnalysedText title, AnalysedText description) {
-    List<Hit> found = found(index, title, description);
+    List<Hit> found = found(index, title, description, false);
     double score = 0;
     boolean agency = false;
     boolean lone =
@@ -153,12 +157,17 @@ final class Scoring {
   /**
    * The phrases of an index found in a title and a description, one hit per phrase: its count adds
    * up its occurrences, those in the title {@value #TITLE_FACTOR} times, and its surface is the
-   * first way the text wrote it.
+   * first way the text wrote it. A phrase may hold a word of the text inside it in the title, and
+   * in the description when {@code wordInsideDescription} is true.
    */
-  private static List<Hit> found(PhraseIndex index, AnalysedText title, AnalysedText description) {
+  private static List<Hit> found(
+      PhraseIndex index,
+      AnalysedText title,
+      AnalysedText description,
+      boolean wordInsideDescription) {
     List<Hit> occurrences = new ArrayList<>();
-    find(index, title, TITLE_FACTOR, occurrences);
-    find(index, description, 1, occurrences);
+    find(index, title, TITLE_FACTOR, true, occurrences);
+    find(index, description, 1, wordInsideDescription, occurrences);
     // A stable sort keeps text order within a phrase.
     occurrences.sort(Comparator.comparingInt((Hit h) -> h.phrase.id));
     List<Hit> found = new ArrayList<>();
@@ -180,7 +189,9 @@ final class Scoring {
     return entries.stream().map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
   }
 
-  private static void find(PhraseIndex index, AnalysedText text, int factor, List<Hit> found) {
+  /** Finds the phrases of an index in a text; with a word inside them only if wordInside. */
+  private static void find(
+      PhraseIndex index, AnalysedText text, int factor, boolean wordInside, List<Hit> found) {
     String[] stems = text.stems;
     int i = 0;
     while (i < stems.length) {
@@ -196,7 +207,8 @@ final class Scoring {
       }
       // A longer phrase with one more word inside it is more specific than a shorter phrase as
       // written: "return of vulnerable migrants" is "return of migrants", not "return".
-      for (Phrase phrase : candidates) {
+      for (int p = 0; wordInside && p < candidates.length; p++) {
+        Phrase phrase = candidates[p];
         if (phrase.stems.length <= Math.max(1, length)) {
           break;
         }

@@ -144,6 +144,26 @@ class AboutMigrationTest {
         .isEqualTo(aboutMigration);
   }
 
+  /**
+   * A phrase that names an activity names migration as the field writes it; found with a word of
+   * the text inside it, only in the title, whose few words name the subject.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Housing in the capital|The project offers assisted return to families from the"
+            + " capital.|true",
+        "Housing in the capital|The project offers assistance to families to return from the"
+            + " capital.|false",
+        "Prévenir la traite des jeunes filles|Des ateliers dans les écoles et une ligne"
+            + " d'écoute.|true"
+      })
+  void aPhraseWithAWordInsideNamesMigrationOnlyInTheTitle(
+      String title, String description, boolean aboutMigration) {
+    assertThat(suggester.classify(title, description).aboutMigration()).isEqualTo(aboutMigration);
+  }
+
   @Test
   void oneTermOfTheShelterClusterSaidOnceInADescriptionIsNotEnough() {
     assertThat(
