@@ -80,11 +80,12 @@ final class TextAnalysis {
   /**
    * Words left unstemmed, since their stem is that of words of other fields: "mobility" stems as
    * "mobile" (phones, clinics) and "mobilization" (of resources, of communities) do, and so in
-   * French and Spanish; written with or without accents.
+   * French and Spanish, written with or without accents; "digitization" (British spelling made
+   * American first) as "digital" (skills, finance) does.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
-          SupportedLanguage.ENGLISH, unstemmed("mobility", "mobilities"),
+          SupportedLanguage.ENGLISH, unstemmed("mobility", "mobilities", "digitization"),
           SupportedLanguage.FRENCH, unstemmed("mobilité", "mobilités", "mobilite", "mobilites"),
           SupportedLanguage.SPANISH, unstemmed("movilidad", "movilidades"));
 

@@ -53,6 +53,26 @@ class SuggesterTest {
     assertThat(top.evidence()).contains("trafficked persons", "victims of trafficking");
   }
 
+  /** "Digitisation" is left unstemmed: its stem is that of "digital", which any field writes. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Digitisation of the immigration service's archives|true",
+        "Digitization of the immigration service's archives|true",
+        "Digital skills for teachers of migrant children|false"
+      })
+  void digitisationPointsToTechnologyApplicationsAndDigitalDoesNot(
+      String title, boolean technology) {
+    TextClassification classification = suggester.classify(title, "", SupportedLanguage.ENGLISH);
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.activities())
+        .extracting(TermSuggestion::term)
+        .as("%s", classification.activities())
+        .matches(terms -> terms.contains(Activity.TECHNOLOGY_APPLICATIONS) == technology);
+  }
+
   @Test
   void aPhraseCountsOnceAndItsWordsDoNotCountAgainForOtherActivities() {
     TextClassification classification =
