@@ -73,6 +73,25 @@ class SuggesterTest {
         .matches(terms -> terms.contains(Activity.TECHNOLOGY_APPLICATIONS) == technology);
   }
 
+  /**
+   * Spanish "familiares" is also the adjective of "huertos familiares" and "agricultura familiar":
+   * it supports family reunification, as "parientes" does, and no longer points to it alone.
+   */
+  @Test
+  void familyFarmingIsNotFamilyReunification() {
+    TextClassification classification =
+        suggester.classify(
+            "Agricultura familiar en comunidades de origen",
+            "El proyecto apoya a los migrantes retornados con huertos familiares, semillas y"
+                + " capacitación en agricultura familiar.",
+            SupportedLanguage.SPANISH);
+
+    assertThat(classification.activities())
+        .extracting(TermSuggestion::term)
+        .contains(Activity.ASSISTED_RETURN_AND_REINTEGRATION)
+        .doesNotContain(Activity.FAMILY_REUNIFICATION);
+  }
+
   @Test
   void aPhraseCountsOnceAndItsWordsDoNotCountAgainForOtherActivities() {
     TextClassification classification =
