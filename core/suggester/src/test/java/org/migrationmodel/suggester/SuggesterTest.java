@@ -92,6 +92,21 @@ class SuggesterTest {
         .doesNotContain(Activity.FAMILY_REUNIFICATION);
   }
 
+  /** Camps hold refugees as often as displaced people: who is in them decides. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Clinics and medicines for refugees from the north.|ASYLUM_AND_REFUGEES",
+        "Clinics and medicines for displaced families from the north.|INTERNALLY_DISPLACED_PERSONS"
+      })
+  void campsPointToRefugeesAndToDisplacedPeopleAlike(String description, Activity expected) {
+    TextClassification classification =
+        suggester.classify("Health care in the camps", description, SupportedLanguage.ENGLISH);
+
+    assertThat(first(classification)).isEqualTo(expected);
+  }
+
   @Test
   void aPhraseCountsOnceAndItsWordsDoNotCountAgainForOtherActivities() {
     TextClassification classification =
