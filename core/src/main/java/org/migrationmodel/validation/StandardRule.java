@@ -14,14 +14,14 @@ import java.util.Optional;
  * Severity)} address one by its constant.
  */
 public enum StandardRule implements FindingType {
-  /** The id is non-blank, at most 64 characters of letters, digits, {@code . _ - /}. */
+  /** The id is non-blank, at most 64 characters of letters, digits, {@code . _ - / :}. */
   ID_FORMAT(
       "id-format",
       Severity.ERROR,
       "The programme id is not blank and has at most 64 characters, each a letter, a digit, '.',"
-          + " '_', '-' or '/'.",
-      "Ids join programme records across systems, URLs and file names; characters outside this"
-          + " set break those joins.",
+          + " '_', '-', '/' or ':'.",
+      "Ids join programme records across systems and in URLs, IATI activity identifiers among"
+          + " them (':' is theirs); characters outside this set break those joins.",
       new IdFormat()),
   /** The title is not blank. */
   TITLE_REQUIRED(

@@ -15,6 +15,13 @@ class IdFormatTest {
     return Programme.builder().from(SampleProgrammes.counterTrafficking()).id(id).build();
   }
 
+  /** The ids of activities that IATI publishers wrote, without their organisation prefix. */
+  @ParameterizedTest(name = "\"{0}\" is accepted")
+  @ValueSource(strings = {"GGProj:17127", "A-05913-02:UG", "MU.0002", "2020/42807/0", "ECHO_X"})
+  void theIdsOfIatiActivitiesAreAccepted(String id) {
+    assertThat(Reported.by(withId(id))).isEmpty();
+  }
+
   @Test
   void anIdOfSixtyFourCharactersIsAccepted() {
     assertThat(Reported.by(withId("A".repeat(64)))).isEmpty();

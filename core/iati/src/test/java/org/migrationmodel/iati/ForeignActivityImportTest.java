@@ -14,6 +14,8 @@ import org.migrationmodel.taxonomy.CountryRole;
 import org.migrationmodel.text.TextClassifier;
 import org.migrationmodel.validation.Finding;
 import org.migrationmodel.validation.Severity;
+import org.migrationmodel.validation.StandardRule;
+import org.migrationmodel.validation.Validator;
 
 /** Activities this library did not write: what is read, proposed, assumed and reported. */
 class ForeignActivityImportTest {
@@ -44,6 +46,19 @@ class ForeignActivityImportTest {
         .filter(finding -> finding.location().path().equals(xpath))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no grouped finding at " + xpath));
+  }
+
+  /** IATI identifiers may hold ':', as GlobalGiving's "US-EIN-300108263-GGProj:17127" does. */
+  @Test
+  void anIdentifierWithAColonGivesAnIdTheValidatorAccepts() {
+    String document =
+        file("", "<title><narrative>Return</narrative></title>")
+            .replace("XM-DAC-47066-P1", "XM-DAC-47066-GGProj:17127");
+    ImportedActivity activity = only(document);
+    assertThat(activity.programme().id()).isEqualTo("GGProj:17127");
+    assertThat(Validator.standard().validate(activity.programme()).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain(StandardRule.ID_FORMAT.id());
   }
 
   @Test
