@@ -13,17 +13,21 @@ import org.migrationmodel.taxonomy.Agency;
 import org.migrationmodel.validation.Severity;
 
 /**
- * Maps one {@link RawActivity} to a programme: a function of the activity alone, so that nothing of
- * one activity reaches the next. An activity this library wrote (it carries the model's own
- * vocabulary-99 codes) gives back its classification as written; any other gets a proposed one, or
- * none when it does not appear to be about migration. docs/iati.md gives the mapping.
+ * Maps the activities of one file to programmes, one {@link RawActivity} at a time. Each is a
+ * function of the activity alone, so that nothing of one activity reaches the next, but for one
+ * thing: a budget that a parent or child activity read before it already counts is left out ({@link
+ * BudgetHierarchy}). An activity this library wrote (it carries the model's own vocabulary-99
+ * codes) gives back its classification as written; any other gets a proposed one, or none when it
+ * does not appear to be about migration. docs/iati.md gives the mapping.
  */
 final class ActivityMapper {
   private final Proposer proposer;
+  private final BudgetHierarchy hierarchy = new BudgetHierarchy();
 
   /** An activity mapped, and what it keeps no place for, for the file's grouped findings. */
   record Mapped(ImportedActivity activity, ImmutableList<NotKept> notKept) {}
 
+  /** A mapper for one file. */
   ActivityMapper(Proposer proposer) {
     this.proposer = proposer;
   }
@@ -107,9 +111,9 @@ final class ActivityMapper {
     return new ArrayList<>(partners);
   }
 
-  private static Optional<Budget> budget(
+  private Optional<Budget> budget(
       RawActivity raw, Optional<WrittenClassification> written, MappingLog log) {
-    Optional<BudgetChoice.Total> total = BudgetChoice.choose(raw, log);
+    Optional<BudgetChoice.Total> total = countedOnce(raw, BudgetChoice.choose(raw, log), log);
     List<org.migrationmodel.programme.Allocation> allocations =
         written.map(WrittenClassification::allocations).orElse(List.of());
     if (total.isEmpty()) {
@@ -128,6 +132,47 @@ final class ActivityMapper {
             .total(total.get().total())
             .allocations(allocations)
             .build());
+  }
+
+  /**
+   * The activity's total, unless a parent or child activity read before it already counts it. A
+   * total of zero holds no money, so it is kept and counts nothing.
+   */
+  private Optional<BudgetChoice.Total> countedOnce(
+      RawActivity raw, Optional<BudgetChoice.Total> total, MappingLog log) {
+    Optional<BudgetHierarchy.Holders> holders = hierarchy.holders(raw);
+    if (total.isEmpty() || total.get().total().signum() == 0) {
+      return total;
+    }
+    if (holders.isEmpty()) {
+      hierarchy.counted(raw);
+      return total;
+    }
+    List<String> identifiers = holders.get().identifiers();
+    log.problem(
+        IatiProblem.BUDGET_LEFT_OUT,
+        Severity.INFO,
+        raw.budgets().get(0).at(),
+        "the activity's budget of "
+            + total.get().total().toPlainString()
+            + " "
+            + total.get().currency()
+            + " is left out, so that no money is counted twice: "
+            + String.join(" and ", identifiers)
+            + (holders.get().above()
+                ? ", above it in the publisher's hierarchy of activities and read before it in"
+                    + " this file, "
+                    + (identifiers.size() == 1
+                        ? "has a budget that holds"
+                        : "have budgets that hold")
+                    + " this one's"
+                : ", below it in the publisher's hierarchy of activities and read before it in"
+                    + " this file, "
+                    + (identifiers.size() == 1 ? "has a budget" : "have budgets")
+                    + " of "
+                    + (identifiers.size() == 1 ? "its" : "their")
+                    + " own, which this one's holds"));
+    return Optional.empty();
   }
 
   /**

@@ -19,6 +19,12 @@ final class ActivityParser {
   /** IATI's DescriptionType for an activity's objectives. */
   private static final String DESCRIPTION_OBJECTIVES = "2";
 
+  /** IATI's RelatedActivityType for a parent activity, of which this one is a part. */
+  private static final String PARENT = "1";
+
+  /** IATI's RelatedActivityType for a child activity, a part of this one. */
+  private static final String CHILD = "2";
+
   private static final Set<String> ACTIVITY_ATTRIBUTES =
       Set.of(
           "default-currency",
@@ -50,6 +56,7 @@ final class ActivityParser {
   private final ImmutableList.Builder<RawActivity.Share> regions = ImmutableList.builder();
   private final ImmutableList.Builder<RawActivity.Code> sectors = ImmutableList.builder();
   private final ImmutableList.Builder<RawActivity.Code> tags = ImmutableList.builder();
+  private final ImmutableList.Builder<RawActivity.Relation> relations = ImmutableList.builder();
 
   private ActivityParser(XmlCursor cursor, String fileVersion) {
     this.cursor = cursor;
@@ -78,6 +85,7 @@ final class ActivityParser {
     At activity = in.at();
     Optional<String> defaultCurrency =
         Optional.ofNullable(cursor.attribute("default-currency")).map(String::strip);
+    int hierarchy = hierarchy(cursor.attribute("hierarchy"));
     in.attributes(ACTIVITY_ATTRIBUTES);
     while (cursor.nextChild()) {
       if (!cursor.isIati()) {
@@ -99,6 +107,7 @@ final class ActivityParser {
         activity,
         language,
         defaultCurrency,
+        hierarchy,
         Optional.ofNullable(identifier),
         Optional.ofNullable(reportingRef),
         otherIdentifiers.build(),
@@ -112,6 +121,7 @@ final class ActivityParser {
         tags.build(),
         finance.budgets(),
         finance.transactions(),
+        relations.build(),
         in.findings(),
         in.findingsLeftOut(),
         in.notKept());
@@ -138,8 +148,38 @@ final class ActivityParser {
       case "tag" -> tag();
       case "budget" -> finance.budget();
       case "transaction" -> finance.transaction();
+      case "related-activity" -> relatedActivity();
       default -> in.skip("the model has no place for " + cursor.name());
     }
+  }
+
+  /** The level an activity's {@code hierarchy} gives it; IATI assumes 1 where none is given. */
+  private static int hierarchy(String value) {
+    if (value != null) {
+      try {
+        int level = Integer.parseInt(value.strip());
+        if (level >= 1) {
+          return level;
+        }
+      } catch (NumberFormatException e) {
+        // Not a level: read as IATI reads a missing one.
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * A {@code related-activity}: the model has no place for it, but a parent or child named here
+   * tells whose budget holds whose ({@link BudgetHierarchy}).
+   */
+  private void relatedActivity() throws XmlCursor.Stop, IOException {
+    String ref = cursor.attribute("ref");
+    String type = cursor.attribute("type");
+    String kind = type == null ? "" : type.strip();
+    if (ref != null && !ref.isBlank() && (kind.equals(PARENT) || kind.equals(CHILD))) {
+      relations.add(new RawActivity.Relation(ref.strip(), kind.equals(PARENT), in.at()));
+    }
+    in.skip("the model has no place for " + cursor.name());
   }
 
   private void identifier() throws XmlCursor.Stop, IOException {

@@ -22,12 +22,13 @@ import org.migrationmodel.validation.Severity;
  * datastore gives one, a bare {@code iati-activity} root, IATI's elements under a namespace prefix,
  * and languages in any case. What maps directly is read: identifier, title and description, dates,
  * recipient countries (from the transactions when the activity gives none), budget (revised before
- * original, the finest periods where they overlap, so that nothing is counted twice), currency and
- * implementing partners. The classification is read from the vocabulary-99 sectors and tags this
- * library writes; for other activities it is proposed, with its evidence, from the publisher's own
- * vocabulary (such as IOM's project types), OECD DAC sectors and SDG targets, read backwards
- * through the crosswalk, and from the text through an optional {@link TextClassifier}; none is
- * proposed when the activity does not appear to be about migration. docs/iati.md gives the mapping.
+ * original, the finest periods where they overlap, and once for a parent activity and its child, so
+ * that nothing is counted twice), currency and implementing partners. The classification is read
+ * from the vocabulary-99 sectors and tags this library writes; for other activities it is proposed,
+ * with its evidence, from the publisher's own vocabulary (such as IOM's project types), OECD DAC
+ * sectors and SDG targets, read backwards through the crosswalk, and from the text through an
+ * optional {@link TextClassifier}; none is proposed when the activity does not appear to be about
+ * migration. docs/iati.md gives the mapping.
  *
  * <p>Findings on one activity are in its {@link ImportedActivity#findings()}. What the model has no
  * place for is counted over the whole file, one {@link IatiProblem#UNMAPPED} finding per kind in

@@ -89,10 +89,13 @@ public enum IatiProblem implements FindingType {
       "iati-budget-left-out",
       Severity.INFO,
       "Budgets left out of the programme's total, following IATI's guidance: an original budget"
-          + " (type 1) a revised one (type 2) replaces, a second budget for the same period, or a"
-          + " budget whose period overlaps finer ones that are kept. The finding names each.",
-      "Publishers often give a year and its quarters, or the same amount twice; adding them all up"
-          + " would double the budget."),
+          + " (type 1) a revised one (type 2) replaces, a second budget for the same period, a"
+          + " budget whose period overlaps finer ones that are kept, or the budget of an activity"
+          + " whose parent or child, read before it in the same file, has one that holds it. The"
+          + " finding names each.",
+      "Publishers often give a year and its quarters, the same amount twice, or a grant's amount"
+          + " on its parent activity and again on its child; adding them all up would double the"
+          + " budget."),
   /** A negative budget value, left out of the total. */
   NEGATIVE_BUDGET(
       "iati-negative-budget",

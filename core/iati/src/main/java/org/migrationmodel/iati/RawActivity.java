@@ -16,6 +16,9 @@ import org.migrationmodel.validation.Finding;
  * @param language the language of narratives without their own: the activity's {@code xml:lang},
  *     else {@code en}
  * @param defaultCurrency the activity's {@code default-currency}
+ * @param hierarchy the activity's {@code hierarchy}, its level among the reporting organisation's
+ *     activities: 1 when it gives none or one that is not a whole number of at least 1, as IATI
+ *     assumes
  * @param identifier the {@code iati-identifier}, stripped; empty when there is none
  * @param reportingRef the reporting organisation's identifier; empty when none is given
  * @param otherIdentifiers the {@code other-identifier} elements of IATI 2.0x
@@ -30,6 +33,8 @@ import org.migrationmodel.validation.Finding;
  * @param tags the tags, of any vocabulary
  * @param budgets the budgets with a valid period and value
  * @param transactions the transactions' values, sectors and countries
+ * @param relations the parent and child activities it names ({@code related-activity} of
+ *     RelatedActivityType 1 and 2)
  * @param findings what reading found wrong, in document order, up to {@link
  *     ElementReader#MAX_FINDINGS}
  * @param findingsLeftOut how many more reading found
@@ -39,6 +44,7 @@ record RawActivity(
     At at,
     String language,
     Optional<String> defaultCurrency,
+    int hierarchy,
     Optional<String> identifier,
     Optional<String> reportingRef,
     ImmutableList<OtherIdentifier> otherIdentifiers,
@@ -52,6 +58,7 @@ record RawActivity(
     ImmutableList<Code> tags,
     ImmutableList<BudgetLine> budgets,
     ImmutableList<Transaction> transactions,
+    ImmutableList<Relation> relations,
     ImmutableList<Finding> findings,
     int findingsLeftOut,
     ImmutableList<NotKept> notKept) {
@@ -128,4 +135,13 @@ record RawActivity(
       ImmutableList<Code> sectors,
       ImmutableList<Share> countries,
       At at) {}
+
+  /**
+   * A parent or child activity that this one names.
+   *
+   * @param ref the other activity's identifier, stripped
+   * @param parent whether the other activity is this one's parent (RelatedActivityType 1), rather
+   *     than its child (2)
+   */
+  record Relation(String ref, boolean parent, At at) {}
 }

@@ -12,6 +12,7 @@ import org.migrationmodel.validation.Finding;
 /**
  * No state is carried from one activity to the next: an activity read after another with many
  * findings, budgets, sectors and countries gives the same programme and findings as read alone.
+ * Only a parent or child it names may change its budget ({@link BudgetHierarchyTest}).
  */
 class ActivityIndependenceTest {
 

@@ -55,7 +55,8 @@ class RealFilesImportTest {
         "cerf-transaction-sectors.xml",
         "unicef-years-and-quarters.xml",
         "echo-contradicting-budgets.xml",
-        "cbpf-objectives-only.xml");
+        "cbpf-objectives-only.xml",
+        "afd-parent-and-child.xml");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -121,6 +122,29 @@ class RealFilesImportTest {
                 f.ruleId().equals(IatiProblem.INVALID_VALUE.id())
                     && f.severity() == Severity.WARNING
                     && f.message().contains("contradict"));
+  }
+
+  @Test
+  void afdsParentAndChildCountTheirGrantOnce() throws Exception {
+    List<ImportedActivity> activities = Iati.read(bytes("afd-parent-and-child.xml")).activities();
+    assertThat(activities)
+        .extracting(ImportedActivity::identifier)
+        .containsExactly("FR-3-CCI1478", "FR-3-CCI147801");
+    assertThat(
+            activities.stream()
+                .flatMap(activity -> activity.programme().budget().stream())
+                .map(Budget::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("6860206");
+    assertThat(activities.get(1).findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.BUDGET_LEFT_OUT.id()))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location().path())
+                  .isEqualTo("/iati-activities/iati-activity[2]/budget[1]");
+              assertThat(finding.message()).contains("FR-3-CCI1478, above it");
+            });
   }
 
   @Test
