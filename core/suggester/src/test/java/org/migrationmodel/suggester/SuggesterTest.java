@@ -107,6 +107,26 @@ class SuggesterTest {
     assertThat(first(classification)).isEqualTo(expected);
   }
 
+  /**
+   * Relocation moves people to another country, as the European Union's relocation of asylum
+   * seekers does, or within their own, as a planned relocation away from floods does.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Asylum seekers are relocated from Greece to a receiving country.|RESETTLEMENT",
+        "Families displaced by floods are relocated within the country.|INTERNALLY_DISPLACED_PERSONS"
+      })
+  void relocationPointsToResettlementAndToDisplacedPeopleAlike(
+      String description, Activity expected) {
+    TextClassification classification =
+        suggester.classify("Relocation support", description, SupportedLanguage.ENGLISH);
+
+    assertThat(first(classification)).isEqualTo(expected);
+    assertThat(classification.activities().get(0).evidence()).contains("relocation");
+  }
+
   @Test
   void aPhraseCountsOnceAndItsWordsDoNotCountAgainForOtherActivities() {
     TextClassification classification =
