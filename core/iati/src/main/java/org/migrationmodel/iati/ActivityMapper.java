@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
@@ -16,13 +17,13 @@ import org.migrationmodel.validation.Severity;
  * Maps the activities of one file to programmes, one {@link RawActivity} at a time. Each is a
  * function of the activity alone, so that nothing of one activity reaches the next, but for one
  * thing: a budget that a parent or child activity read before it already counts is left out ({@link
- * BudgetHierarchy}). An activity this library wrote (it carries the model's own vocabulary-99
- * codes) gives back its classification as written; any other gets a proposed one, or none when it
- * does not appear to be about migration. docs/iati.md gives the mapping.
+ * ReadActivities}). An activity this library wrote (it carries the model's own vocabulary-99 codes)
+ * gives back its classification as written; any other gets a proposed one, or none when it does not
+ * appear to be about migration. docs/iati.md gives the mapping.
  */
 final class ActivityMapper {
   private final Proposer proposer;
-  private final BudgetHierarchy hierarchy = new BudgetHierarchy();
+  private final ReadActivities read = new ReadActivities();
 
   /** An activity mapped, and what it keeps no place for, for the file's grouped findings. */
   record Mapped(ImportedActivity activity, ImmutableList<NotKept> notKept) {}
@@ -135,20 +136,47 @@ final class ActivityMapper {
   }
 
   /**
-   * The activity's total, unless a parent or child activity read before it already counts it. A
-   * total of zero holds no money, so it is kept and counts nothing.
+   * The activity's total, unless an activity read before it, its parent or child or one with the
+   * same identifier, already counts it. A total of zero holds no money, so it is kept and counts
+   * nothing.
    */
   private Optional<BudgetChoice.Total> countedOnce(
       RawActivity raw, Optional<BudgetChoice.Total> total, MappingLog log) {
-    Optional<BudgetHierarchy.Holders> holders = hierarchy.holders(raw);
+    OptionalInt earlier = read.read(raw);
+    if (earlier.isPresent()) {
+      log.problem(
+          IatiProblem.REPEATED,
+          Severity.WARNING,
+          raw.at(),
+          "an activity with the identifier "
+              + raw.identifier().orElse("")
+              + " was read before, at line "
+              + earlier.getAsInt()
+              + "; IATI gives each activity an identifier of its own (rule 1.1.2), so this is"
+              + " taken to be the same activity again");
+    }
     if (total.isEmpty() || total.get().total().signum() == 0) {
       return total;
     }
+    Optional<ReadActivities.Holders> holders = read.holders(raw);
     if (holders.isEmpty()) {
-      hierarchy.counted(raw);
+      read.counted(raw);
       return total;
     }
+    ReadActivities.Standing standing = holders.get().standing();
     List<String> identifiers = holders.get().identifiers();
+    boolean single = identifiers.size() == 1;
+    String heldBy =
+        standing == ReadActivities.Standing.SAME_IDENTIFIER
+            ? "the activity read before it with the same identifier has a budget, which counts"
+                + " this one"
+            : String.join(" and ", identifiers)
+                + (standing == ReadActivities.Standing.ABOVE ? ", above" : ", below")
+                + " it in the publisher's hierarchy of activities and read before it in this file, "
+                + (single ? "has a budget" : "have budgets")
+                + (standing == ReadActivities.Standing.ABOVE
+                    ? " that " + (single ? "holds" : "hold") + " this one's"
+                    : " of " + (single ? "its" : "their") + " own, which this one's holds");
     log.problem(
         IatiProblem.BUDGET_LEFT_OUT,
         Severity.INFO,
@@ -158,20 +186,7 @@ final class ActivityMapper {
             + " "
             + total.get().currency()
             + " is left out, so that no money is counted twice: "
-            + String.join(" and ", identifiers)
-            + (holders.get().above()
-                ? ", above it in the publisher's hierarchy of activities and read before it in"
-                    + " this file, "
-                    + (identifiers.size() == 1
-                        ? "has a budget that holds"
-                        : "have budgets that hold")
-                    + " this one's"
-                : ", below it in the publisher's hierarchy of activities and read before it in"
-                    + " this file, "
-                    + (identifiers.size() == 1 ? "has a budget" : "have budgets")
-                    + " of "
-                    + (identifiers.size() == 1 ? "its" : "their")
-                    + " own, which this one's holds"));
+            + heldBy);
     return Optional.empty();
   }
 

@@ -170,7 +170,7 @@ final class ActivityParser {
 
   /**
    * A {@code related-activity}: the model has no place for it, but a parent or child named here
-   * tells whose budget holds whose ({@link BudgetHierarchy}).
+   * tells whose budget holds whose ({@link ReadActivities}).
    */
   private void relatedActivity() throws XmlCursor.Stop, IOException {
     String ref = cursor.attribute("ref");

@@ -48,12 +48,17 @@ public enum IatiProblem implements FindingType {
           + " give.",
       "The gap is said where the activity is read, so that it is mended at its source rather than"
           + " found later as an invalid programme."),
-  /** An element given more often than the programme can hold; the first one is kept. */
+  /**
+   * An element given more often than the programme can hold, the first one kept; or an activity's
+   * identifier read twice in a file.
+   */
   REPEATED(
       "iati-repeated",
       Severity.WARNING,
       "An element given more often than the programme can hold it, such as a second title; the"
-          + " first is kept.",
+          + " first is kept. Also an activity whose identifier an activity read before in the same"
+          + " file has: it is taken to be the same activity again, and its budget is not counted"
+          + " twice.",
       "Keeping one of several values silently would hide a choice the user may disagree with."),
   /** The classification was proposed from the activity's codes and text, not read as written. */
   PROPOSED(
@@ -91,8 +96,8 @@ public enum IatiProblem implements FindingType {
       "Budgets left out of the programme's total, following IATI's guidance: an original budget"
           + " (type 1) a revised one (type 2) replaces, a second budget for the same period, a"
           + " budget whose period overlaps finer ones that are kept, or the budget of an activity"
-          + " whose parent or child, read before it in the same file, has one that holds it. The"
-          + " finding names each.",
+          + " whose parent or child, or an activity with its identifier, read before it in the"
+          + " same file, has one that holds it. The finding names each.",
       "Publishers often give a year and its quarters, the same amount twice, or a grant's amount"
           + " on its parent activity and again on its child; adding them all up would double the"
           + " budget."),

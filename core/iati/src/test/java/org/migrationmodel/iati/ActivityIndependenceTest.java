@@ -12,7 +12,8 @@ import org.migrationmodel.validation.Finding;
 /**
  * No state is carried from one activity to the next: an activity read after another with many
  * findings, budgets, sectors and countries gives the same programme and findings as read alone.
- * Only a parent or child it names may change its budget ({@link BudgetHierarchyTest}).
+ * Only a parent or child it names, or an activity with its identifier, may change its budget
+ * ({@link CountedOnceTest}).
  */
 class ActivityIndependenceTest {
 

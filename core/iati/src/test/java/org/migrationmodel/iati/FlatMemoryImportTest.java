@@ -14,10 +14,10 @@ import org.migrationmodel.fixtures.ProgrammeGenerator;
  * A generated file of 30,000 activities imports in flat memory: the heap in use after a full
  * collection grows by less than 2 MiB between the 6,000th and the 30,000th activity, so a leak of
  * some 90 bytes an activity would fail it (measured: 8 KiB over 90,000 activities from the 3,000th,
- * before the importer remembered budgets). The first measure comes after the {@value
- * BudgetHierarchy#REMEMBERED} activities whose budgets the importer remembers, to match parents and
- * children, have filled its memory. The file is produced by the exporter as the importer reads it,
- * so neither side ever holds it. Heap, not time, is measured: the machine is shared.
+ * before the importer remembered activities). The first measure comes after the {@value
+ * ReadActivities#REMEMBERED} activities the importer remembers, to count each budget once, have
+ * filled its memory. The file is produced by the exporter as the importer reads it, so neither side
+ * ever holds it. Heap, not time, is measured: the machine is shared.
  */
 class FlatMemoryImportTest {
   private static final int ACTIVITIES = 30_000;

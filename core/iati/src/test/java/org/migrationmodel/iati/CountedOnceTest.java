@@ -8,14 +8,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.validation.Finding;
+import org.migrationmodel.validation.Severity;
 
 /**
- * A parent activity and its child in one file, both with budgets, as the French development agency
- * publishes them (6,860,206 EUR each for one grant): a total over the file's programmes counts the
- * money once, whichever of the two comes first, and a finding on the one left out names the other.
- * Relations that the activities' levels contradict leave both budgets alone.
+ * No budget is counted twice across the activities of a file. A parent activity and its child, both
+ * with budgets, as the French development agency publishes them (6,860,206 EUR each for one grant):
+ * a total over the file's programmes counts the money once, whichever of the two comes first, and a
+ * finding on the one left out names the other. Relations that the activities' levels contradict
+ * leave both budgets alone. An activity read twice counts its budget once, with a warning on the
+ * repeat.
  */
-class BudgetHierarchyTest {
+class CountedOnceTest {
   private static final String PARENT = "FR-3-CCI1478";
   private static final String CHILD = "FR-3-CCI147801";
 
@@ -43,7 +46,7 @@ class BudgetHierarchyTest {
             activity(CHILD, 2, "600", "")
                 + activity(second, 2, "400", "")
                 + activity(PARENT, 1, "1000", related(CHILD, 2) + related(second, 2)));
-    assertThat(activities.stream().map(BudgetHierarchyTest::total).toList())
+    assertThat(activities.stream().map(CountedOnceTest::total).toList())
         .containsExactly(
             Optional.of(new BigDecimal("600")),
             Optional.of(new BigDecimal("400")),
@@ -92,6 +95,29 @@ class BudgetHierarchyTest {
     List<ImportedActivity> activities =
         read(activity(PARENT, 1, "900", "") + activity(CHILD, 0, "300", related(PARENT, 1)));
     assertThat(total(activities.get(1))).contains(new BigDecimal("300"));
+  }
+
+  @Test
+  void anActivityReadTwiceCountsItsBudgetOnceAndIsNamedAsRepeated() {
+    List<ImportedActivity> activities =
+        read(activity(PARENT, 1, "900", "") + "\n" + activity(PARENT, 1, "900", ""));
+    assertThat(activities.stream().map(CountedOnceTest::total).toList())
+        .containsExactly(Optional.of(new BigDecimal("900")), Optional.empty());
+    assertThat(leftOut(activities.get(1)).message())
+        .contains("900 EUR is left out")
+        .contains("with the same identifier");
+    assertThat(activities.get(1).findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.REPEATED.id()))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+              assertThat(finding.location().path()).isEqualTo("/iati-activities/iati-activity[2]");
+              assertThat(finding.message()).contains(PARENT).contains("at line 1");
+            });
+    assertThat(activities.get(0).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain(IatiProblem.REPEATED.id(), IatiProblem.BUDGET_LEFT_OUT.id());
   }
 
   private static List<ImportedActivity> read(String activities) {
