@@ -16,10 +16,11 @@ import org.migrationmodel.validation.Severity;
 /**
  * Maps the activities of one file to programmes, one {@link RawActivity} at a time. Each is a
  * function of the activity alone, so that nothing of one activity reaches the next, but for one
- * thing: a budget that a parent or child activity read before it already counts is left out ({@link
- * ReadActivities}). An activity this library wrote (it carries the model's own vocabulary-99 codes)
- * gives back its classification as written; any other gets a proposed one, or none when it does not
- * appear to be about migration. docs/iati.md gives the mapping.
+ * thing: an activity read before it, its parent or child or one with the same identifier, may
+ * already count its budget, which is then left out ({@link ReadActivities}). An activity this
+ * library wrote (it carries the model's own vocabulary-99 codes) gives back its classification as
+ * written; any other gets a proposed one, or none when it does not appear to be about migration.
+ * docs/iati.md gives the mapping.
  */
 final class ActivityMapper {
   private final Proposer proposer;
