@@ -137,9 +137,9 @@ final class ActivityMapper {
   }
 
   /**
-   * The activity's total, unless an activity read before it, its parent or child or one with the
-   * same identifier, already counts it. A total of zero holds no money, so it is kept and counts
-   * nothing.
+   * The activity's total, less its budgets for periods that an activity read before it, its parent
+   * or child or one with the same identifier, already counts. A total of zero holds no money, so it
+   * is kept and counts nothing.
    */
   private Optional<BudgetChoice.Total> countedOnce(
       RawActivity raw, Optional<BudgetChoice.Total> total, MappingLog log) {
@@ -160,35 +160,52 @@ final class ActivityMapper {
       return total;
     }
     Optional<ReadActivities.Holders> holders = read.holders(raw);
-    if (holders.isEmpty()) {
-      read.counted(raw);
+    List<RawActivity.BudgetLine> held = new ArrayList<>();
+    List<RawActivity.BudgetLine> kept = new ArrayList<>();
+    for (RawActivity.BudgetLine budget : total.get().budgets()) {
+      (holders.isPresent() && holders.get().hold(budget) ? held : kept).add(budget);
+    }
+    read.counted(raw, kept);
+    if (held.isEmpty()) {
       return total;
     }
-    ReadActivities.Standing standing = holders.get().standing();
-    List<String> identifiers = holders.get().identifiers();
-    boolean single = identifiers.size() == 1;
-    String heldBy =
-        standing == ReadActivities.Standing.SAME_IDENTIFIER
-            ? "the activity read before it with the same identifier has a budget, which counts"
-                + " this one"
-            : String.join(" and ", identifiers)
-                + (standing == ReadActivities.Standing.ABOVE ? ", above" : ", below")
-                + " it in the publisher's hierarchy of activities and read before it in this file, "
-                + (single ? "has a budget" : "have budgets")
-                + (standing == ReadActivities.Standing.ABOVE
-                    ? " that " + (single ? "holds" : "hold") + " this one's"
-                    : " of " + (single ? "its" : "their") + " own, which this one's holds");
+    List<String> named = new ArrayList<>();
+    held.forEach(budget -> named.add(BudgetChoice.describe(budget, raw)));
     log.problem(
         IatiProblem.BUDGET_LEFT_OUT,
         Severity.INFO,
-        raw.budgets().get(0).at(),
-        "the activity's budget of "
-            + total.get().total().toPlainString()
-            + " "
-            + total.get().currency()
-            + " is left out, so that no money is counted twice: "
-            + heldBy);
-    return Optional.empty();
+        held.get(0).at(),
+        held.size()
+            + (held.size() == 1 ? " budget is" : " budgets are")
+            + " left out of the total, so that no money is counted twice: "
+            + String.join("; ", named)
+            + ". "
+            + heldBy(holders.get()));
+    return kept.isEmpty() ? Optional.empty() : Optional.of(total.get().of(kept));
+  }
+
+  /** Which activities read before already count a budget, and how they stand to this one. */
+  private static String heldBy(ReadActivities.Holders holders) {
+    List<String> identifiers = holders.identifiers();
+    boolean single = identifiers.size() == 1;
+    return switch (holders.standing()) {
+      case SAME_IDENTIFIER ->
+          "The activity read before it with the same identifier has budgets for the same periods";
+      case ABOVE ->
+          String.join(" and ", identifiers)
+              + ", above it in the publisher's hierarchy of activities and read before it in this"
+              + " file, "
+              + (single ? "has" : "have")
+              + " budgets for the same periods, which hold these";
+      case BELOW ->
+          String.join(" and ", identifiers)
+              + ", below it in the publisher's hierarchy of activities and read before it in this"
+              + " file, "
+              + (single ? "has" : "have")
+              + " budgets of "
+              + (single ? "its" : "their")
+              + " own for the same periods, which these hold";
+    };
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.migrationmodel.iati;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,8 +36,21 @@ final class BudgetChoice {
   private static final String REVISED = "2";
   private static final String COMMITTED = "2";
 
-  /** The programme's budget: its currency and total. */
-  record Total(String currency, BigDecimal total) {}
+  /**
+   * The programme's budget: its currency, its total and the budgets that make it.
+   *
+   * @param budgets the budgets kept, in document order
+   */
+  record Total(String currency, BigDecimal total, ImmutableList<RawActivity.BudgetLine> budgets) {
+    /** The total of some of these budgets, in the same currency. */
+    Total of(List<RawActivity.BudgetLine> some) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (RawActivity.BudgetLine budget : some) {
+        sum = sum.add(budget.value());
+      }
+      return new Total(currency, sum, ImmutableList.copyOf(some));
+    }
+  }
 
   private record LeftOut(RawActivity.BudgetLine budget, String reason) {}
 
@@ -233,7 +247,7 @@ final class BudgetChoice {
               + ", so no budget is kept");
       return Optional.empty();
     }
-    return Optional.of(new Total(currencies.iterator().next(), total));
+    return Optional.of(new Total(currencies.iterator().next(), total, ImmutableList.copyOf(kept)));
   }
 
   /** Whether the inner budget's period lies within the outer one's. */
@@ -259,7 +273,8 @@ final class BudgetChoice {
     return String.join("; ", named);
   }
 
-  private static String describe(RawActivity.BudgetLine budget, RawActivity raw) {
+  /** A budget's value, currency, period and place, for a finding. */
+  static String describe(RawActivity.BudgetLine budget, RawActivity raw) {
     return budget.value().toPlainString()
         + currency(budget, raw).map(code -> " " + code).orElse("")
         + " for "

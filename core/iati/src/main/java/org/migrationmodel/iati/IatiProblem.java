@@ -97,7 +97,7 @@ public enum IatiProblem implements FindingType {
           + " (type 1) a revised one (type 2) replaces, a second budget for the same period, a"
           + " budget whose period overlaps finer ones that are kept, or the budget of an activity"
           + " whose parent or child, or an activity with its identifier, read before it in the"
-          + " same file, has one that holds it. The finding names each.",
+          + " same file, has one for the same period. The finding names each.",
       "Publishers often give a year and its quarters, the same amount twice, or a grant's amount"
           + " on its parent activity and again on its child; adding them all up would double the"
           + " budget."),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.validation.Finding;
@@ -33,7 +34,7 @@ class CountedOnceTest {
     Finding leftOut = leftOut(activities.get(1));
     assertThat(leftOut.location().path()).isEqualTo("/iati-activities/iati-activity[2]/budget[1]");
     assertThat(leftOut.message())
-        .contains("6860206 EUR is left out")
+        .contains("6860206 EUR for 2014-12-09 to 2015-12-08")
         .contains(PARENT + ", above it");
     assertThat(leftOuts(activities.get(0))).isEmpty();
   }
@@ -52,7 +53,7 @@ class CountedOnceTest {
             Optional.of(new BigDecimal("400")),
             Optional.empty());
     assertThat(leftOut(activities.get(2)).message())
-        .contains("1000 EUR is left out")
+        .contains("1000 EUR for 2014-12-09")
         .contains(CHILD + " and " + second + ", below it");
   }
 
@@ -70,31 +71,64 @@ class CountedOnceTest {
   }
 
   @Test
-  void relationsBetweenActivitiesOfOneLevelLeaveBothBudgets() {
-    // ECHO's actions, all at level 2, name the plan they answer, and each other, as "children".
+  void relationsTheActivitiesContradictLeaveBothBudgets() {
+    // ECHO's action, at level 2, names the plan of level 1 that funds it as its child, and the
+    // plan names the action as its child.
     String action = "XI-IATI-EC_ECHO-ECHO/TUR/BUD/2020/91008";
-    String other = "XI-IATI-EC_ECHO-ECHO/TUR/BUD/2019/91011";
+    String plan = "XI-IATI-EC_ECHO-ECHO/TUR/BUD/2020/91000";
+    List<ImportedActivity> mutual =
+        read(
+            activity(action, 2, "16000000", related(plan, 2))
+                + activity(plan, 1, "400000000", related(action, 2)));
+    // A child whose level is above its parent's.
+    List<ImportedActivity> inverted =
+        read(activity(PARENT, 2, "900", "") + activity(CHILD, 1, "300", related(PARENT, 1)));
+    assertThat(Stream.concat(mutual.stream(), inverted.stream()))
+        .allSatisfy(activity -> assertThat(total(activity)).isPresent())
+        .allSatisfy(activity -> assertThat(leftOuts(activity)).isEmpty());
+  }
+
+  @Test
+  void aParentsBudgetOfZeroHoldsNothing() {
     List<ImportedActivity> activities =
         read(
-            activity(other, 2, "720000000", related(action, 2))
-                + activity(action, 2, "16000000", ""));
-    assertThat(activities).allSatisfy(activity -> assertThat(total(activity)).isPresent());
-    assertThat(activities).allSatisfy(activity -> assertThat(leftOuts(activity)).isEmpty());
+            activity(PARENT, 1, "0", "")
+                + activity(CHILD, 2, "500", related(PARENT, 1))
+                + withBudgets(
+                    "FR-3-CCI1479", 1, year(2014, "0") + year(2015, "700"), related(CHILD + "B", 2))
+                + withBudgets(CHILD + "B", 2, year(2014, "500"), ""));
+    assertThat(activities.stream().map(CountedOnceTest::total).toList())
+        .containsExactly(
+            Optional.of(BigDecimal.ZERO),
+            Optional.of(new BigDecimal("500")),
+            Optional.of(new BigDecimal("700")),
+            Optional.of(new BigDecimal("500")));
   }
 
+  /**
+   * Finland names last year's record of a grant, at the same level, as this year's parent: the two
+   * hold the same money only for the years both give.
+   */
   @Test
-  void aParentWithABudgetOfZeroHoldsNothing() {
+  void aChildIsHeldOnlyForThePeriodsItsParentsBudgetsGive() {
+    String lastYear = "FI-3-2020-2017170342";
+    String thisYear = "FI-3-2021-2017170342";
     List<ImportedActivity> activities =
-        read(activity(PARENT, 1, "0", "") + activity(CHILD, 2, "500", related(PARENT, 1)));
-    assertThat(total(activities.get(0))).contains(BigDecimal.ZERO);
-    assertThat(total(activities.get(1))).contains(new BigDecimal("500"));
-  }
-
-  @Test
-  void aChildWithoutLevelIsReadAtLevelOneAndKeepsItsBudget() {
-    List<ImportedActivity> activities =
-        read(activity(PARENT, 1, "900", "") + activity(CHILD, 0, "300", related(PARENT, 1)));
-    assertThat(total(activities.get(1))).contains(new BigDecimal("300"));
+        read(
+            withBudgets(lastYear, 0, year(2020, "2000000") + year(2021, "1000000"), "")
+                + withBudgets(
+                    thisYear,
+                    0,
+                    year(2021, "1000000") + year(2022, "300000"),
+                    related(lastYear, 1)));
+    assertThat(total(activities.get(0))).contains(new BigDecimal("3000000"));
+    assertThat(total(activities.get(1))).contains(new BigDecimal("300000"));
+    Finding leftOut = leftOut(activities.get(1));
+    assertThat(leftOut.location().path()).isEqualTo("/iati-activities/iati-activity[2]/budget[1]");
+    assertThat(leftOut.message())
+        .startsWith("1 budget is left out")
+        .contains("1000000 EUR for 2021-01-01 to 2021-12-31")
+        .doesNotContain("2022-01-01");
   }
 
   @Test
@@ -104,7 +138,7 @@ class CountedOnceTest {
     assertThat(activities.stream().map(CountedOnceTest::total).toList())
         .containsExactly(Optional.of(new BigDecimal("900")), Optional.empty());
     assertThat(leftOut(activities.get(1)).message())
-        .contains("900 EUR is left out")
+        .contains("900 EUR for 2014-12-09")
         .contains("with the same identifier");
     assertThat(activities.get(1).findings())
         .filteredOn(finding -> finding.ruleId().equals(IatiProblem.REPEATED.id()))
@@ -125,22 +159,41 @@ class CountedOnceTest {
         .activities();
   }
 
-  /** An AFD-like activity; a level of 0 writes no {@code hierarchy}, a null value no budget. */
+  /**
+   * An AFD-like activity with one budget for 9 December 2014 to 8 December 2015; a level of 0
+   * writes no {@code hierarchy}, a null value no budget.
+   */
   private static String activity(String id, int level, String value, String relations) {
+    return withBudgets(
+        id, level, value == null ? "" : budget("2014-12-09", "2015-12-08", value), relations);
+  }
+
+  private static String withBudgets(String id, int level, String budgets, String relations) {
     return "<iati-activity default-currency=\"EUR\""
         + (level > 0 ? " hierarchy=\"" + level + "\"" : "")
         + "><iati-identifier>"
         + id
         + "</iati-identifier><reporting-org ref=\"FR-3\"/><title><narrative>Grant"
         + "</narrative></title>"
-        + (value == null
-            ? ""
-            : "<budget type=\"1\" status=\"1\"><period-start iso-date=\"2014-12-09\"/>"
-                + "<period-end iso-date=\"2015-12-08\"/><value value-date=\"2014-12-09\">"
-                + value
-                + "</value></budget>")
+        + budgets
         + relations
         + "</iati-activity>";
+  }
+
+  private static String year(int year, String value) {
+    return budget(year + "-01-01", year + "-12-31", value);
+  }
+
+  private static String budget(String start, String end, String value) {
+    return "<budget type=\"1\" status=\"1\"><period-start iso-date=\""
+        + start
+        + "\"/><period-end iso-date=\""
+        + end
+        + "\"/><value value-date=\""
+        + start
+        + "\">"
+        + value
+        + "</value></budget>";
   }
 
   private static String related(String ref, int type) {
