@@ -1,6 +1,7 @@
 package org.migrationmodel.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.migrationmodel.iati.Iati.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -158,21 +159,5 @@ class BudgetChoiceTest {
         activity.findings().stream().filter(f -> f.ruleId().equals(problem.id())).toList();
     assertThat(findings).as("%s findings", problem.id()).hasSize(1);
     return findings.get(0);
-  }
-
-  private static String budget(String type, String status, String start, String end, String value) {
-    return "<budget type=\""
-        + type
-        + "\" status=\""
-        + status
-        + "\"><period-start iso-date=\""
-        + start
-        + "\"/><period-end iso-date=\""
-        + end
-        + "\"/><value value-date=\""
-        + start
-        + "\">"
-        + value
-        + "</value></budget>";
   }
 }

@@ -185,15 +185,7 @@ class CountedOnceTest {
   }
 
   private static String budget(String start, String end, String value) {
-    return "<budget type=\"1\" status=\"1\"><period-start iso-date=\""
-        + start
-        + "\"/><period-end iso-date=\""
-        + end
-        + "\"/><value value-date=\""
-        + start
-        + "\">"
-        + value
-        + "</value></budget>";
+    return Iati.budget("1", "1", start, end, value);
   }
 
   private static String related(String ref, int type) {

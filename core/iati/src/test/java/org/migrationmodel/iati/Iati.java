@@ -49,4 +49,21 @@ final class Iati {
   static Imported read(String document) {
     return read(document.getBytes(StandardCharsets.UTF_8));
   }
+
+  /** A {@code budget} element: its BudgetType, BudgetStatus, period and value. */
+  static String budget(String type, String status, String start, String end, String value) {
+    return "<budget type=\""
+        + type
+        + "\" status=\""
+        + status
+        + "\"><period-start iso-date=\""
+        + start
+        + "\"/><period-end iso-date=\""
+        + end
+        + "\"/><value value-date=\""
+        + start
+        + "\">"
+        + value
+        + "</value></budget>";
+  }
 }
