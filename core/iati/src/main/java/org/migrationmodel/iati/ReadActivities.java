@@ -104,7 +104,7 @@ final class ReadActivities {
       return OptionalInt.empty();
     }
     String id = identifier.get();
-    Node node = nodes.computeIfAbsent(id, key -> new Node(key));
+    Node node = nodes.computeIfAbsent(id, Node::new);
     OptionalInt earlier = node.read ? OptionalInt.of(node.line) : OptionalInt.empty();
     if (!node.read) {
       node.read = true;
@@ -162,8 +162,8 @@ final class ReadActivities {
   }
 
   /**
-   * Whether a relation makes one activity a part of another: both are read, the parent's level is
-   * not below the child's, and the child is not named as the parent's parent too.
+   * Whether a relation makes one activity a part of another: both are read, the parent's hierarchy
+   * number is not greater than the child's, and the child is not named as the parent's parent too.
    */
   private static boolean isPart(Node parent, Node child) {
     return parent.read
@@ -173,10 +173,10 @@ final class ReadActivities {
   }
 
   private void link(String parent, String child) {
-    Node childNode = nodes.computeIfAbsent(child, key -> new Node(key));
+    Node childNode = nodes.computeIfAbsent(child, Node::new);
     if (!parent.equals(child) && !childNode.parents.contains(parent)) {
       childNode.parents.add(parent);
-      nodes.computeIfAbsent(parent, key -> new Node(key)).children.add(child);
+      nodes.computeIfAbsent(parent, Node::new).children.add(child);
     }
   }
 
