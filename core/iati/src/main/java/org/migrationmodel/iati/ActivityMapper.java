@@ -38,6 +38,7 @@ final class ActivityMapper {
     MappingLog log = new MappingLog(raw);
     Optional<WrittenClassification> written = WrittenClassification.read(raw, log);
     String id = ProgrammeIds.of(raw, log);
+    noteRead(raw, log);
     String title = Narratives.choose(raw.titles(), raw.language(), "title", log).orElse("");
     if (title.isEmpty()) {
       log.problem(IatiProblem.MISSING, Severity.ERROR, raw.at(), "the activity has no title");
@@ -137,12 +138,10 @@ final class ActivityMapper {
   }
 
   /**
-   * The activity's total, less its budgets for periods that an activity read before it, its parent
-   * or child or one with the same identifier, already counts. A total of zero holds no money, so it
-   * is kept and counts nothing.
+   * Notes the activity among those read from the file, before its budget is chosen, and says so
+   * when its identifier was read before.
    */
-  private Optional<BudgetChoice.Total> countedOnce(
-      RawActivity raw, Optional<BudgetChoice.Total> total, MappingLog log) {
+  private void noteRead(RawActivity raw, MappingLog log) {
     OptionalInt earlier = read.read(raw);
     if (earlier.isPresent()) {
       log.problem(
@@ -156,6 +155,15 @@ final class ActivityMapper {
               + "; IATI gives each activity an identifier of its own (rule 1.1.2), so this is"
               + " taken to be the same activity again");
     }
+  }
+
+  /**
+   * The activity's total, less its budgets for periods that an activity read before it, its parent
+   * or child or one with the same identifier, already counts. A total of zero holds no money, so it
+   * is kept and counts nothing.
+   */
+  private Optional<BudgetChoice.Total> countedOnce(
+      RawActivity raw, Optional<BudgetChoice.Total> total, MappingLog log) {
     if (total.isEmpty() || total.get().total().signum() == 0) {
       return total;
     }
