@@ -1,10 +1,8 @@
 package org.migrationmodel.validation;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
 import org.migrationmodel.programme.Allocation;
-import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
 
 /** Every share is a percentage above 0 and at most 100. */
@@ -13,8 +11,7 @@ final class AllocationShareRange implements Rule {
 
   @Override
   public void check(Programme programme, RuleContext context) {
-    List<Allocation> allocations =
-        programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
+    List<Allocation> allocations = Allocations.of(programme);
     for (int i = 0; i < allocations.size(); i++) {
       Allocation allocation = allocations.get(i);
       BigDecimal share = allocation.share();

@@ -1,10 +1,8 @@
 package org.migrationmodel.validation;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
 import org.migrationmodel.programme.Allocation;
-import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
 
 /** When there are allocations, their shares sum to 100 within 0.01, in decimal arithmetic. */
@@ -14,8 +12,7 @@ final class AllocationSum implements Rule {
 
   @Override
   public void check(Programme programme, RuleContext context) {
-    List<Allocation> allocations =
-        programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
+    List<Allocation> allocations = Allocations.of(programme);
     if (allocations.isEmpty()) {
       return;
     }

@@ -1,10 +1,7 @@
 package org.migrationmodel.validation;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Set;
 import org.migrationmodel.programme.Allocation;
-import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
 
@@ -12,15 +9,14 @@ import org.migrationmodel.taxonomy.Activity;
 final class AllocationUnlistedActivity implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
-    List<Allocation> allocations =
-        programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
+    List<Allocation> allocations = Allocations.of(programme);
     if (allocations.isEmpty()) {
       return;
     }
-    Set<Activity> listed = Activities.asSet(programme.classification());
+    long listed = Activities.asBits(programme.classification());
     for (int i = 0; i < allocations.size(); i++) {
       Activity activity = allocations.get(i).activity();
-      if (!listed.contains(activity)) {
+      if ((listed & Activities.bit(activity)) == 0) {
         context.report(
             Pointers.of("budget", "allocations", i, "activity"),
             "The allocation goes to "

@@ -96,7 +96,7 @@ final class CrossCuttingCompanion implements Rule {
    * @return true when one of its activities is a trigger
    */
   boolean isTriggeredBy(Classification classification) {
-    return Activities.anyIn(classification, triggers);
+    return Activities.any(classification, triggers::contains);
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
 
 /**
@@ -34,15 +35,10 @@ final class CurrencyCode implements Rule {
 
   @Override
   public void check(Programme programme, RuleContext context) {
-    programme
-        .budget()
-        .ifPresent(
-            budget -> {
-              String currency = budget.currency();
-              if (!TABLE.hasKind(currency, CURRENCY)) {
-                report(currency, context);
-              }
-            });
+    Optional<Budget> budget = programme.budget();
+    if (budget.isPresent() && !TABLE.hasKind(budget.get().currency(), CURRENCY)) {
+      report(budget.get().currency(), context);
+    }
   }
 
   private static void report(String currency, RuleContext context) {

@@ -43,17 +43,14 @@ final class DuplicateEntry implements Rule {
     // says.
     List<ProgrammeCountry> countries = programme.countries();
     report(countries, countries, COUNTRY_IN_ROLE, REMOVE, ListEntries.COUNTRIES, context);
-    programme
-        .budget()
-        .ifPresent(
-            budget ->
-                report(
-                    budget.allocations(),
-                    Lists.transform(budget.allocations(), Allocation::activity),
-                    ALLOCATION_TO,
-                    MERGE,
-                    ListEntries.ALLOCATIONS,
-                    context));
+    List<Allocation> allocations = Allocations.of(programme);
+    report(
+        allocations,
+        Lists.transform(allocations, Allocation::activity),
+        ALLOCATION_TO,
+        MERGE,
+        ListEntries.ALLOCATIONS,
+        context);
   }
 
   @SuppressWarnings("unchecked") // Lists of terms are only read, as lists of Term.

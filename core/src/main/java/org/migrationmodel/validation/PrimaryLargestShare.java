@@ -1,12 +1,8 @@
 package org.migrationmodel.validation;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.migrationmodel.programme.Allocation;
-import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.taxonomy.Activity;
 
@@ -19,17 +15,12 @@ import org.migrationmodel.taxonomy.Activity;
 final class PrimaryLargestShare implements Rule {
   @Override
   public void check(Programme programme, RuleContext context) {
-    List<Allocation> allocations =
-        programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
+    List<Allocation> allocations = Allocations.of(programme);
     if (allocations.isEmpty() || programme.classification().primaryActivity().isEmpty()) {
       return;
     }
     Activity primary = programme.classification().primaryActivity().get();
-    Map<Activity, BigDecimal> shares = new EnumMap<>(Activity.class);
-    for (Allocation allocation : allocations) {
-      shares.merge(allocation.activity(), allocation.share(), BigDecimal::add);
-    }
-    BigDecimal primaryShare = shares.get(primary);
+    BigDecimal primaryShare = shareOf(allocations, primary, 0);
     if (primaryShare == null) {
       context.report(
           Pointers.of("budget", "allocations"),
@@ -39,10 +30,17 @@ final class PrimaryLargestShare implements Rule {
               + " activity with the largest share the primary activity.");
       return;
     }
+    // Each activity is compared once, at its first allocation; at most 30 are, so this stays
+    // linear in the allocations, and allocates nothing.
+    long compared = Activities.bit(primary);
     for (int i = 0; i < allocations.size(); i++) {
       Activity activity = allocations.get(i).activity();
-      BigDecimal share = shares.remove(activity);
-      if (share != null && share.compareTo(primaryShare) > 0) {
+      if ((compared & Activities.bit(activity)) != 0) {
+        continue;
+      }
+      compared |= Activities.bit(activity);
+      BigDecimal share = shareOf(allocations, activity, i);
+      if (share.compareTo(primaryShare) > 0) {
         context.report(
             Pointers.of("budget", "allocations", i, "share"),
             activity.code()
@@ -57,5 +55,17 @@ final class PrimaryLargestShare implements Rule {
                 + " the primary activity or correct the shares.");
       }
     }
+  }
+
+  /** The shares of an activity's allocations from an index on, summed; null when it has none. */
+  private static BigDecimal shareOf(List<Allocation> allocations, Activity activity, int from) {
+    BigDecimal sum = null;
+    for (int i = from; i < allocations.size(); i++) {
+      if (allocations.get(i).activity() == activity) {
+        BigDecimal share = allocations.get(i).share();
+        sum = sum == null ? share : sum.add(share);
+      }
+    }
+    return sum;
   }
 }

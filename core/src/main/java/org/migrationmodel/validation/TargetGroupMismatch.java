@@ -15,6 +15,8 @@ import org.migrationmodel.taxonomy.Term;
  * {@code primary-activity-required} reports that.
  */
 final class TargetGroupMismatch implements Rule {
+  private static final long[] SERVING = activitiesServingEachGroup();
+
   @Override
   public void check(Programme programme, RuleContext context) {
     Classification classification = programme.classification();
@@ -22,10 +24,11 @@ final class TargetGroupMismatch implements Rule {
     if (targets.isEmpty()) {
       return;
     }
-    Set<Activity> activities = Activities.asSet(classification);
-    if (activities.isEmpty() || anyServed(targets, activities)) {
+    long listed = Activities.asBits(classification);
+    if (listed == 0 || anyServed(targets, listed)) {
       return;
     }
+    Set<Activity> activities = Activities.asSet(classification);
     Set<PopulationGroup> served = EnumSet.noneOf(PopulationGroup.class);
     for (Activity activity : activities) {
       served.addAll(activity.servedGroups());
@@ -41,15 +44,24 @@ final class TargetGroupMismatch implements Rule {
         suggestions);
   }
 
-  // Linear in the targets: a set holds each of the 30 activities at most once.
-  private static boolean anyServed(List<PopulationGroup> targets, Set<Activity> activities) {
-    for (Activity activity : activities) {
-      for (int i = 0; i < targets.size(); i++) {
-        if (activity.servedGroups().contains(targets.get(i))) {
-          return true;
-        }
+  // Linear in the targets, and allocates nothing: every programme with target groups is asked.
+  private static boolean anyServed(List<PopulationGroup> targets, long activities) {
+    for (int i = 0; i < targets.size(); i++) {
+      if ((SERVING[targets.get(i).ordinal()] & activities) != 0) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** For each group by its ordinal, the activities that serve it, as {@link Activities#asBits}. */
+  private static long[] activitiesServingEachGroup() {
+    long[] serving = new long[PopulationGroup.values().length];
+    for (Activity activity : Activity.values()) {
+      for (PopulationGroup group : activity.servedGroups()) {
+        serving[group.ordinal()] |= Activities.bit(activity);
+      }
+    }
+    return serving;
   }
 }

@@ -12,12 +12,14 @@ import static org.migrationmodel.taxonomy.Theme.COMPREHENSIVE_MIGRATION_MANAGEME
 import static org.migrationmodel.taxonomy.Theme.MIGRANTS_HUMAN_RIGHTS;
 import static org.migrationmodel.taxonomy.Theme.MIGRATION_AND_SUSTAINABLE_DEVELOPMENT;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.migrationmodel.programme.Classification;
@@ -45,6 +47,9 @@ import org.migrationmodel.taxonomy.Theme;
 final class ThemeSupport {
   private static final ImmutableSet<Activity> TRAFFICKING =
       Sets.immutableEnumSet(Activity.COUNTER_TRAFFICKING, Activity.COUNTER_SMUGGLING);
+  // Every set of themes, indexed by its bits: impliedThemes is asked of every programme validated,
+  // and answers without building a set.
+  private static final ImmutableList<ImmutableSet<Theme>> THEME_SETS = everySetOfThemes();
 
   private ThemeSupport() {}
 
@@ -70,30 +75,51 @@ final class ThemeSupport {
    * @return a new set, in theme order
    */
   static Set<Theme> impliedThemes(Classification classification) {
-    Set<Theme> implied = EnumSet.noneOf(Theme.class);
-    Set<Area> areas = EnumSet.noneOf(Area.class);
-    for (Activity activity : Activities.asSet(classification)) {
-      areas.add(activity.area());
-      if (activity.area() == Area.MIGRATION_AND_DEVELOPMENT) {
-        implied.add(MIGRATION_AND_SUSTAINABLE_DEVELOPMENT);
-      }
-      if (TRAFFICKING.contains(activity)) {
-        implied.add(MIGRANTS_HUMAN_RIGHTS);
-      }
+    int areas = 0;
+    int themes = 0;
+    Optional<Activity> primary = classification.primaryActivity();
+    if (primary.isPresent()) {
+      areas |= 1 << primary.get().area().ordinal();
+      themes |= themesImpliedBy(primary.get());
     }
-    if (areas.size() >= 2) {
-      implied.add(COMPREHENSIVE_MIGRATION_MANAGEMENT);
+    List<Activity> secondaries = classification.secondaryActivities();
+    for (int i = 0; i < secondaries.size(); i++) {
+      areas |= 1 << secondaries.get(i).area().ordinal();
+      themes |= themesImpliedBy(secondaries.get(i));
     }
-    return implied;
+    if (Integer.bitCount(areas) >= 2) {
+      themes |= 1 << COMPREHENSIVE_MIGRATION_MANAGEMENT.ordinal();
+    }
+    return THEME_SETS.get(themes);
   }
 
-  /**
-   * Why the activities imply a theme, naming the first activity (primary first) that implies it.
-   *
-   * @param theme a theme that {@link #impliedThemes} gives for the classification
-   * @param classification the classification; not null
-   * @return a clause for messages, never null
-   */
+  /** The themes an activity implies on its own, one bit for each by its ordinal. */
+  private static int themesImpliedBy(Activity activity) {
+    int themes = 0;
+    if (activity.area() == Area.MIGRATION_AND_DEVELOPMENT) {
+      themes |= 1 << MIGRATION_AND_SUSTAINABLE_DEVELOPMENT.ordinal();
+    }
+    if (TRAFFICKING.contains(activity)) {
+      themes |= 1 << MIGRANTS_HUMAN_RIGHTS.ordinal();
+    }
+    return themes;
+  }
+
+  private static ImmutableList<ImmutableSet<Theme>> everySetOfThemes() {
+    Theme[] themes = Theme.values();
+    ImmutableList.Builder<ImmutableSet<Theme>> sets = ImmutableList.builder();
+    for (int bits = 0; bits < 1 << themes.length; bits++) {
+      EnumSet<Theme> set = EnumSet.noneOf(Theme.class);
+      for (Theme theme : themes) {
+        if ((bits & 1 << theme.ordinal()) != 0) {
+          set.add(theme);
+        }
+      }
+      sets.add(Sets.immutableEnumSet(set));
+    }
+    return sets.build();
+  }
+
   static String reason(Theme theme, Classification classification) {
     return switch (theme) {
       case COMPREHENSIVE_MIGRATION_MANAGEMENT ->

@@ -1,10 +1,8 @@
 package org.migrationmodel.validation;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.migrationmodel.programme.Allocation;
-import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.Classification;
 import org.migrationmodel.programme.Programme;
 import org.migrationmodel.programme.ProgrammeCountry;
@@ -38,8 +36,7 @@ final class WithdrawnCode implements Rule {
       }
     }
     checkAll(programme.partners(), ListEntries.PARTNERS, context);
-    List<Allocation> allocations =
-        programme.budget().map(Budget::allocations).orElse(ImmutableList.of());
+    List<Allocation> allocations = Allocations.of(programme);
     for (int i = 0; i < allocations.size(); i++) {
       Term activity = allocations.get(i).activity();
       if (!catalogue.isActive(activity)) {

@@ -74,8 +74,10 @@ public final class DocumentReader {
    */
   public static <T> Decoded<T> read(InputStream in, RecordReading<T> reading) throws IOException {
     int limit = (int) Math.min(reading.limits().maxDocumentLength(), Integer.MAX_VALUE - 9);
-    // As much as the stream says it holds, and one more byte, to see its end with no copy.
-    byte[] start = new byte[(int) Math.min(limit + 1L, Math.max(in.available(), 1 << 10) + 1L)];
+    // As much as the stream says it holds (a guess when it says nothing), and one more byte, to
+    // see its end with no copy.
+    int available = in.available();
+    byte[] start = new byte[(int) Math.min(limit + 1L, (available > 0 ? available : 1 << 10) + 1L)];
     int length = 0;
     while (length <= limit) {
       if (length == start.length) {
