@@ -225,8 +225,7 @@ final class ActivityParser {
    * funds' activities do. Which of the two is kept is known only at the activity's end.
    */
   private void description() throws XmlCursor.Stop, IOException {
-    String type = cursor.attribute("type");
-    String kind = type == null ? ActivityXml.DESCRIPTION_GENERAL : type.strip();
+    String kind = IatiCodes.descriptionType(cursor.attribute("type"));
     if (kind.equals(DESCRIPTION_OBJECTIVES) && objectivesAt == null) {
       objectivesAt = in.at();
       in.attributes(Set.of("type", "xml:lang"));
@@ -297,6 +296,10 @@ final class ActivityParser {
     } else {
       while (cursor.nextChild()) {
         in.skip("the model keeps the date, not its " + cursor.name());
+      }
+      // IATI 1.0x dates hold the date as written too; the model keeps the iso-date.
+      if (!cursor.textBetween().isBlank()) {
+        in.notKept(NotKept.at(at, "text in an activity date is not kept; its iso-date is"));
       }
     }
     if (!Set.of("1", "2", "3", "4").contains(type)) {

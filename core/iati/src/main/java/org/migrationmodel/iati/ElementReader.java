@@ -84,7 +84,6 @@ final class ElementReader {
     At element = at();
     String elementLanguage = cursor.language() == null ? defaultLanguage : cursor.language();
     ImmutableList.Builder<RawActivity.Narrative> narratives = ImmutableList.builder();
-    String enclosing = cursor.textBetween();
     while (cursor.nextChild()) {
       if (cursor.is("narrative")) {
         At narrative = at();
@@ -98,7 +97,6 @@ final class ElementReader {
       }
     }
     String direct = cursor.textBetween().strip();
-    cursor.keepTextBetween(enclosing);
     if (!direct.isEmpty()) {
       narratives.add(new RawActivity.Narrative(elementLanguage, direct, element));
     }

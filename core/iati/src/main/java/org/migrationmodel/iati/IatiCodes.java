@@ -6,10 +6,10 @@ import java.util.Locale;
 /**
  * IATI 1.0x spellings of codes read as their IATI 2.0x codes, so that the mapping sees one form.
  * IATI 1.0x named activity date types ({@code start-planned}), budget types and statuses ({@code
- * Original}), organisation roles ({@code Implementing}) and sector vocabularies ({@code DAC},
- * {@code RO}) where 2.0x has numbers; the 2.0x codelists (ActivityDateType, BudgetType,
- * BudgetStatus, OrganisationRole, SectorVocabulary) give the numbers. A code already numeric, or
- * unknown, is kept as written.
+ * Original}), description types ({@code General}), organisation roles ({@code Implementing}) and
+ * sector vocabularies ({@code DAC}, {@code RO}) where 2.0x has numbers; the 2.0x codelists
+ * (ActivityDateType, BudgetType, BudgetStatus, DescriptionType, OrganisationRole, SectorVocabulary)
+ * give the numbers. A code already numeric, or unknown, is kept as written.
  */
 final class IatiCodes {
   private static final ImmutableMap<String, String> DATE_TYPES =
@@ -21,6 +21,8 @@ final class IatiCodes {
       ImmutableMap.of("indicative", "1", "committed", "2");
   private static final ImmutableMap<String, String> ROLES =
       ImmutableMap.of("funding", "1", "accountable", "2", "extending", "3", "implementing", "4");
+  private static final ImmutableMap<String, String> DESCRIPTION_TYPES =
+      ImmutableMap.of("general", "1", "objectives", "2", "target groups", "3");
   private static final ImmutableMap<String, String> SECTOR_VOCABULARIES =
       ImmutableMap.of("dac", "1", "dac-3", "2", "ro", "99", "ro2", "98");
 
@@ -38,6 +40,11 @@ final class IatiCodes {
   /** The budget status; IATI takes an absent one as 1, indicative. */
   static String budgetStatus(String code) {
     return code == null ? "1" : read(BUDGET_STATUSES, code);
+  }
+
+  /** The description type; IATI takes an absent one as 1, general. */
+  static String descriptionType(String code) {
+    return code == null ? "1" : read(DESCRIPTION_TYPES, code);
   }
 
   static String role(String code) {

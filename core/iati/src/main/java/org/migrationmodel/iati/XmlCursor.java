@@ -34,7 +34,11 @@ final class XmlCursor {
   private final List<String> paths = new ArrayList<>();
   private final List<Map<String, Integer>> childCounts = new ArrayList<>();
   private long activityCharacters;
-  private final StringBuilder textBetween = new StringBuilder();
+  // The text directly inside each open element, root first, between its children; null until
+  // there is some. Each element's own, so that text in a child never passes for its parent's.
+  private final List<StringBuilder> texts = new ArrayList<>();
+  // The text directly inside the element that ended last, until textBetween() takes it.
+  private String endedText = "";
   private String iatiNamespace = "";
 
   /** A limit exceeded, a DTD or a well-formedness error: reading cannot go on. */
@@ -91,7 +95,7 @@ final class XmlCursor {
 
   /**
    * Moves to the next child element of the current element, or past the current element's end. Text
-   * between child elements is kept for {@link #textBetween()}.
+   * between child elements is kept for {@link #textBetween()}, once the element has ended.
    *
    * @return true at a child's start; false once the current element has ended
    */
@@ -108,7 +112,7 @@ final class XmlCursor {
           return false;
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:
-          textBetween.append(xml.getText());
+          textOfCurrent().append(xml.getText());
           break;
         default:
           break;
@@ -117,18 +121,14 @@ final class XmlCursor {
   }
 
   /**
-   * The text seen between elements by {@link #nextChild()} since the last call, and forgets it.
-   * IATI 2.0x content models allow none; IATI 1.0x titles and descriptions hold their text so.
+   * The text directly inside the element that {@link #nextChild()} last saw end, between its
+   * children and not in them; asked once, right after that end. IATI 2.0x content models allow
+   * none; IATI 1.0x titles and descriptions hold their text so.
    */
   String textBetween() {
-    String text = textBetween.toString();
-    textBetween.setLength(0);
+    String text = endedText;
+    endedText = "";
     return text;
-  }
-
-  /** Puts back text an enclosing element saw between its children, after reading a child. */
-  void keepTextBetween(String text) {
-    textBetween.append(text);
   }
 
   /** Skips the rest of the current element, children included. */
@@ -266,7 +266,10 @@ final class XmlCursor {
   /** Starts counting the characters of a new activity. */
   void startActivity() {
     activityCharacters = 0;
-    textBetween.setLength(0);
+    // The text between the activities is never read; dropped here, it does not grow with the file.
+    if (texts.size() >= 2) {
+      texts.set(texts.size() - 2, null);
+    }
   }
 
   private void enter() throws Stop {
@@ -277,6 +280,7 @@ final class XmlCursor {
     int position = childCounts.get(childCounts.size() - 1).merge(name, 1, Integer::sum);
     paths.add(paths.isEmpty() ? "/" + name : xpath() + "/" + name + "[" + position + "]");
     childCounts.add(new HashMap<>());
+    texts.add(null);
     if (paths.size() > limits.maxDepth()) {
       throw new Stop(
           IatiProblem.LIMIT_EXCEEDED,
@@ -294,7 +298,21 @@ final class XmlCursor {
     if (!paths.isEmpty()) {
       paths.remove(paths.size() - 1);
       childCounts.remove(childCounts.size() - 1);
+      StringBuilder text = texts.remove(texts.size() - 1);
+      endedText = text == null ? "" : text.toString();
     }
+  }
+
+  /** The text of the current element, to add to; outside the root element, a scratch buffer. */
+  private StringBuilder textOfCurrent() {
+    if (texts.isEmpty()) {
+      return new StringBuilder();
+    }
+    int current = texts.size() - 1;
+    if (texts.get(current) == null) {
+      texts.set(current, new StringBuilder());
+    }
+    return texts.get(current);
   }
 
   private void count(long characters) throws Stop {

@@ -101,6 +101,35 @@ class PublishedFormsImportTest {
                 finding.location().path().equals("/iati-activities/iati-activity[1]/text()"));
   }
 
+  /**
+   * The World Bank's IATI 1.0x activities name their description's type and give each date twice,
+   * as written and as {@code iso-date}.
+   */
+  @Test
+  void aNamedDescriptionTypeIsReadAndADatesTextIsReportedAtTheDate() {
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activities version=\"1.03\"><iati-activity xml:lang=\"en\">"
+                + "<iati-identifier>44000-P070656</iati-identifier>"
+                + "<title>Forestry and Environment</title>"
+                + "<description type=\"General\">Forest policy reform.</description>"
+                + "<description type=\"Target Groups\">Rural households.</description>\n"
+                + "<activity-date type=\"start-planned\" iso-date=\"2001-09-28\">2001-09-28"
+                + "</activity-date>\n"
+                + "<activity-date type=\"end-planned\" iso-date=\"2011-12-31\"/>"
+                + "</iati-activity></iati-activities>");
+    ImportedActivity activity = imported.activities().get(0);
+    assertThat(activity.programme().description()).contains("Forest policy reform.");
+    assertThat(activity.programme().period())
+        .contains(ProgrammePeriod.of(LocalDate.parse("2001-09-28"), LocalDate.parse("2011-12-31")));
+    assertThat(imported.summary().findings())
+        .extracting(finding -> finding.location().path())
+        .contains(
+            "/iati-activities/iati-activity[1]/activity-date[1]",
+            "/iati-activities/iati-activity[1]/description[2]")
+        .doesNotContain("/iati-activities/iati-activity[1]/text()");
+  }
+
   @Test
   void aBareActivityRootIsOneActivity() {
     Iati.Imported imported =
