@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,6 +37,33 @@ public abstract class TextClassification implements Serializable {
    * with its text: {@value}. See {@link #contradicts(Activity)}.
    */
   public static final int AGREEING_RANKS = 3;
+
+  /**
+   * How many different phrases of a text must point to its first activity for the text to {@link
+   * #describesMovement() describe} that work: {@value}.
+   */
+  public static final int DESCRIBING_PHRASES = 2;
+
+  /**
+   * The activities whose work is people's movement by nature. Left out are those whose words any
+   * development programme uses (recovery, former combatants, compensation, elections, micro-credit,
+   * targeted assistance, documentation, language training, technology) and assistance to internally
+   * displaced persons, whose words emergency relief shares.
+   */
+  private static final ImmutableSet<Activity> MOVEMENT =
+      Sets.immutableEnumSet(
+          EnumSet.complementOf(
+              EnumSet.of(
+                  Activity.TRANSITION_AND_RECOVERY,
+                  Activity.FORMER_COMBATANTS,
+                  Activity.CLAIMS_AND_COMPENSATION,
+                  Activity.ELECTIONS_AND_REFERENDA,
+                  Activity.MICRO_CREDIT_SCHEMES,
+                  Activity.TARGETED_ASSISTANCE,
+                  Activity.DOCUMENTATION,
+                  Activity.LANGUAGE_TRAINING,
+                  Activity.TECHNOLOGY_APPLICATIONS,
+                  Activity.INTERNALLY_DISPLACED_PERSONS)));
 
   TextClassification() {}
 
@@ -95,6 +125,37 @@ public abstract class TextClassification implements Serializable {
    */
   public boolean isConfident() {
     return !activities().isEmpty() && activities().get(0).confidence() > 0.5;
+  }
+
+  /**
+   * Whether an activity's work is people's movement by nature, such as return, resettlement, border
+   * management or labour migration: a text that describes it is about migration whatever else it
+   * speaks of. Not so for recovery, former combatants, compensation, elections, micro-credit,
+   * targeted assistance, documentation, language training, technology and assistance to internally
+   * displaced persons, whose words development and relief programmes of every kind also use.
+   *
+   * @param activity the activity; not null
+   * @return true when its work is movement
+   * @throws NullPointerException when activity is null
+   */
+  public static boolean isMovement(Activity activity) {
+    return MOVEMENT.contains(checkNotNull(activity, "activity"));
+  }
+
+  /**
+   * Whether the text describes migration work: it is {@linkplain #isConfident() confident}, its
+   * first activity {@linkplain #isMovement(Activity) is movement} by nature, and {@value
+   * #DESCRIBING_PHRASES} different phrases or more point to it ("sustainable return and
+   * reintegration", "returnee"). One word ("border", "stranded") names a subject; it does not
+   * describe the work. The IATI importer reads an activity whose codes place it in another sector
+   * as about migration only when its text does this.
+   *
+   * @return true when the text describes migration work
+   */
+  public boolean describesMovement() {
+    return isConfident()
+        && isMovement(activities().get(0).term())
+        && activities().get(0).evidence().size() >= DESCRIBING_PHRASES;
   }
 
   /**

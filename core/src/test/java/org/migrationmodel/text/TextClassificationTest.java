@@ -43,6 +43,36 @@ class TextClassificationTest {
   }
 
   @Test
+  void aConfidentTextDescribesMovementWhenTwoPhrasesPointToAMovementActivity() {
+    TermSuggestion<Activity> returnDescribed =
+        TermSuggestion.of(
+            Activity.ASSISTED_RETURN_AND_REINTEGRATION,
+            0.9,
+            List.of("sustainable return and reintegration", "returnee"));
+    assertThat(english().addActivities(returnDescribed).build().describesMovement()).isTrue();
+    assertThat(ranked(0.9).describesMovement()).as("one phrase names a subject").isFalse();
+    TermSuggestion<Activity> unsure =
+        TermSuggestion.of(Activity.ASSISTED_RETURN_AND_REINTEGRATION, 0.5, List.of("a", "b"));
+    assertThat(english().addActivities(unsure).build().describesMovement()).isFalse();
+    TermSuggestion<Activity> relief =
+        TermSuggestion.of(Activity.INTERNALLY_DISPLACED_PERSONS, 0.9, List.of("idps", "wash"));
+    assertThat(english().addActivities(relief).build().describesMovement()).isFalse();
+    assertThat(english().build().describesMovement()).isFalse();
+  }
+
+  @Test
+  void movementActivitiesAreAllButThoseWhoseWordsOtherProgrammesShare() {
+    assertThat(TextClassification.isMovement(Activity.RESETTLEMENT)).isTrue();
+    assertThat(TextClassification.isMovement(Activity.BORDER_MANAGEMENT)).isTrue();
+    assertThat(TextClassification.isMovement(Activity.TRANSITION_AND_RECOVERY)).isFalse();
+    assertThat(TextClassification.isMovement(Activity.INTERNALLY_DISPLACED_PERSONS)).isFalse();
+    assertThat(java.util.Arrays.stream(Activity.values()).filter(TextClassification::isMovement))
+        .hasSize(Activity.values().length - 10);
+    assertThatThrownBy(() -> TextClassification.isMovement(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void aConfidentClassificationContradictsAnActivityBelowTheThirdRank() {
     TextClassification confident = ranked(0.8);
 

@@ -74,12 +74,9 @@ final class Proposer {
     MigrationEvidence evidence =
         new MigrationEvidence(crosswalk, vocabularies)
             .gather(sectors, tags, raw.reportingRef(), log);
-    // Codes that place the activity elsewhere decide alone: the text is not read at all.
-    boolean textCounts =
-        evidence.migration() || evidence.displacement() || evidence.related() || evidence.silent();
     Optional<TextClassification> text =
         classifier
-            .filter(unused -> textCounts && !(title + description).isBlank())
+            .filter(unused -> !(title + description).isBlank())
             .map(read -> read.classify(title, description));
     Optional<String> notAbout = notAboutMigration(evidence, text);
     if (notAbout.isPresent()) {
@@ -148,9 +145,13 @@ final class Proposer {
           : Optional.empty();
     }
     if (!evidence.related() && !evidence.silent()) {
-      return Optional.of(
-          "none of its codes is one the model reads as migration, and its text alone does not"
-              + " decide");
+      // Codes of another sector outweigh a text that only touches on migration: a health project
+      // that serves displaced people among others is still a health project to its publisher.
+      return text.filter(TextClassification::describesMovement).isPresent()
+          ? Optional.empty()
+          : Optional.of(
+              "none of its codes is one the model reads as migration, and its text does not"
+                  + " describe migration work");
     }
     if (textIsSure) {
       return Optional.empty();

@@ -14,8 +14,9 @@ import org.migrationmodel.text.TextClassifier;
 
 /**
  * Whether an activity is about migration: its codes first, its text as one more piece of evidence
- * that can confirm a general code or overrule a displacement code, never a migration code, and that
- * decides alone only when the activity has no code at all.
+ * that can confirm a general code or overrule a displacement code, never a migration code, that
+ * outweighs a code of another sector only when it describes migration work, and that decides alone
+ * when the activity has no code at all.
  */
 class MigrationVerdictTest {
   private static final TextClassifier SURE =
@@ -56,8 +57,38 @@ class MigrationVerdictTest {
   }
 
   @Test
-  void aCodeThatPlacesTheActivityElsewhereDecidesEvenAgainstAConfidentText() {
+  void aCodeThatPlacesTheActivityElsewhereOutweighsATextThatDoesNotDescribeMigrationWork() {
+    // One phrase names a subject; relief for displaced people is a health project's work too.
     assertThat(source(SURE, "12220")).isEqualTo(ClassificationSource.NONE);
+    TextClassifier describingRelief =
+        TextClassifiers.pointingTo(
+            Activity.INTERNALLY_DISPLACED_PERSONS, 0.9, "idps", "idp sites", "emergency");
+    ImportedActivity relief =
+        read(IatiImporter.standard().withTextClassifier(describingRelief), "12220");
+    assertThat(relief.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(relief.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id())
+                    && finding.message().contains("does not describe migration work"));
+  }
+
+  /**
+   * A German-funded project coded as civil society (DAC 15150) whose text is about Roma returnees.
+   */
+  @Test
+  void aTextThatDescribesMigrationWorkOutweighsACodeThatPlacesTheActivityElsewhere() {
+    TextClassifier describingReturn =
+        TextClassifiers.pointingTo(
+            Activity.ASSISTED_RETURN_AND_REINTEGRATION,
+            0.9,
+            "sustainable return and reintegration",
+            "returnee");
+    ImportedActivity activity =
+        read(IatiImporter.standard().withTextClassifier(describingReturn), "15150");
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(activity.programme().classification().primaryActivity())
+        .contains(Activity.ASSISTED_RETURN_AND_REINTEGRATION);
   }
 
   @Test

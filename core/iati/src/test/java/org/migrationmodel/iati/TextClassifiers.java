@@ -12,7 +12,7 @@ final class TextClassifiers {
   private TextClassifiers() {}
 
   /** Reads every text as English about migration, pointing to one activity. */
-  static TextClassifier pointingTo(Activity activity, double confidence, String evidence) {
+  static TextClassifier pointingTo(Activity activity, double confidence, String... evidence) {
     return (title, description) ->
         TextClassification.builder()
             .languageTag("en")

@@ -1,11 +1,9 @@
 package org.migrationmodel.suggester;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Sets;
-import java.util.EnumSet;
-import java.util.Set;
 import org.migrationmodel.suggester.Scoring.MigrationEvidence;
 import org.migrationmodel.taxonomy.Activity;
+import org.migrationmodel.text.TextClassification;
 
 /**
  * Decides whether a text is about migration at all. It is when it names migration: the phrases of
@@ -32,27 +30,6 @@ final class AboutMigration {
   /** How many different phrases must describe a movement activity for it to stand alone. */
   private static final int DESCRIBED = 3;
 
-  /**
-   * The activities that are movement by nature. Left out are those whose words any development
-   * programme uses (recovery, former combatants, compensation, elections, micro-credit, targeted
-   * assistance, documentation, language training, technology, students) and emergency relief, whose
-   * words also describe disasters without displacement.
-   */
-  private static final Set<Activity> MOVEMENT =
-      Sets.immutableEnumSet(
-          EnumSet.complementOf(
-              EnumSet.of(
-                  Activity.TRANSITION_AND_RECOVERY,
-                  Activity.FORMER_COMBATANTS,
-                  Activity.CLAIMS_AND_COMPENSATION,
-                  Activity.ELECTIONS_AND_REFERENDA,
-                  Activity.MICRO_CREDIT_SCHEMES,
-                  Activity.TARGETED_ASSISTANCE,
-                  Activity.DOCUMENTATION,
-                  Activity.LANGUAGE_TRAINING,
-                  Activity.TECHNOLOGY_APPLICATIONS,
-                  Activity.INTERNALLY_DISPLACED_PERSONS)));
-
   private AboutMigration() {}
 
   /**
@@ -68,7 +45,7 @@ final class AboutMigration {
       return true;
     }
     return !activities.isEmpty()
-        && MOVEMENT.contains(activities.get(0).term())
+        && TextClassification.isMovement(activities.get(0).term())
         && activities.get(0).evidence().size() >= DESCRIBED;
   }
 }

@@ -89,16 +89,31 @@ class IatiCommandTest {
   }
 
   @Test
-  void anActivityWhoseCodesPlaceItElsewhereIsNotProposedAnythingWhateverItsText(
+  void anActivityWhoseCodesPlaceItElsewhereIsProposedOnlyWhenItsTextDescribesMigrationWork(
       @TempDir Path folder) throws IOException {
-    Path file = folder.resolve("text-only.xml");
-    Files.writeString(file, activity("GB-1-9", "<sector vocabulary=\"1\" code=\"12220\"/>"));
-    CliRun run = CliRun.of("iati", "import", file.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).doesNotContain("primaryActivity");
-    assertThat(run.err())
-        .contains("GB-1-9: INFO    iati-not-migration")
-        .doesNotContain("proposed COUNTER_TRAFFICKING")
+    Path trafficking = folder.resolve("trafficking.xml");
+    Files.writeString(trafficking, activity("GB-1-9", "<sector vocabulary=\"1\" code=\"12220\"/>"));
+    CliRun described = CliRun.of("iati", "import", trafficking.toString());
+    assertThat(described.exitCode()).as(described.err()).isZero();
+    assertThat(described.out()).contains("\"primaryActivity\":\"COUNTER_TRAFFICKING\"");
+    assertThat(described.err())
+        .contains("GB-1-9: proposed COUNTER_TRAFFICKING (TEXT, weight ")
+        .contains("1 activities read, 1 with a proposed classification, 0 not about migration");
+
+    Path health = folder.resolve("health.xml");
+    Files.writeString(
+        health,
+        activity(
+            "GB-1-11",
+            "Primary health care in Borno",
+            "Mobile clinics, vaccination and maternal care for host communities and internally"
+                + " displaced persons in camps.",
+            "<sector vocabulary=\"1\" code=\"12220\"/>"));
+    CliRun touched = CliRun.of("iati", "import", health.toString());
+    assertThat(touched.exitCode()).as(touched.err()).isZero();
+    assertThat(touched.out()).doesNotContain("primaryActivity");
+    assertThat(touched.err())
+        .contains("GB-1-11: INFO    iati-not-migration")
         .contains("1 activities read, 0 with a proposed classification, 1 not about migration");
   }
 
@@ -115,15 +130,26 @@ class IatiCommandTest {
   }
 
   private static String activity(String id, String sector) {
+    return activity(
+        id,
+        "Protection of victims of human trafficking",
+        "Shelters, legal aid and medical care for women and children trafficked for forced labour;"
+            + " police and prosecutors trained to investigate traffickers.",
+        sector);
+  }
+
+  private static String activity(String id, String title, String description, String sector) {
     return "<iati-activities version=\"2.03\"><iati-activity>"
         + "<iati-identifier>"
         + id
         + "</iati-identifier>"
         + "<reporting-org ref=\"GB-1\" type=\"10\"><narrative>Donor</narrative></reporting-org>"
-        + "<title><narrative>Protection of victims of human trafficking</narrative></title>"
-        + "<description><narrative>Shelters, legal aid and medical care for women and"
-        + " children trafficked for forced labour; police and prosecutors trained to"
-        + " investigate traffickers.</narrative></description>"
+        + "<title><narrative>"
+        + title
+        + "</narrative></title>"
+        + "<description><narrative>"
+        + description
+        + "</narrative></description>"
         + sector
         + "</iati-activity></iati-activities>";
   }
