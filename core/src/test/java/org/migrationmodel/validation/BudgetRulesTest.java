@@ -182,6 +182,20 @@ class BudgetRulesTest {
             finding(StandardRule.DUPLICATE_ENTRY, Severity.WARNING, "/budget/allocations/2"));
   }
 
+  @Test
+  void aRepeatedActivityIsComparedOnceAtItsFirstAllocation() {
+    // Its second allocation alone is larger than the primary's too, and is not reported again.
+    Programme split = allocating(PRIMARY, "20", SECONDARY, "45", SECONDARY, "35");
+
+    assertThat(Reported.by(split))
+        .containsExactlyInAnyOrder(
+            finding(
+                StandardRule.PRIMARY_LARGEST_SHARE,
+                Severity.WARNING,
+                "/budget/allocations/1/share"),
+            finding(StandardRule.DUPLICATE_ENTRY, Severity.WARNING, "/budget/allocations/2"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"0", "1000000.50", "1E+7"})
   void anyNonNegativeTotalIsAccepted(String total) {
