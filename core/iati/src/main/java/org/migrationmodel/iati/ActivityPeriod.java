@@ -38,7 +38,11 @@ final class ActivityPeriod {
           IatiProblem.MISSING,
           Severity.WARNING,
           raw.at(),
-          "the activity gives no " + (start.isEmpty() ? "start" : "end") + " date, so no period");
+          "the activity gives no "
+              + (start.isEmpty() && end.isEmpty()
+                  ? "start or end"
+                  : start.isEmpty() ? "start" : "end")
+              + " date, so no period");
       return Optional.empty();
     }
     return Optional.of(ProgrammePeriod.of(start.get().date(), end.get().date()));

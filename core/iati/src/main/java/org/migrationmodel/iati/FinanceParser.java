@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.migrationmodel.validation.Severity;
@@ -127,11 +129,21 @@ final class FinanceParser {
     }
     Optional<BigDecimal> amount = value == null ? Optional.empty() : in.decimal(value, at);
     if (start == null || end == null || amount.isEmpty()) {
+      List<String> lacking = new ArrayList<>();
+      if (start == null) {
+        lacking.add("a period start");
+      }
+      if (end == null) {
+        lacking.add("a period end");
+      }
+      if (amount.isEmpty()) {
+        lacking.add("a value");
+      }
       in.problem(
           IatiProblem.INVALID_VALUE,
           Severity.WARNING,
           at,
-          "a budget without a valid period and value is ignored");
+          "a budget without " + String.join(", ", lacking) + " that can be read is ignored");
       return;
     }
     budgets.add(

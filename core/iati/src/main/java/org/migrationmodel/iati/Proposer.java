@@ -213,15 +213,18 @@ final class Proposer {
                 + String.join(
                     ", ", evidence.crossCutting().stream().map(term -> term.code()).toList())
                 + " from the publisher's own codes";
+    // Several pieces of evidence may propose one activity; what stands out is among activities.
+    long proposed = proposals.stream().map(Proposal::activity).distinct().count();
     if (primary.isEmpty()) {
-      return "the classification is proposed, not written, and no activity stands out of "
-          + proposals.size()
-          + " proposals; choose one"
+      return "the classification is proposed, not written, and no activity stands out of those"
+          + " proposed ("
+          + proposed
+          + "); choose one"
           + crossCutting;
     }
     String why =
         evidence.candidates().isEmpty()
-            ? "it stands out of " + proposals.size() + " proposals"
+            ? "it stands out of the activities proposed (" + proposed + ")"
             : evidence.candidates().size() == 1
                 ? "the activity the publisher's own codes point to"
                 : "the heaviest of the "

@@ -89,6 +89,11 @@ class MigrationVerdictTest {
     assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
     assertThat(activity.programme().classification().primaryActivity())
         .contains(Activity.ASSISTED_RETURN_AND_REINTEGRATION);
+    assertThat(activity.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.PROPOSED.id())
+                    && finding.message().contains("stands out of the activities proposed (1)"));
   }
 
   @Test

@@ -144,6 +144,12 @@ class PublishedFormsImportTest {
     assertThat(activity.findings())
         .anyMatch(
             finding -> finding.location().path().equals("/iati-activity/recipient-country[1]"));
+    assertThat(activity.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.MISSING.id())
+                    && finding.location().path().equals("/iati-activity")
+                    && finding.message().contains("no start or end date"));
   }
 
   @Test

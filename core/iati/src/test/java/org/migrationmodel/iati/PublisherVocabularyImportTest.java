@@ -92,6 +92,30 @@ class PublisherVocabularyImportTest {
         .contains(Activity.ASYLUM_AND_REFUGEES);
   }
 
+  /** UNHCR's activities since 2022 spread each budget over its four impact areas. */
+  @Test
+  void unhcrsImpactAreasAreKnownAndStandForNoSingleActivity() {
+    StringBuilder file =
+        new StringBuilder(
+            "<iati-activities version=\"2.03\"><iati-activity>"
+                + "<iati-identifier>XM-DAC-41121-2023-EHGL-RB</iati-identifier>"
+                + "<reporting-org ref=\"XM-DAC-41121\"/>"
+                + "<title><narrative>Regional Bureau</narrative></title>");
+    for (String area : new String[] {"IA1", "IA2", "IA3", "IA4"}) {
+      file.append("<sector vocabulary=\"99\" code=\"").append(area).append("\"/>");
+    }
+    file.append("</iati-activity></iati-activities>");
+    ImportedActivity activity = Iati.read(file.toString()).activities().get(0);
+    assertThat(activity.findings())
+        .noneMatch(finding -> finding.ruleId().equals(IatiProblem.PUBLISHER_CODE_UNKNOWN.id()));
+    assertThat(activity.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(activity.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id())
+                    && finding.message().contains("code IA4 (Securing Solutions)"));
+  }
+
   @Test
   void anotherPublishersVocabularyNinetyNineIsNotReadAsIoms() {
     String file =
