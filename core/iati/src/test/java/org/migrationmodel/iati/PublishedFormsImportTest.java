@@ -131,6 +131,23 @@ class PublishedFormsImportTest {
   }
 
   @Test
+  void textInABudgetIsNotedAtTheBudgetAndItsAmountStillCounts() {
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activities version=\"2.03\"><iati-activity default-currency=\"EUR\">"
+                + "<iati-identifier>A-1</iati-identifier><title><narrative>T</narrative></title>"
+                + "<budget>Year one<period-start iso-date=\"2024-01-01\"/>"
+                + "<period-end iso-date=\"2024-12-31\"/><value>500</value></budget>"
+                + "</iati-activity></iati-activities>");
+    assertThat(imported.activities().get(0).programme().budget())
+        .contains(Budget.builder().currency("EUR").total(new BigDecimal("500")).build());
+    assertThat(imported.summary().findings())
+        .extracting(finding -> finding.location().path())
+        .contains("/iati-activities/iati-activity[1]/budget[1]")
+        .doesNotContain("/iati-activities/iati-activity[1]/text()");
+  }
+
+  @Test
   void aBareActivityRootIsOneActivity() {
     Iati.Imported imported =
         Iati.read(
