@@ -2,6 +2,7 @@ package org.migrationmodel.iati;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -106,9 +107,15 @@ final class ActivityMapper {
             NotKept.qualified(
                 organisation.at(),
                 "[@role=" + organisation.role() + "]",
-                "participating organisations in role "
-                    + organisation.role()
-                    + " are not kept: partners are the model's agencies, implementing (role 4)"));
+                organisation.role().equals(ActivityXml.ROLE_IMPLEMENTING)
+                    ? "implementing organisations other than the model's agencies ("
+                        + String.join(
+                            ", ", Arrays.stream(Agency.values()).map(Agency::code).toList())
+                        + ") are not kept: only those agencies are partners"
+                    : "participating organisations in role "
+                        + organisation.role()
+                        + " are not kept: partners are the model's agencies, implementing (role"
+                        + " 4)"));
       }
     }
     return new ArrayList<>(partners);

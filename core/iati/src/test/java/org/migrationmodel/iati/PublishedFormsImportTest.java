@@ -147,6 +147,36 @@ class PublishedFormsImportTest {
         .doesNotContain("/iati-activities/iati-activity[1]/text()");
   }
 
+  /** DFID's 1.01 files give IOM by its bare channel code; the EU names UNHCR without "Office". */
+  @Test
+  void partnersAreFoundByTheirChannelCodeAndByTheNamesPublishersWrite() {
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activities version=\"2.03\"><iati-activity>"
+                + "<iati-identifier>A-1</iati-identifier><title><narrative>T</narrative></title>"
+                + "<participating-org ref=\"47066\" role=\"4\"><narrative>International"
+                + " Organisation for Migration</narrative></participating-org>"
+                + "<participating-org ref=\"N/A\" role=\"4\"><narrative>UNITED NATIONS HIGH"
+                + " COMMISSIONER FOR REFUGEES</narrative></participating-org>"
+                + "<participating-org role=\"4\"><narrative>Office of the United Nations High"
+                + " Commissioner for Human Rights (OHCHR)</narrative></participating-org>"
+                + "<participating-org role=\"4\"><narrative>International Labour Organisation"
+                + "</narrative></participating-org>"
+                + "<participating-org role=\"4\"><narrative>Save the Children</narrative>"
+                + "</participating-org>"
+                + "</iati-activity></iati-activities>");
+    assertThat(imported.activities().get(0).programme().partners())
+        .containsExactly(Agency.IOM, Agency.UNHCR, Agency.OHCHR, Agency.ILO);
+    assertThat(imported.summary().findings())
+        .anyMatch(
+            finding ->
+                finding
+                        .location()
+                        .path()
+                        .equals("/iati-activities/iati-activity[1]/participating-org[5]")
+                    && finding.message().contains("other than the model's agencies"));
+  }
+
   @Test
   void aBareActivityRootIsOneActivity() {
     Iati.Imported imported =
