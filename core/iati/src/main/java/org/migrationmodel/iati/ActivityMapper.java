@@ -24,6 +24,11 @@ import org.migrationmodel.validation.Severity;
  * docs/iati.md gives the mapping.
  */
 final class ActivityMapper {
+  private static final String OTHER_IMPLEMENTERS =
+      "implementing organisations other than the model's agencies ("
+          + String.join(", ", Arrays.stream(Agency.values()).map(Agency::code).toList())
+          + ") are not kept: only those agencies are partners";
+
   private final Proposer proposer;
   private final ReadActivities read = new ReadActivities();
 
@@ -108,10 +113,7 @@ final class ActivityMapper {
                 organisation.at(),
                 "[@role=" + organisation.role() + "]",
                 organisation.role().equals(ActivityXml.ROLE_IMPLEMENTING)
-                    ? "implementing organisations other than the model's agencies ("
-                        + String.join(
-                            ", ", Arrays.stream(Agency.values()).map(Agency::code).toList())
-                        + ") are not kept: only those agencies are partners"
+                    ? OTHER_IMPLEMENTERS
                     : "participating organisations in role "
                         + organisation.role()
                         + " are not kept: partners are the model's agencies, implementing (role"

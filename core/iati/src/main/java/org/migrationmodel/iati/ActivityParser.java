@@ -94,12 +94,8 @@ final class ActivityParser {
       }
       child();
     }
-    if (!cursor.textBetween().isBlank()) {
-      in.notKept(
-          NotKept.at(
-              new At(activity.xpath() + "/text()", activity.line()),
-              "text between" + " elements is not kept"));
-    }
+    in.textBetweenNotKept(
+        new At(activity.xpath() + "/text()", activity.line()), "text between elements is not kept");
     if (descriptionSeen && objectivesAt != null) {
       in.notKept(descriptionNotKept(objectivesAt, DESCRIPTION_OBJECTIVES));
     }
@@ -298,9 +294,7 @@ final class ActivityParser {
         in.skip("the model keeps the date, not its " + cursor.name());
       }
       // IATI 1.0x dates hold the date as written too; the model keeps the iso-date.
-      if (!cursor.textBetween().isBlank()) {
-        in.notKept(NotKept.at(at, "text in an activity date is not kept; its iso-date is"));
-      }
+      in.textBetweenNotKept(at, "text in an activity date is not kept; its iso-date is");
     }
     if (!Set.of("1", "2", "3", "4").contains(type)) {
       in.problem(

@@ -1,7 +1,9 @@
 package org.migrationmodel.iati;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.migrationmodel.taxonomy.Agency;
@@ -28,6 +30,10 @@ final class Agencies {
   private static final Pattern OPENING = Pattern.compile("^(the |office of the )");
   private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s.,;:-]+");
 
+  // Every agency by its code and by each of its labels, as normalised(): found once, not at each
+  // participating organisation of a file.
+  private static final ImmutableMap<String, Agency> BY_NAME = byName();
+
   private Agencies() {}
 
   static Optional<String> ref(Agency agency) {
@@ -40,29 +46,26 @@ final class Agencies {
    */
   static Optional<Agency> find(String ref, String name) {
     if (ref != null) {
-      String wantedRef = ref.strip();
-      for (Agency agency : REFS.keySet()) {
-        String known = REFS.get(agency);
-        if (wantedRef.equals(known) || wantedRef.equals(known.substring(DAC_PREFIX.length()))) {
-          return Optional.of(agency);
+      String wanted = ref.strip();
+      for (Map.Entry<Agency, String> known : REFS.entrySet()) {
+        String dac = known.getValue();
+        if (wanted.equals(dac) || wanted.equals(dac.substring(DAC_PREFIX.length()))) {
+          return Optional.of(known.getKey());
         }
       }
     }
-    if (name == null || name.isBlank()) {
-      return Optional.empty();
-    }
-    String wanted = normalised(name);
+    return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(normalised(name)));
+  }
+
+  private static ImmutableMap<String, Agency> byName() {
+    Map<String, Agency> names = new HashMap<>();
     for (Agency agency : Agency.values()) {
-      if (agency.code().equalsIgnoreCase(name.strip())) {
-        return Optional.of(agency);
-      }
+      names.put(normalised(agency.code()), agency);
       for (SupportedLanguage language : SupportedLanguage.values()) {
-        if (normalised(agency.displayName(language.locale())).equals(wanted)) {
-          return Optional.of(agency);
-        }
+        names.put(normalised(agency.displayName(language.locale())), agency);
       }
     }
-    return Optional.empty();
+    return ImmutableMap.copyOf(names);
   }
 
   /** A name in lower case, one spelling, without its opening article or closing acronym. */

@@ -157,6 +157,16 @@ final class ElementReader {
     problem(problem, severity, at(), what);
   }
 
+  /**
+   * Notes the text directly inside the element that just ended, between its children, as not kept
+   * at a place; nothing when there is none.
+   */
+  void textBetweenNotKept(At at, String what) {
+    if (!cursor.textBetween().isBlank()) {
+      notKept(NotKept.at(at, what));
+    }
+  }
+
   void notKept(NotKept part) {
     notKept.add(part);
   }

@@ -127,9 +127,7 @@ final class FinanceParser {
         default -> in.skip("the model has no place for " + cursor.name() + " in a budget");
       }
     }
-    if (!cursor.textBetween().isBlank()) {
-      in.notKept(NotKept.at(at, "text in a budget, outside its period and value, is not kept"));
-    }
+    in.textBetweenNotKept(at, "text in a budget, outside its period and value, is not kept");
     Optional<BigDecimal> amount = value == null ? Optional.empty() : in.decimal(value, at);
     if (start == null || end == null || amount.isEmpty()) {
       List<String> lacking = new ArrayList<>();
