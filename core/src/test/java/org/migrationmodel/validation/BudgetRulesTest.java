@@ -169,23 +169,16 @@ class BudgetRulesTest {
             finding(StandardRule.PRIMARY_LARGEST_SHARE, Severity.WARNING, "/budget/allocations"));
   }
 
-  @Test
-  void theSharesOfARepeatedActivityAreAddedUpBeforeComparing() {
-    Programme split = allocating(PRIMARY, "40", SECONDARY, "35", SECONDARY, "25");
-
-    assertThat(Reported.by(split))
-        .containsExactlyInAnyOrder(
-            finding(
-                StandardRule.PRIMARY_LARGEST_SHARE,
-                Severity.WARNING,
-                "/budget/allocations/1/share"),
-            finding(StandardRule.DUPLICATE_ENTRY, Severity.WARNING, "/budget/allocations/2"));
-  }
-
-  @Test
-  void aRepeatedActivityIsComparedOnceAtItsFirstAllocation() {
-    // Its second allocation alone is larger than the primary's too, and is not reported again.
-    Programme split = allocating(PRIMARY, "20", SECONDARY, "45", SECONDARY, "35");
+  /**
+   * A repeated activity's shares are added up and compared once, at its first allocation; in the
+   * second case its second allocation alone is larger than the primary's too, and is not reported
+   * again.
+   */
+  @ParameterizedTest(name = "primary {0}, the other activity {1} and {2}")
+  @CsvSource({"40, 35, 25", "20, 45, 35"})
+  void aRepeatedActivityIsAddedUpAndComparedOnceAtItsFirstAllocation(
+      String primary, String first, String second) {
+    Programme split = allocating(PRIMARY, primary, SECONDARY, first, SECONDARY, second);
 
     assertThat(Reported.by(split))
         .containsExactlyInAnyOrder(
