@@ -29,6 +29,8 @@ import org.migrationmodel.validation.Severity;
  *   <li>where periods overlap without nesting, the shorter is kept.
  * </ol>
  *
+ * <p>Periods that share only a boundary day, one ending on the day the next starts, do not overlap.
+ *
  * <p>One finding names every budget left out and why. The budgets kept must share a currency (their
  * own, else the activity's default); otherwise there is no total.
  */
@@ -255,8 +257,14 @@ final class BudgetChoice {
     return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
   }
 
+  /**
+   * Whether two periods share more than a boundary day. Publishers end a period either on the day
+   * before the next one starts or on that very day (AfDB's quarters run from the 22nd to the 22nd),
+   * so budgets that only touch are consecutive, not the same money.
+   */
   private static boolean overlap(RawActivity.BudgetLine a, RawActivity.BudgetLine b) {
-    return !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
+    boolean samePeriod = a.start().equals(b.start()) && a.end().equals(b.end());
+    return samePeriod || (a.start().isBefore(b.end()) && b.start().isBefore(a.end()));
   }
 
   private static long days(RawActivity.BudgetLine budget) {

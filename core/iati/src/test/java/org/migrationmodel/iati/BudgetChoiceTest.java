@@ -48,6 +48,20 @@ class BudgetChoiceTest {
   }
 
   @Test
+  void periodsThatShareOnlyTheirBoundaryDayAreConsecutiveAndEachCounts() {
+    ImportedActivity activity =
+        read(
+            budget("1", "1", "2020-05-22", "2020-08-22", "1250000")
+                + budget("1", "1", "2020-08-22", "2020-11-22", "1250000")
+                + budget("1", "1", "2020-11-22", "2021-02-22", "1250000")
+                + budget("2", "1", "2021-02-22", "2021-05-22", "1250000"));
+    assertThat(total(activity)).contains(new BigDecimal("5000000"));
+    assertThat(activity.findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain(IatiProblem.BUDGET_LEFT_OUT.id());
+  }
+
+  @Test
   void aRevisedBudgetReplacesTheOriginalsItsPeriodOverlaps() {
     ImportedActivity activity =
         read(
