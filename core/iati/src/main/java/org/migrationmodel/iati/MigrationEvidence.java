@@ -37,8 +37,10 @@ import org.migrationmodel.validation.Severity;
  *       migration on their own.
  * </ul>
  *
- * <p>An activity with no sector or tag at all is {@linkplain #silent() silent}: its codes say
- * nothing either way.
+ * <p>An activity whose only codes, if any, are a publisher's own that the library has no table for
+ * is {@linkplain #silent() silent}: its codes say nothing either way, since only their publisher
+ * knows what they mean. A code of a public vocabulary places the activity somewhere, even one the
+ * library does not read (an SDG goal, a COFOG function).
  *
  * <p>Gathered once per activity; not shared.
  */
@@ -66,7 +68,7 @@ final class MigrationEvidence {
   private boolean migration;
   private boolean displacement;
   private boolean related;
-  private boolean silent;
+  private boolean read;
 
   MigrationEvidence(Crosswalk crosswalk, PublisherVocabularies vocabularies) {
     this.crosswalk = crosswalk;
@@ -79,10 +81,10 @@ final class MigrationEvidence {
       List<RawActivity.Code> tags,
       Optional<String> reportingRef,
       MappingLog log) {
-    silent = sectors.isEmpty() && tags.isEmpty();
     for (RawActivity.Code sector : sectors) {
       sector(sector, reportingRef, log);
     }
+    read |= !tags.isEmpty();
     for (RawActivity.Code tag : tags) {
       if (tag.vocabulary().equals(ActivityXml.SDG_TARGET_VOCABULARY)) {
         sdgTarget(tag, log);
@@ -101,6 +103,7 @@ final class MigrationEvidence {
           dac(sector, REFUGEES_IN_DONOR_COUNTRIES, log);
         } else {
           looked(sector);
+          read = true;
           notLinked(sector, "OECD DAC categories other than 930", log);
         }
       }
@@ -108,6 +111,7 @@ final class MigrationEvidence {
       case "98", "99" -> publisher(sector, reportingRef, log);
       default -> {
         looked(sector);
+        read = true;
         log.notKept(NotKept.vocabulary(sector, "sectors"));
       }
     }
@@ -115,6 +119,7 @@ final class MigrationEvidence {
 
   private void dac(RawActivity.Code sector, String code, MappingLog log) {
     looked(sector);
+    read = true;
     String modelled = code.startsWith("9301") ? REFUGEES_IN_DONOR_COUNTRIES : code;
     migration |= MIGRATION_DAC.contains(code);
     displacement |= DISPLACEMENT_DAC.contains(code);
@@ -127,6 +132,7 @@ final class MigrationEvidence {
 
   private void sdgTarget(RawActivity.Code code, MappingLog log) {
     looked(code);
+    read = true;
     String target = code.code().toLowerCase(Locale.ROOT);
     migration |= MIGRATION_SDG.contains(target);
     List<Link> links = links(Framework.SDG, target);
@@ -165,6 +171,7 @@ final class MigrationEvidence {
               + " in the library's table; it adds nothing to the classification");
       return;
     }
+    read = true;
     entry.area().ifPresent(areas::add);
     if (!entry.classifies() && entry.area().isEmpty()) {
       publisherCodes.add(label + " (" + entry.name() + "), which has no place in the model");
@@ -276,11 +283,11 @@ final class MigrationEvidence {
   }
 
   /**
-   * Whether the activity has no sector or tag at all, so that its codes neither place it in
-   * migration nor elsewhere.
+   * Whether the activity has no sector or tag other than a publisher's own codes that the library
+   * has no table for, so that its codes neither place it in migration nor elsewhere.
    */
   boolean silent() {
-    return silent;
+    return !read;
   }
 
   ImmutableList<Proposal> proposals() {

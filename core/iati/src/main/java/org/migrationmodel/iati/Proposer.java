@@ -28,7 +28,8 @@ import org.migrationmodel.validation.Severity;
  *       migration;
  *   <li>a code the crosswalk links to the model but that is not about migration in itself (human
  *       rights, labour rights) does only with a text confidently about migration;
- *   <li>without any sector or tag, a text confidently about migration does: nothing else speaks;
+ *   <li>without any sector or tag but a publisher's own codes the library has no table for, a text
+ *       confidently about migration does: nothing else speaks;
  *   <li>codes that place the activity elsewhere (health, water, roads) leave it not about
  *       migration, whatever the text says.
  * </ul>
@@ -158,7 +159,7 @@ final class Proposer {
     }
     String codes =
         evidence.silent()
-            ? "it has no code"
+            ? "it has no code the library can read"
             : "its codes touch on migration only in general (human or labour rights, violence"
                 + " against women)";
     String about =

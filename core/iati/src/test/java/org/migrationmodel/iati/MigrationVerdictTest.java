@@ -107,6 +107,40 @@ class MigrationVerdictTest {
         .satisfies(proposal -> assertThat(proposal.source()).isEqualTo(Proposal.Source.TEXT));
   }
 
+  /** Only its publisher knows what a code of its own vocabulary means when the library has none. */
+  @Test
+  void aPublishersOwnCodeWithoutATableSaysNothingSoAConfidentTextDecides() {
+    String ownCode =
+        "<sector vocabulary=\"99\" vocabulary-uri=\"https://example.org/sectors\" code=\"ER\"/>";
+    ImportedActivity sure = readSectors(IatiImporter.standard().withTextClassifier(SURE), ownCode);
+    assertThat(sure.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(sure.programme().classification().primaryActivity())
+        .contains(Activity.COUNTER_TRAFFICKING);
+    ImportedActivity unsure =
+        readSectors(IatiImporter.standard().withTextClassifier(UNSURE), ownCode);
+    assertThat(unsure.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(unsure.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id())
+                    && finding.message().contains("it has no code the library can read"));
+  }
+
+  /** An SDG goal (here 6, water) is public: it places the activity though goals are not read. */
+  @Test
+  void aPublicCodeTheLibraryDoesNotReadStillPlacesTheActivityElsewhere() {
+    ImportedActivity goal =
+        readSectors(
+            IatiImporter.standard().withTextClassifier(SURE),
+            "<sector vocabulary=\"7\" code=\"6\"/>");
+    assertThat(goal.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(goal.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id())
+                    && finding.message().contains("does not describe migration work"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("textsThatDoNotDecide")
   void withoutAnySectorOrTagATextNotConfidentlyAboutMigrationLeavesItNotAboutMigration(
@@ -118,7 +152,9 @@ class MigrationVerdictTest {
         .filteredOn(finding -> finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id()))
         .singleElement()
         .satisfies(
-            finding -> assertThat(finding.message()).contains("it has no code, and " + because));
+            finding ->
+                assertThat(finding.message())
+                    .contains("it has no code the library can read, and " + because));
   }
 
   static Stream<Arguments> textsThatDoNotDecide() {
@@ -155,11 +191,16 @@ class MigrationVerdictTest {
 
   /** Reads an activity with one DAC sector, or none when {@code dac} is empty. */
   private static ImportedActivity read(IatiImporter importer, String dac) {
+    return readSectors(
+        importer, dac.isEmpty() ? "" : "<sector vocabulary=\"1\" code=\"" + dac + "\"/>");
+  }
+
+  private static ImportedActivity readSectors(IatiImporter importer, String sectors) {
     String file =
         "<iati-activities version=\"2.03\"><iati-activity>"
             + "<iati-identifier>GB-GOV-1-1</iati-identifier><reporting-org ref=\"GB-GOV-1\"/>"
             + "<title><narrative>Shelters for victims of trafficking</narrative></title>"
-            + (dac.isEmpty() ? "" : "<sector vocabulary=\"1\" code=\"" + dac + "\"/>")
+            + sectors
             + "</iati-activity></iati-activities>";
     return Iati.read(importer, file.getBytes(StandardCharsets.UTF_8)).activities().get(0);
   }

@@ -116,6 +116,45 @@ class PublisherVocabularyImportTest {
                     && finding.message().contains("code IA4 (Securing Solutions)"));
   }
 
+  /**
+   * OCHA's pooled funds code every project 43010 (multisector aid) and name its cluster in their
+   * own vocabulary: camp coordination and shelter serve people displaced, health serves anyone.
+   */
+  @Test
+  void ochasPooledFundsNameTheClusterAndCampsOrSheltersAreAboutDisplacement() {
+    String clusters = "https://www.humanitarianresponse.info/en/coordination/clusters";
+    TextClassifier idpHealth =
+        TextClassifiers.pointingTo(Activity.INTERNALLY_DISPLACED_PERSONS, 0.9, "idps", "camps");
+    IatiImporter importer = IatiImporter.standard().withTextClassifier(idpHealth);
+    ImportedActivity camps =
+        pooledFund(
+            importer,
+            "<sector vocabulary=\"99\" vocabulary-uri=\""
+                + clusters
+                + "\" code=\"1\"/><sector vocabulary=\"1\" code=\"43010\"/>");
+    assertThat(camps.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(camps.programme().classification().primaryActivity())
+        .contains(Activity.INTERNALLY_DISPLACED_PERSONS);
+    assertThat(camps.proposals())
+        .anyMatch(
+            proposal ->
+                proposal.source() == Proposal.Source.PUBLISHER_VOCABULARY
+                    && proposal.evidence().contains("XM-OCHA-CBPF's sector vocabulary 99 code 1")
+                    && proposal.evidence().contains("/iati-activities/iati-activity[1]/sector[1]"));
+    ImportedActivity health =
+        pooledFund(
+            importer,
+            "<sector vocabulary=\"99\" vocabulary-uri=\""
+                + clusters
+                + "\" code=\"7\"/><sector vocabulary=\"1\" code=\"43010\"/>");
+    assertThat(health.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(health.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id())
+                    && finding.message().contains("code 7 (Health), which has no place"));
+  }
+
   @Test
   void anotherPublishersVocabularyNinetyNineIsNotReadAsIoms() {
     String file =
@@ -159,6 +198,19 @@ class PublisherVocabularyImportTest {
 
   private static String iomType(String code) {
     return "<sector vocabulary=\"99\" vocabulary-uri=\"" + IOM_URI + "\" code=\"" + code + "\"/>";
+  }
+
+  private static ImportedActivity pooledFund(IatiImporter importer, String sectors) {
+    String file =
+        "<iati-activities version=\"2.03\"><iati-activity>"
+            + "<iati-identifier>XM-OCHA-CBPF-NGA-1</iati-identifier>"
+            + "<reporting-org ref=\"XM-OCHA-CBPF\"/>"
+            + "<title><narrative>A pooled fund's project</narrative></title>"
+            + sectors
+            + "</iati-activity></iati-activities>";
+    return Iati.read(importer, file.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .activities()
+        .get(0);
   }
 
   private static ImportedActivity iom(IatiImporter importer, String sectors) {
