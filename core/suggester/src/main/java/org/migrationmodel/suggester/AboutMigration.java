@@ -9,13 +9,15 @@ import org.migrationmodel.text.TextClassification;
  * Decides whether a text is about migration at all. It is when it names migration: the phrases of
  * {@code terms.txt}'s {@code [Migration]} and {@code [Agencies]} sections and those that name an
  * activity of the model add up to {@value #ENOUGH}, one phrase of tier 3 or a tier-2 phrase with
- * support, those of the description found as written ({@link Scoring#migration}); but one such word
- * said once in a description of {@value #LONG_DESCRIPTION} words or more, and nowhere in the title,
- * is a mention in passing, unless it names an agency whose mandate is migration or displacement. It
- * is also when it describes at length an activity whose work is people crossing borders, such as
- * recruitment for jobs abroad, without ever saying "migrant": its first activity is one of those
- * and {@value #DESCRIBED} different phrases support it. Needs that any programme may meet (health,
- * water, shelter, livelihoods, recovery, elections) never make a text about migration on their own.
+ * support, those of the description found as written ({@link Scoring#migration}); words of context
+ * alone (tier 1: "mobility", "transit", "return") never add up to it, since a transport project
+ * speaks of urban mobility and rapid transit; but one such word said once in a description of
+ * {@value #LONG_DESCRIPTION} words or more, and nowhere in the title, is a mention in passing,
+ * unless it names an agency whose mandate is migration or displacement. It is also when it
+ * describes at length an activity whose work is people crossing borders, such as recruitment for
+ * jobs abroad, without ever saying "migrant": its first activity is one of those and {@value
+ * #DESCRIBED} different phrases support it. Needs that any programme may meet (health, water,
+ * shelter, livelihoods, recovery, elections) never make a text about migration on their own.
  */
 final class AboutMigration {
   /** One phrase that names migration, such as "migrants" or "internally displaced persons". */
@@ -41,7 +43,7 @@ final class AboutMigration {
   static boolean judge(MigrationEvidence migration, ImmutableList<Scored<Activity>> activities) {
     boolean inPassing =
         migration.lone() && !migration.agency() && migration.descriptionWords() >= LONG_DESCRIPTION;
-    if (migration.score() >= ENOUGH && !inPassing) {
+    if (migration.score() >= ENOUGH && migration.named() && !inPassing) {
       return true;
     }
     return !activities.isEmpty()

@@ -29,6 +29,9 @@ final class Scoring {
   /** How much more a phrase in the title counts than one in the description. */
   static final int TITLE_FACTOR = 3;
 
+  /** The lowest tier of a migration phrase that names migration rather than gives context. */
+  private static final int NAMING_TIER = 2;
+
   /** How many different supporting phrases keep a term that no stronger phrase points to. */
   private static final int SUPPORT = 2;
 
@@ -140,6 +143,7 @@ final class Scoring {
       PhraseIndex index, AnalysedText title, AnalysedText description) {
     List<Hit> found = found(index, title, description, false);
     double score = 0;
+    boolean named = false;
     boolean agency = false;
     boolean lone =
         found.size() == 1 && found.get(0).count == 1 && found.get(0).phrase.stems.length == 1;
@@ -147,11 +151,12 @@ final class Scoring {
     for (Hit hit : found) {
       double contribution = hit.phrase.weights[0] * (1 + Math.log(hit.count));
       score += contribution;
+      named |= hit.phrase.weights[0] >= NAMING_TIER;
       agency |= hit.phrase.strong[0];
       evidence.merge(hit.surface.toLowerCase(Locale.ROOT), contribution, Double::sum);
     }
     return new MigrationEvidence(
-        score, strongestFirst(evidence), lone, agency, description.stems.length);
+        score, strongestFirst(evidence), named, lone, agency, description.stems.length);
   }
 
   /**
@@ -275,6 +280,7 @@ final class Scoring {
    *
    * @param score the weights of the migration phrases found, each times {@code 1 + ln(count)}
    * @param evidence those phrases as written, lower-cased, strongest first
+   * @param named whether a phrase of tier 2 or 3 is among them, not only words of context
    * @param lone whether that is one word said once in the description
    * @param agency whether a phrase names an agency whose mandate is migration or displacement
    * @param descriptionWords how many words the description has, stop words left out
@@ -282,6 +288,7 @@ final class Scoring {
   record MigrationEvidence(
       double score,
       ImmutableList<String> evidence,
+      boolean named,
       boolean lone,
       boolean agency,
       int descriptionWords) {}

@@ -95,7 +95,10 @@ class AboutMigrationTest {
         "Renforcement du système de santé|Le projet équipe les centres de santé, forme le"
             + " personnel et soutient la vaccination des enfants de moins de cinq ans.",
         "Agua potable y saneamiento rural|Sistemas de agua potable, letrinas y capacitación en"
-            + " higiene para comunidades rurales, con apoyo a los medios de vida y la resiliencia."
+            + " higiene para comunidades rurales, con apoyo a los medios de vida y la resiliencia.",
+        // words of context alone: transport speaks of mobility and transit too
+        "Low-carbon urban mobility|Rapid transit, cycling lanes and public transport for growing"
+            + " cities; city mobility plans cut emissions and improve the mobility of commuters."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
