@@ -100,6 +100,9 @@ final class Knowledge {
     // language -> kind -> stem key -> (term, or none for migration phrases -> best tier)
     Map<SupportedLanguage, Map<Kind, Map<String, Map<Optional<Term>, Integer>>>> raw =
         new EnumMap<>(SupportedLanguage.class);
+    // language -> stem key -> for each stem, whether the phrase as written has no word before it
+    Map<SupportedLanguage, Map<String, boolean[]>> compounds =
+        new EnumMap<>(SupportedLanguage.class);
     // language -> stem key of a phrase that names an activity -> 3
     Map<SupportedLanguage, Map<String, Integer>> namingActivities =
         new EnumMap<>(SupportedLanguage.class);
@@ -132,7 +135,8 @@ final class Knowledge {
         SupportedLanguage language = language(head.get(0), lineNumber);
         int tier = Integer.parseInt(head.get(1));
         for (String phrase : PHRASES.split(line.substring(colon + 1))) {
-          String[] stems = analysis.analyse(phrase, language).stems;
+          TextAnalysis.AnalysedText analysed = analysis.analyse(phrase, language);
+          String[] stems = analysed.stems;
           checkArgument(
               stems.length > 0,
               "%s line %s: \"%s\" has only stop words",
@@ -152,6 +156,15 @@ final class Knowledge {
           Map<Kind, Map<String, Map<Optional<Term>, Integer>>> byKind =
               raw.computeIfAbsent(language, l -> new EnumMap<>(Kind.class));
           String key = String.join(" ", stems);
+          boolean[] compound = new boolean[stems.length];
+          for (int k = 1; k < stems.length; k++) {
+            compound[k] = analysed.adjacent(k);
+          }
+          // Written both ways ("family migration", "migration of families" share no key, but
+          // variants may), a phrase is a compound only where every way of writing it is.
+          compounds
+              .computeIfAbsent(language, l -> new HashMap<>())
+              .merge(key, compound, Knowledge::both);
           byKind
               .computeIfAbsent(Kind.of(term), k -> new LinkedHashMap<>())
               .computeIfAbsent(key, k -> new LinkedHashMap<>())
@@ -185,11 +198,24 @@ final class Knowledge {
             kind == Kind.ACTIVITY
                 ? ofLanguage.getOrDefault(Kind.TARGET_GROUP, Map.of()).keySet()
                 : Set.of();
-        byKind.put(kind, PhraseIndex.of(ofLanguage.getOrDefault(kind, Map.of()), populations));
+        byKind.put(
+            kind,
+            PhraseIndex.of(
+                ofLanguage.getOrDefault(kind, Map.of()),
+                populations,
+                compounds.getOrDefault(language, Map.of())));
       }
       indexes.put(language, byKind);
     }
     return new Knowledge(version, indexes);
+  }
+
+  private static boolean[] both(boolean[] a, boolean[] b) {
+    boolean[] both = new boolean[a.length];
+    for (int k = 0; k < a.length; k++) {
+      both[k] = a[k] && b[k];
+    }
+    return both;
   }
 
   private static Term term(String name, int lineNumber) {
@@ -244,18 +270,27 @@ final class Knowledge {
    * One phrase as stems, the terms it points to with their weights, and whether it is strong
    * evidence for them (tier 2 or 3) rather than support (tier 1). A migration phrase points to no
    * term and has one weight, its tier; it is strong when it names an agency, whose single mention
-   * is enough.
+   * is enough. {@code compound[k]} is true when the phrase is written with no word between stems
+   * {@code k - 1} and {@code k}, as "family migration" is and "return of migrants" is not.
    */
   static final class Phrase {
     final int id;
     final String[] stems;
+    final boolean[] compound;
     final ImmutableList<Term> terms;
     final double[] weights;
     final boolean[] strong;
 
-    Phrase(int id, String[] stems, ImmutableList<Term> terms, double[] weights, boolean[] strong) {
+    Phrase(
+        int id,
+        String[] stems,
+        boolean[] compound,
+        ImmutableList<Term> terms,
+        double[] weights,
+        boolean[] strong) {
       this.id = id;
       this.stems = stems;
+      this.compound = compound;
       this.terms = terms;
       this.weights = weights;
       this.strong = strong;
@@ -287,9 +322,12 @@ final class Knowledge {
      * @param phrases each phrase's stem key, with the tier it has for each term that lists it
      * @param populations the stem keys of phrases that name a target group; such a phrase weighs
      *     {@value #POPULATION_WEIGHT} of its weight for a term
+     * @param compounds for each stem key, where the phrase is written with no word between stems
      */
     static PhraseIndex of(
-        Map<String, Map<Optional<Term>, Integer>> phrases, Set<String> populations) {
+        Map<String, Map<Optional<Term>, Integer>> phrases,
+        Set<String> populations,
+        Map<String, boolean[]> compounds) {
       Map<String, List<Phrase>> byFirst = new HashMap<>();
       ImmutableSet.Builder<Term> terms = ImmutableSet.builder();
       int id = 0;
@@ -316,7 +354,14 @@ final class Knowledge {
         terms.addAll(named);
         byFirst
             .computeIfAbsent(stems[0], k -> new ArrayList<>())
-            .add(new Phrase(id++, stems, named, weights, strong));
+            .add(
+                new Phrase(
+                    id++,
+                    stems,
+                    compounds.getOrDefault(entry.getKey(), new boolean[stems.length]),
+                    named,
+                    weights,
+                    strong));
       }
       ImmutableMap.Builder<String, Phrase[]> index = ImmutableMap.builder();
       for (Map.Entry<String, List<Phrase>> entry : byFirst.entrySet()) {

@@ -217,7 +217,7 @@ final class Scoring {
         if (phrase.stems.length <= Math.max(1, length)) {
           break;
         }
-        if (matchesAroundOneWord(phrase.stems, text, i)) {
+        if (matchesAroundOneWord(phrase, text, i)) {
           match = phrase;
           length = phrase.stems.length + 1;
           break;
@@ -237,16 +237,24 @@ final class Scoring {
    * Whether a phrase of two words or more stands at a stem with one more word of the text inside
    * it, joined to its neighbours by spaces and stop words only: "return of vulnerable migrants" is
    * "return of migrants", "host and refugee communities" is "host communities"; "communities, this
-   * project" is not "community projects".
+   * project" is not "community projects". Inside a compound, two words written with none between
+   * them, the word may stand alone or joined by "and" or "or" only ("host and refugee communities",
+   * "disaster prevention and preparedness"): "families affected by the migration crisis" is not
+   * "family migration".
    */
-  private static boolean matchesAroundOneWord(String[] phrase, AnalysedText text, int at) {
-    if (at + phrase.length >= text.stems.length) {
+  private static boolean matchesAroundOneWord(Phrase phrase, AnalysedText text, int at) {
+    String[] stems = phrase.stems;
+    if (at + stems.length >= text.stems.length) {
       return false;
     }
-    for (int inside = at + 1; inside < at + phrase.length; inside++) {
-      if (text.tight(inside)
+    for (int inside = at + 1; inside < at + stems.length; inside++) {
+      boolean qualifies =
+          !phrase.compound[inside - at]
+              || (text.coordinated(inside) && text.coordinated(inside + 1));
+      if (qualifies
+          && text.tight(inside)
           && text.tight(inside + 1)
-          && matchesSkipping(phrase, text, at, inside)) {
+          && matchesSkipping(stems, text, at, inside)) {
         return true;
       }
     }

@@ -1,11 +1,13 @@
 package org.migrationmodel.suggester;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -141,6 +143,10 @@ final class TextAnalysis {
     /** Characters between two words that end what a phrase may span; commas do not. */
     private static final CharMatcher BREAKS = CharMatcher.anyOf(".;:!?()[]|\u2022");
 
+    /** The coordinating conjunctions of the three languages: and, or; et, ou; y, e, o, u. */
+    private static final ImmutableSet<String> COORDINATORS =
+        ImmutableSet.of("and", "or", "et", "ou", "y", "e", "o", "u");
+
     /** Letters, digits, spaces and apostrophes: what may stand between two words of a phrase. */
     private static final CharMatcher WORD_OR_SPACE =
         CharMatcher.forPredicate(Character::isLetterOrDigit)
@@ -176,6 +182,41 @@ final class TextAnalysis {
     boolean tight(int i) {
       for (int c = ends[i - 1]; c < starts[i]; c++) {
         if (!WORD_OR_SPACE.matches(text.charAt(c))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether nothing but a coordinating conjunction, if anything, stands between stem {@code i -
+     * 1} and stem {@code i}: "host and refugee", "host refugee"; not "affected by the".
+     */
+    boolean coordinated(int i) {
+      int c = ends[i - 1];
+      while (c < starts[i]) {
+        if (!Character.isLetterOrDigit(text.charAt(c))) {
+          c++;
+          continue;
+        }
+        int end = c;
+        while (end < starts[i] && Character.isLetterOrDigit(text.charAt(end))) {
+          end++;
+        }
+        if (!COORDINATORS.contains(text.substring(c, end).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        c = end;
+      }
+      return true;
+    }
+
+    /**
+     * Whether no word at all, stop word or other, stands between stem {@code i - 1} and {@code i}.
+     */
+    boolean adjacent(int i) {
+      for (int c = ends[i - 1]; c < starts[i]; c++) {
+        if (Character.isLetterOrDigit(text.charAt(c))) {
           return false;
         }
       }

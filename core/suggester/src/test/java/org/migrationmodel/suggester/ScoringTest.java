@@ -11,7 +11,8 @@ import org.migrationmodel.taxonomy.SupportedLanguage;
 
 /**
  * Where phrases are found in a text: as written, or with one more word inside them, which a longer
- * phrase may do where a shorter one is found as written.
+ * phrase may do where a shorter one is found as written; inside a compound ("community projects"),
+ * only a word alone or joined by "and" or "or".
  */
 class ScoringTest {
   private static final TextAnalysis ANALYSIS = new TextAnalysis();
@@ -33,6 +34,9 @@ class ScoringTest {
       value = {
         "Community projects in the north|TARGETED_ASSISTANCE|community projects",
         "Community support projects in the north|TARGETED_ASSISTANCE|community support projects",
+        // inside a compound, a word joined by "and" or "or"
+        "Community and school projects|TARGETED_ASSISTANCE|community and school projects",
+        "Community schools or projects|TARGETED_ASSISTANCE|community schools or projects",
         "The return of vulnerable migrants|ASSISTED_RETURN_AND_REINTEGRATION|return of vulnerable"
             + " migrants",
         "The return of stranded migrants from Libya|ASSISTED_RETURN_AND_REINTEGRATION|return of"
@@ -59,7 +63,9 @@ class ScoringTest {
         "Community-support projects",
         "Community support/projects",
         // the end of a sentence
-        "Strong communities. Support projects follow"
+        "Strong communities. Support projects follow",
+        // a word inside a compound that other stop words join: not its sense any more
+        "Communities affected by the projects"
       })
   void aPhraseIsNotFoundAcrossTwoWordsOrAMarkBesideTheWordInside(String text) {
     assertThat(score(text)).isEmpty();
