@@ -40,6 +40,7 @@ final class ActivityParser {
   private final FinanceParser finance;
 
   private String identifier;
+  private At identifierAt;
   private String reportingRef;
   private boolean titleSeen;
   private boolean descriptionSeen;
@@ -105,6 +106,7 @@ final class ActivityParser {
         defaultCurrency,
         hierarchy,
         Optional.ofNullable(identifier),
+        identifierAt == null ? activity : identifierAt,
         Optional.ofNullable(reportingRef),
         otherIdentifiers.build(),
         titles.build(),
@@ -186,6 +188,7 @@ final class ActivityParser {
       in.problem(IatiProblem.REPEATED, Severity.WARNING, at, "a second identifier, ignored");
     } else {
       identifier = text;
+      identifierAt = at;
     }
   }
 

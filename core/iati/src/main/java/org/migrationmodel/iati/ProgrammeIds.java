@@ -44,7 +44,7 @@ final class ProgrammeIds {
     log.problem(
         IatiProblem.IDENTIFIER_PREFIX,
         Severity.WARNING,
-        new At(raw.at().xpath() + "/iati-identifier[1]", raw.at().line()),
+        raw.identifierAt(),
         "the identifier "
             + identifier
             + " does not begin with the reporting organisation's identifier "

@@ -20,6 +20,7 @@ import org.migrationmodel.validation.Finding;
  *     activities: 1 when it gives none or one that is not a whole number of at least 1, as IATI
  *     assumes
  * @param identifier the {@code iati-identifier}, stripped; empty when there is none
+ * @param identifierAt the {@code iati-identifier} element kept; the activity when there is none
  * @param reportingRef the reporting organisation's identifier; empty when none is given
  * @param otherIdentifiers the {@code other-identifier} elements of IATI 2.0x
  * @param titles the title's narratives, or for IATI 1.0x each title's text
@@ -46,6 +47,7 @@ record RawActivity(
     Optional<String> defaultCurrency,
     int hierarchy,
     Optional<String> identifier,
+    At identifierAt,
     Optional<String> reportingRef,
     ImmutableList<OtherIdentifier> otherIdentifiers,
     ImmutableList<Narrative> titles,

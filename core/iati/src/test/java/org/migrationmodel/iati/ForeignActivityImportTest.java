@@ -205,14 +205,22 @@ class ForeignActivityImportTest {
   @Test
   void anIdentifierWithoutTheOrganisationPrefixIsKeptWholeAndReported() {
     String document =
-        "<iati-activities version=\"2.03\"><iati-activity>"
-            + "<iati-identifier>GB-1-123</iati-identifier>"
+        "<iati-activities version=\"2.03\"><iati-activity>\n"
+            + "  <iati-identifier>GB-1-123</iati-identifier>\n"
             + "<reporting-org ref=\"XM-DAC-47066\" type=\"40\"/>"
             + "<title><narrative>T</narrative></title></iati-activity></iati-activities>";
     ImportedActivity activity = Iati.read(document).activities().get(0);
     assertThat(activity.programme().id()).isEqualTo("GB-1-123");
+    // The finding points at the identifier, its path and its line, not at the activity's line.
     assertThat(activity.findings())
-        .anyMatch(finding -> finding.ruleId().equals(IatiProblem.IDENTIFIER_PREFIX.id()));
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.IDENTIFIER_PREFIX.id()))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location().path())
+                  .isEqualTo(ACTIVITY_PATH + "/iati-identifier[1]");
+              assertThat(finding.line().orElse(0)).isEqualTo(2);
+            });
   }
 
   @Test
