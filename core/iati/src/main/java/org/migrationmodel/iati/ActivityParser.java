@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.migrationmodel.validation.Severity;
@@ -42,14 +44,14 @@ final class ActivityParser {
   private String identifier;
   private At identifierAt;
   private String reportingRef;
-  private boolean titleSeen;
-  private boolean descriptionSeen;
-  private At objectivesAt;
-  private ImmutableList<RawActivity.Narrative> objectives = ImmutableList.of();
+  private final Translations titles = new Translations();
+  private final Translations descriptions = new Translations();
+  private final Translations objectives = new Translations();
+  // Every objectives element, in document order, and those that gave a language again.
+  private final List<At> objectivesElements = new ArrayList<>();
+  private final List<At> objectivesRefused = new ArrayList<>();
   private final ImmutableList.Builder<RawActivity.OtherIdentifier> otherIdentifiers =
       ImmutableList.builder();
-  private final ImmutableList.Builder<RawActivity.Narrative> titles = ImmutableList.builder();
-  private final ImmutableList.Builder<RawActivity.Narrative> descriptions = ImmutableList.builder();
   private final ImmutableList.Builder<RawActivity.Organisation> participants =
       ImmutableList.builder();
   private final ImmutableList.Builder<RawActivity.ActivityDate> dates = ImmutableList.builder();
@@ -97,7 +99,7 @@ final class ActivityParser {
     }
     in.textBetweenNotKept(
         new At(activity.xpath() + "/text()", activity.line()), "text between elements is not kept");
-    if (descriptionSeen && objectivesAt != null) {
+    for (At objectivesAt : descriptions.seen() ? objectivesElements : objectivesRefused) {
       in.notKept(descriptionNotKept(objectivesAt, DESCRIPTION_OBJECTIVES));
     }
     return new RawActivity(
@@ -109,8 +111,8 @@ final class ActivityParser {
         identifierAt == null ? activity : identifierAt,
         Optional.ofNullable(reportingRef),
         otherIdentifiers.build(),
-        titles.build(),
-        descriptionSeen ? descriptions.build() : objectives,
+        titles.narratives(),
+        descriptions.seen() ? descriptions.narratives() : objectives.narratives(),
         participants.build(),
         dates.build(),
         countries.build(),
@@ -208,42 +210,46 @@ final class ActivityParser {
   }
 
   private void title() throws XmlCursor.Stop, IOException {
-    if (titleSeen && !versionOne) {
-      in.problem(IatiProblem.REPEATED, Severity.WARNING, "a second title, ignored");
-      cursor.skip();
-      return;
-    }
-    titleSeen = true;
+    At at = in.at();
     in.attributes(Set.of("xml:lang"));
-    titles.addAll(in.narratives(language));
+    if (!titles.add(in.narratives(language), versionOne)) {
+      in.problem(
+          IatiProblem.REPEATED,
+          Severity.WARNING,
+          at,
+          "a second title in a language the first gives, ignored");
+    }
   }
 
   /**
    * A {@code description}: the general one (type 1, or no type) describes the programme; the first
    * objectives (type 2) stand in for it where the activity gives none, as ECHO's and OCHA's pooled
-   * funds' activities do. Which of the two is kept is known only at the activity's end.
+   * funds' activities do. Which of the two is kept is known only at the activity's end. Either may
+   * come as one element per language ({@link Translations}).
    */
   private void description() throws XmlCursor.Stop, IOException {
     String kind = IatiCodes.descriptionType(cursor.attribute("type"));
-    if (kind.equals(DESCRIPTION_OBJECTIVES) && objectivesAt == null) {
-      objectivesAt = in.at();
-      in.attributes(Set.of("type", "xml:lang"));
-      objectives = in.narratives(language);
-      return;
-    }
-    if (!kind.equals(ActivityXml.DESCRIPTION_GENERAL)) {
-      in.notKept(descriptionNotKept(in.at(), kind));
+    At at = in.at();
+    boolean general = kind.equals(ActivityXml.DESCRIPTION_GENERAL);
+    if (!general && !kind.equals(DESCRIPTION_OBJECTIVES)) {
+      in.notKept(descriptionNotKept(at, kind));
       cursor.skip();
       return;
     }
-    if (descriptionSeen && !versionOne) {
-      in.problem(IatiProblem.REPEATED, Severity.WARNING, "a second general description, ignored");
-      cursor.skip();
-      return;
-    }
-    descriptionSeen = true;
     in.attributes(Set.of("type", "xml:lang"));
-    descriptions.addAll(in.narratives(language));
+    List<RawActivity.Narrative> narratives = in.narratives(language);
+    if (!general) {
+      objectivesElements.add(at);
+      if (!objectives.add(narratives, versionOne)) {
+        objectivesRefused.add(at);
+      }
+    } else if (!descriptions.add(narratives, versionOne)) {
+      in.problem(
+          IatiProblem.REPEATED,
+          Severity.WARNING,
+          at,
+          "a second general description in a language the first gives, ignored");
+    }
   }
 
   private static NotKept descriptionNotKept(At at, String type) {

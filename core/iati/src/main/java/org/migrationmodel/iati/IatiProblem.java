@@ -55,8 +55,9 @@ public enum IatiProblem implements FindingType {
   REPEATED(
       "iati-repeated",
       Severity.WARNING,
-      "An element given more often than the programme can hold it, such as a second title; the"
-          + " first is kept. Also an activity whose identifier an activity read before in the same"
+      "An element given more often than the programme can hold it, such as a second title in a"
+          + " language the first gives (a title per language is a translation); the first is kept."
+          + " Also an activity whose identifier an activity read before in the same"
           + " file has: it is taken to be the same activity again, and its budget is not counted"
           + " twice.",
       "Keeping one of several values silently would hide a choice the user may disagree with."),

@@ -302,6 +302,48 @@ class PublishedFormsImportTest {
                             + " (type 2) where there is none: 1 in 1 activity, the first here."));
   }
 
+  /** The African Development Bank gives each language its own title and description elements. */
+  @Test
+  void aTitleOrDescriptionGivenOncePerLanguageIsATranslationNotASecondOne() {
+    String activityPath = "/iati-activities/iati-activity[1]";
+    Iati.Imported imported =
+        Iati.read(
+            "<iati-activities version=\"2.03\"><iati-activity xml:lang=\"en\">"
+                + "<iati-identifier>X-1</iati-identifier>"
+                + "<title><narrative xml:lang=\"fr\">Appui</narrative></title>"
+                + "<title><narrative xml:lang=\"en\">Support</narrative></title>"
+                + "<description type=\"2\"><narrative xml:lang=\"fr\">Objectifs</narrative>"
+                + "</description>"
+                + "<description type=\"1\"><narrative xml:lang=\"fr\">Le projet</narrative>"
+                + "</description>"
+                + "<description type=\"2\"><narrative xml:lang=\"en\">Objectives</narrative>"
+                + "</description>"
+                + "<description type=\"1\"><narrative xml:lang=\"en\">The project</narrative>"
+                + "</description>"
+                + "<description type=\"1\"><narrative xml:lang=\"en\">Again</narrative>"
+                + "</description>"
+                + "</iati-activity></iati-activities>");
+    ImportedActivity activity = imported.activities().get(0);
+    assertThat(activity.programme().title()).isEqualTo("Support");
+    assertThat(activity.programme().description()).contains("The project");
+    // Only the element that gives a language again is a second one.
+    assertThat(activity.findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.REPEATED.id()))
+        .singleElement()
+        .satisfies(
+            finding ->
+                assertThat(finding.location().path()).isEqualTo(activityPath + "/description[5]"));
+    assertThat(imported.summary().findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.UNMAPPED.id()))
+        .filteredOn(finding -> finding.message().contains("objectives (type 2)"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location().path()).isEqualTo(activityPath + "/description[1]");
+              assertThat(finding.message()).contains("2 in 1 activity");
+            });
+  }
+
   private static String activity(String identifier, String descriptions) {
     return "<iati-activity><iati-identifier>"
         + identifier
