@@ -58,7 +58,7 @@ final class ActivityMapper {
     description.ifPresent(programme::description);
     ActivityPeriod.of(raw, log).ifPresent(programme::period);
     List<ProgrammeCountry> roles = written.map(WrittenClassification::roles).orElse(List.of());
-    programme.countries(RecipientCountries.of(raw, roles, log));
+    programme.countries(RecipientCountries.of(raw, roles, written.isPresent(), log));
     budget(raw, written, log).ifPresent(programme::budget);
     List<RawActivity.Code> sectors = new ArrayList<>();
     raw.sectors().stream()

@@ -14,7 +14,8 @@ import org.migrationmodel.validation.Severity;
  * tags; in any other, a country is taken as {@link CountryRole#HOST}, where the work is done, and
  * one finding says so. Recipient countries come from the activity, or, when it gives none, from its
  * transactions, heaviest first. Recipient region 998, "Developing countries, unspecified", is what
- * the exporter writes for a programme without country; other regions have no place in the model.
+ * the exporter writes for a programme without country, read back as no country; in an activity this
+ * library did not write it is a region like the others, which have no place in the model.
  */
 final class RecipientCountries {
   static final CountryRole ASSUMED_ROLE = CountryRole.HOST;
@@ -28,12 +29,16 @@ final class RecipientCountries {
    *
    * @param roles the countries with their roles, from the tags of an activity this library wrote;
    *     empty otherwise
+   * @param written whether this library wrote the activity
    */
-  static List<ProgrammeCountry> of(RawActivity raw, List<ProgrammeCountry> roles, MappingLog log) {
+  static List<ProgrammeCountry> of(
+      RawActivity raw, List<ProgrammeCountry> roles, boolean written, MappingLog log) {
     for (RawActivity.Share region : raw.regions()) {
-      boolean unspecified =
-          region.vocabulary().equals(DAC_REGIONS) && region.code().equals(UNSPECIFIED_REGION);
-      if (!unspecified) {
+      boolean noCountry =
+          written
+              && region.vocabulary().equals(DAC_REGIONS)
+              && region.code().equals(UNSPECIFIED_REGION);
+      if (!noCountry) {
         log.notKept(
             NotKept.at(
                 region.at(),

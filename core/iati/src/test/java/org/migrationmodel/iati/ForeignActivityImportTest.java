@@ -48,6 +48,25 @@ class ForeignActivityImportTest {
         .orElseThrow(() -> new AssertionError("no grouped finding at " + xpath));
   }
 
+  /**
+   * Region 998 is how this library writes "no country"; another publisher's share of its money for
+   * developing countries unspecified, beside countries, is a region the model cannot keep.
+   */
+  @Test
+  void regionNineNineEightOfAnotherPublisherIsNotedAsNotKept() {
+    String document =
+        file(
+            "",
+            "<title><narrative>T</narrative></title>"
+                + "<recipient-country code=\"ML\" percentage=\"75\"/>"
+                + "<recipient-region code=\"998\" vocabulary=\"1\" percentage=\"25\"/>");
+    assertThat(only(document).programme().countries())
+        .extracting(country -> country.code())
+        .containsExactly("ML");
+    assertThat(notKept(document, ACTIVITY_PATH + "/recipient-region[1]").message())
+        .contains("no place for recipient regions");
+  }
+
   /** IATI identifiers may hold ':', as GlobalGiving's "US-EIN-300108263-GGProj:17127" does. */
   @Test
   void anIdentifierWithAColonGivesAnIdTheValidatorAccepts() {
