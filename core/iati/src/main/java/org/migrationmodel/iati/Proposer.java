@@ -217,8 +217,8 @@ final class Proposer {
     // Several pieces of evidence may propose one activity; what stands out is among activities.
     long proposed = proposals.stream().map(Proposal::activity).distinct().count();
     if (primary.isEmpty()) {
-      return "the classification is proposed, not written, and no activity stands out of those"
-          + " proposed ("
+      return "the classification is proposed by the importer, not given in the file, and no activity"
+          + " stands out of those proposed ("
           + proposed
           + "); choose one"
           + crossCutting;
@@ -231,7 +231,7 @@ final class Proposer {
                 : "the heaviest of the "
                     + evidence.candidates().size()
                     + " activities the publisher's own codes point to";
-    return "the classification is proposed, not written: primary activity "
+    return "the classification is proposed by the importer, not given in the file: primary activity "
         + primary.get().code()
         + ", "
         + why

@@ -93,6 +93,7 @@ class MigrationVerdictTest {
         .anyMatch(
             finding ->
                 finding.ruleId().equals(IatiProblem.PROPOSED.id())
+                    && finding.message().contains("proposed by the importer, not given in the file")
                     && finding.message().contains("stands out of the activities proposed (1)"));
   }
 
