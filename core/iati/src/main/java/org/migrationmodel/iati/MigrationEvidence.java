@@ -26,12 +26,12 @@ import org.migrationmodel.validation.Severity;
  *
  * <ul>
  *   <li><b>migration codes</b>, evidence on their own: a publisher's code the library's table maps
- *       to the model; DAC 15190 (migration), 15136 (immigration), 24050 (remittances), 93010 to
- *       93018 and category 930 (refugees in donor countries); SDG targets 10.7 (migration policies)
- *       and 10.c (remittance costs);
+ *       to the model, such as IOM's project types; DAC 15190 (migration), 15136 (immigration),
+ *       24050 (remittances), 93010 to 93018 and category 930 (refugees in donor countries); SDG
+ *       targets 10.7 (migration policies) and 10.c (remittance costs);
  *   <li><b>displacement codes</b>, DAC 72010 (material relief, which covers refugees and internally
- *       displaced people) and 72050 (relief co-ordination): evidence unless the text says
- *       otherwise;
+ *       displaced people) and 72050 (relief co-ordination), and the humanitarian clusters of camp
+ *       management and shelter in the table: evidence unless the text says otherwise;
  *   <li>other codes the crosswalk links to activities (human rights, labour rights, violence
  *       against women, other SDG targets): they weigh among the proposals, but say nothing of
  *       migration on their own.
@@ -180,7 +180,11 @@ final class MigrationEvidence {
     if (!entry.classifies()) {
       return;
     }
-    migration = true;
+    if (entry.displacement()) {
+      displacement = true;
+    } else {
+      migration = true;
+    }
     entry.crossCutting().ifPresent(crossCutting::add);
     candidates.addAll(entry.activities());
     double share = share(sector) / Math.max(entry.activities().size(), 1);

@@ -27,6 +27,7 @@ import org.migrationmodel.taxonomy.CrossCuttingActivity;
  */
 final class PublisherVocabularies {
   private static final String TABLE = "publisher-vocabularies.tsv";
+  private static final String DISPLACEMENT = "displacement";
   private static final PublisherVocabularies STANDARD = load();
 
   /** One vocabulary: whose it is, its number and URI, and its codes. */
@@ -45,13 +46,17 @@ final class PublisherVocabularies {
    * @param activities the activities any of which fits, the main one first
    * @param crossCutting the cross-cutting activity it stands for
    * @param area the model's area, for an area code
+   * @param displacement whether the code says only that the work serves people displaced, as a
+   *     humanitarian cluster does, and is evidence of migration as DAC 72010 is, unless the text is
+   *     read and says otherwise; a publisher's own project type is evidence whatever the text
    */
   record Entry(
       String code,
       String name,
       ImmutableList<Activity> activities,
       Optional<CrossCuttingActivity> crossCutting,
-      Optional<Area> area) {
+      Optional<Area> area,
+      boolean displacement) {
 
     /** Whether the code stands for anything that classifies a programme. */
     boolean classifies() {
@@ -116,7 +121,7 @@ final class PublisherVocabularies {
           continue;
         }
         String[] cells =
-            Arrays.copyOf(Splitter.on('\t').splitToList(line).toArray(new String[0]), 8);
+            Arrays.copyOf(Splitter.on('\t').splitToList(line).toArray(new String[0]), 9);
         String key = cells[0] + "\t" + cells[1] + "\t" + cells[2];
         keys.putIfAbsent(key, cells);
         codes.computeIfAbsent(key, unused -> new LinkedHashMap<>()).put(cells[3], entry(cells));
@@ -142,7 +147,23 @@ final class PublisherVocabularies {
         cells[4],
         activities.build(),
         Optional.of(text(cells[6])).filter(code -> !code.isEmpty()).map(CrossCuttingActivity::of),
-        Optional.of(text(cells[7])).filter(code -> !code.isEmpty()).map(Area::of));
+        Optional.of(text(cells[7])).filter(code -> !code.isEmpty()).map(Area::of),
+        evidence(cells));
+  }
+
+  private static boolean evidence(String[] cells) {
+    String evidence = text(cells[8]);
+    if (!evidence.isEmpty() && !evidence.equals(DISPLACEMENT)) {
+      throw new IllegalStateException(
+          TABLE
+              + ": evidence is empty or "
+              + DISPLACEMENT
+              + ", not "
+              + evidence
+              + " for "
+              + cells[3]);
+    }
+    return evidence.equals(DISPLACEMENT);
   }
 
   private static String text(String cell) {

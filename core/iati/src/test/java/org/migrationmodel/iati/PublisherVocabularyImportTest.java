@@ -118,7 +118,8 @@ class PublisherVocabularyImportTest {
 
   /**
    * OCHA's pooled funds code every project 43010 (multisector aid) and name its cluster in their
-   * own vocabulary: camp coordination and shelter serve people displaced, health serves anyone.
+   * own vocabulary: camp coordination and shelter serve people displaced, unless the text says
+   * otherwise; health serves anyone.
    */
   @Test
   void ochasPooledFundsNameTheClusterAndCampsOrSheltersAreAboutDisplacement() {
@@ -141,6 +142,19 @@ class PublisherVocabularyImportTest {
                 proposal.source() == Proposal.Source.PUBLISHER_VOCABULARY
                     && proposal.evidence().contains("XM-OCHA-CBPF's sector vocabulary 99 code 1")
                     && proposal.evidence().contains("/iati-activities/iati-activity[1]/sector[1]"));
+    // A shelter project may rebuild homes where nobody moved: the text decides, as for DAC 72010.
+    ImportedActivity shelterInPlace =
+        pooledFund(
+            IatiImporter.standard().withTextClassifier(TextClassifiers.notAboutMigration()),
+            "<sector vocabulary=\"99\" vocabulary-uri=\""
+                + clusters
+                + "\" code=\"4\"/><sector vocabulary=\"1\" code=\"43010\"/>");
+    assertThat(shelterInPlace.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(shelterInPlace.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id())
+                    && finding.message().contains("displacement codes are not borne out"));
     ImportedActivity health =
         pooledFund(
             importer,
