@@ -77,6 +77,26 @@ class CommonWordsTest {
     assertThat(activities(language, word)).isEmpty();
   }
 
+  /** Words that share their stem with a group's word: "intern", "depend", "emigr", "cientif". */
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ENGLISH|international",
+        "ENGLISH|internal",
+        "ENGLISH|depends",
+        "ENGLISH|emigration",
+        "FRENCH|l'émigration",
+        "SPANISH|emigración",
+        "SPANISH|Sociedad Científica"
+      })
+  void aWordThatSharesAGroupsStemListsNoTargetGroup(SupportedLanguage language, String word) {
+    TextClassification classification = SUGGESTER.classify(MIGRANTS.get(language), word, language);
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.targetGroups()).isEmpty();
+  }
+
   @ParameterizedTest
   @EnumSource(SupportedLanguage.class)
   void noSupportingWordOfTheKnowledgeGivesAnActivityAlone(SupportedLanguage language) {
