@@ -217,12 +217,12 @@ final class ActivityParser {
           IatiProblem.REPEATED,
           Severity.WARNING,
           at,
-          "a second title in a language the first gives, ignored");
+          "a second title in a language already given, ignored");
     }
   }
 
   /**
-   * A {@code description}: the general one (type 1, or no type) describes the programme; the first
+   * A {@code description}: the general one (type 1, or no type) describes the programme; the
    * objectives (type 2) stand in for it where the activity gives none, as ECHO's and OCHA's pooled
    * funds' activities do. Which of the two is kept is known only at the activity's end. Either may
    * come as one element per language ({@link Translations}).
@@ -248,7 +248,7 @@ final class ActivityParser {
           IatiProblem.REPEATED,
           Severity.WARNING,
           at,
-          "a second general description in a language the first gives, ignored");
+          "a second general description in a language already given, ignored");
     }
   }
 

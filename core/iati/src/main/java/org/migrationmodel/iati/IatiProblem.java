@@ -56,7 +56,7 @@ public enum IatiProblem implements FindingType {
       "iati-repeated",
       Severity.WARNING,
       "An element given more often than the programme can hold it, such as a second title in a"
-          + " language the first gives (a title per language is a translation); the first is kept."
+          + " language already given (a title per language is a translation); the first is kept."
           + " Also an activity whose identifier an activity read before in the same"
           + " file has: it is taken to be the same activity again, and its budget is not counted"
           + " twice.",
