@@ -160,8 +160,8 @@ final class Knowledge {
           for (int k = 1; k < stems.length; k++) {
             compound[k] = analysed.adjacent(k);
           }
-          // Written both ways ("family migration", "migration of families" share no key, but
-          // variants may), a phrase is a compound only where every way of writing it is.
+          // Phrases written differently may share their stems ("cross-border", "cross border");
+          // they make a compound only where every way of writing them does.
           compounds
               .computeIfAbsent(language, l -> new HashMap<>())
               .merge(key, compound, Knowledge::both);
