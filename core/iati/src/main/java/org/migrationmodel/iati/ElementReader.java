@@ -124,10 +124,15 @@ final class ElementReader {
 
   /**
    * A date such as {@code 2026-01-31}, also with a time or zone after it as IATI 1.0x files write
-   * ({@code 2013-06-01Z}), or a finding that names it and says it is ignored.
+   * ({@code 2013-06-01Z}), or a finding that names it, or says there is none, and that it is
+   * ignored.
    */
   Optional<LocalDate> date(String text, At at) {
     String value = text == null ? "" : text.strip();
+    if (value.isEmpty()) {
+      problem(IatiProblem.INVALID_VALUE, Severity.WARNING, at, "no date is given; it is ignored");
+      return Optional.empty();
+    }
     if (value.length() >= 10 && DATE.matcher(value.substring(0, 10)).matches()) {
       try {
         return Optional.of(LocalDate.parse(value.substring(0, 10)));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationmodel.programme.Budget;
 import org.migrationmodel.programme.ProgrammeCountry;
 import org.migrationmodel.programme.ProgrammePeriod;
@@ -65,6 +67,26 @@ class ForeignActivityImportTest {
         .containsExactly("ML");
     assertThat(notKept(document, ACTIVITY_PATH + "/recipient-region[1]").message())
         .contains("no place for recipient regions");
+  }
+
+  /** The World Bank writes {@code <activity-date type="1"></activity-date>}: no date at all. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<activity-date type=\"1\"></activity-date>|No date is given; it is ignored",
+        "<activity-date type=\"1\" iso-date=\"2020-13-45\"/>|'2020-13-45' is not a date"
+      })
+  void aDateThatIsMissingOrWrongIsNamedAsSuchAtTheDate(String date, String message) {
+    ImportedActivity activity = only(file("", "<title><narrative>T</narrative></title>" + date));
+    assertThat(activity.findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.INVALID_VALUE.id()))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.location().path()).isEqualTo(ACTIVITY_PATH + "/activity-date[1]");
+              assertThat(finding.message()).contains(message);
+            });
   }
 
   /** IATI identifiers may hold ':', as GlobalGiving's "US-EIN-300108263-GGProj:17127" does. */
