@@ -96,6 +96,12 @@ final class MigrationEvidence {
   }
 
   private void sector(RawActivity.Code sector, Optional<String> reportingRef, MappingLog log) {
+    if (sector.vocabulary().equals("98") || sector.vocabulary().equals("99")) {
+      read |= publisher(sector, reportingRef, log);
+      return;
+    }
+    // A code of a public vocabulary places the activity, read or not.
+    read = true;
     switch (sector.vocabulary()) {
       case "1" -> dac(sector, sector.code(), log);
       case "2" -> {
@@ -103,15 +109,12 @@ final class MigrationEvidence {
           dac(sector, REFUGEES_IN_DONOR_COUNTRIES, log);
         } else {
           looked(sector);
-          read = true;
           notLinked(sector, "OECD DAC categories other than 930", log);
         }
       }
       case "8" -> sdgTarget(sector, log);
-      case "98", "99" -> publisher(sector, reportingRef, log);
       default -> {
         looked(sector);
-        read = true;
         log.notKept(NotKept.vocabulary(sector, "sectors"));
       }
     }
@@ -119,7 +122,6 @@ final class MigrationEvidence {
 
   private void dac(RawActivity.Code sector, String code, MappingLog log) {
     looked(sector);
-    read = true;
     String modelled = code.startsWith("9301") ? REFUGEES_IN_DONOR_COUNTRIES : code;
     migration |= MIGRATION_DAC.contains(code);
     displacement |= DISPLACEMENT_DAC.contains(code);
@@ -132,7 +134,6 @@ final class MigrationEvidence {
 
   private void sdgTarget(RawActivity.Code code, MappingLog log) {
     looked(code);
-    read = true;
     String target = code.code().toLowerCase(Locale.ROOT);
     migration |= MIGRATION_SDG.contains(target);
     List<Link> links = links(Framework.SDG, target);
@@ -142,7 +143,13 @@ final class MigrationEvidence {
     linked(code, links, Proposal.Source.SDG_TARGET, "SDG target " + target);
   }
 
-  private void publisher(RawActivity.Code sector, Optional<String> reportingRef, MappingLog log) {
+  /**
+   * Reads a code of a publisher's own vocabulary.
+   *
+   * @return whether the library could read it: its vocabulary and the code are in the table
+   */
+  private boolean publisher(
+      RawActivity.Code sector, Optional<String> reportingRef, MappingLog log) {
     Optional<PublisherVocabularies.Vocabulary> vocabulary =
         vocabularies.find(sector.vocabulary(), sector.uri(), reportingRef);
     if (vocabulary.isEmpty()) {
@@ -154,7 +161,7 @@ final class MigrationEvidence {
               "sectors of a publisher's own vocabulary "
                   + sector.vocabulary()
                   + " that the library has no table for are not kept"));
-      return;
+      return false;
     }
     PublisherVocabularies.Entry entry = vocabulary.get().codes().get(sector.code());
     String label = vocabulary.get().label() + " code " + sector.code();
@@ -169,16 +176,15 @@ final class MigrationEvidence {
               + "' is not a code of "
               + vocabulary.get().label()
               + " in the library's table; it adds nothing to the classification");
-      return;
+      return false;
     }
-    read = true;
     entry.area().ifPresent(areas::add);
     if (!entry.classifies() && entry.area().isEmpty()) {
       publisherCodes.add(label + " (" + entry.name() + "), which has no place in the model");
-      return;
+      return true;
     }
     if (!entry.classifies()) {
-      return;
+      return true;
     }
     if (entry.displacement()) {
       displacement = true;
@@ -205,6 +211,7 @@ final class MigrationEvidence {
                       : "one of " + entry.activities().size() + " activities")
                   + " the library's table maps it to"));
     }
+    return true;
   }
 
   private List<Link> links(Framework framework, String code) {
