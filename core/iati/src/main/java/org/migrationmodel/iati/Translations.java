@@ -28,8 +28,7 @@ final class Translations {
   boolean add(List<RawActivity.Narrative> more, boolean anyLanguage) {
     Set<String> given = new HashSet<>();
     more.forEach(narrative -> given.add(narrative.language()));
-    boolean again = given.stream().anyMatch(languages::contains);
-    if (seen && again && !anyLanguage) {
+    if (!anyLanguage && given.stream().anyMatch(languages::contains)) {
       return false;
     }
     seen = true;
