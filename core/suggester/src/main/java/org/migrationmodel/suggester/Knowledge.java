@@ -53,6 +53,14 @@ final class Knowledge {
    */
   static final String AGENCIES_SECTION = "[Agencies]";
 
+  /**
+   * The section of the humanitarian response's phrases (emergency shelter, relief items, water and
+   * sanitation, humanitarian assistance): they say how displaced people are helped, not who they
+   * are, so they point to the activity of the people the text names, {@link
+   * Activity#ASYLUM_AND_REFUGEES} or {@link Activity#INTERNALLY_DISPLACED_PERSONS}.
+   */
+  static final String RESPONSE_SECTION = "[Response]";
+
   /** How the parser marks an agency phrase among the migration phrases' tiers. */
   private static final int AGENCY = 4;
 
@@ -62,15 +70,31 @@ final class Knowledge {
   final String catalogueVersion;
 
   private final Map<SupportedLanguage, Map<Kind, PhraseIndex>> indexes;
+  private final Map<SupportedLanguage, PhraseIndex> activitiesServingRefugees;
 
-  private Knowledge(String catalogueVersion, Map<SupportedLanguage, Map<Kind, PhraseIndex>> idx) {
+  private Knowledge(
+      String catalogueVersion,
+      Map<SupportedLanguage, Map<Kind, PhraseIndex>> idx,
+      Map<SupportedLanguage, PhraseIndex> activitiesServingRefugees) {
     this.catalogueVersion = catalogueVersion;
     this.indexes = idx;
+    this.activitiesServingRefugees = activitiesServingRefugees;
   }
 
-  /** The index of one kind of term in one language. */
+  /**
+   * The index of one kind of term in one language. The activities' index gives the humanitarian
+   * response's phrases to internally displaced persons, the people such a response mostly serves.
+   */
   PhraseIndex index(SupportedLanguage language, Kind kind) {
     return indexes.get(language).get(kind);
+  }
+
+  /**
+   * The activities' index for a text about refugees or asylum seekers: the humanitarian response's
+   * phrases point to asylum and refugees.
+   */
+  PhraseIndex activitiesServingRefugees(SupportedLanguage language) {
+    return activitiesServingRefugees.get(language);
   }
 
   /** Reads the knowledge shipped in this module. */
@@ -97,6 +121,7 @@ final class Knowledge {
     Term current = null;
     boolean inSection = false;
     boolean agencies = false;
+    boolean response = false;
     // language -> kind -> stem key -> (term, or none for migration phrases -> best tier)
     Map<SupportedLanguage, Map<Kind, Map<String, Map<Optional<Term>, Integer>>>> raw =
         new EnumMap<>(SupportedLanguage.class);
@@ -106,6 +131,8 @@ final class Knowledge {
     // language -> stem key of a phrase that names an activity -> 3
     Map<SupportedLanguage, Map<String, Integer>> namingActivities =
         new EnumMap<>(SupportedLanguage.class);
+    // language -> stem key of a phrase of the humanitarian response -> tier
+    Map<SupportedLanguage, Map<String, Integer>> responses = new EnumMap<>(SupportedLanguage.class);
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
       int lineNumber = n + 1;
@@ -114,14 +141,18 @@ final class Knowledge {
       }
       if (line.startsWith("catalogue=")) {
         version = line.substring("catalogue=".length()).strip();
-      } else if (line.equals(MIGRATION_SECTION) || line.equals(AGENCIES_SECTION)) {
+      } else if (line.equals(MIGRATION_SECTION)
+          || line.equals(AGENCIES_SECTION)
+          || line.equals(RESPONSE_SECTION)) {
         current = null;
         inSection = true;
         agencies = line.equals(AGENCIES_SECTION);
+        response = line.equals(RESPONSE_SECTION);
       } else if (line.startsWith("[") && line.endsWith("]")) {
         current = term(line.substring(1, line.length() - 1), lineNumber);
         inSection = true;
         agencies = false;
+        response = false;
       } else {
         checkArgument(inSection, "%s line %s: phrases before a [term]", RESOURCE, lineNumber);
         int colon = line.indexOf(':');
@@ -165,6 +196,12 @@ final class Knowledge {
           compounds
               .computeIfAbsent(language, l -> new HashMap<>())
               .merge(key, compound, Knowledge::both);
+          if (response) {
+            responses
+                .computeIfAbsent(language, l -> new LinkedHashMap<>())
+                .merge(key, tier, Math::max);
+            continue;
+          }
           byKind
               .computeIfAbsent(Kind.of(term), k -> new LinkedHashMap<>())
               .computeIfAbsent(key, k -> new LinkedHashMap<>())
@@ -189,25 +226,52 @@ final class Knowledge {
                   migration.putIfAbsent(key, new LinkedHashMap<>(Map.of(Optional.empty(), tier))));
         });
     Map<SupportedLanguage, Map<Kind, PhraseIndex>> indexes = new EnumMap<>(SupportedLanguage.class);
+    Map<SupportedLanguage, PhraseIndex> servingRefugees = new EnumMap<>(SupportedLanguage.class);
     for (SupportedLanguage language : SupportedLanguage.values()) {
+      Map<Kind, Map<String, Map<Optional<Term>, Integer>>> ofLanguage =
+          raw.getOrDefault(language, Map.of());
+      Map<String, boolean[]> compoundsOfLanguage = compounds.getOrDefault(language, Map.of());
+      Map<String, Integer> responsesOfLanguage = responses.getOrDefault(language, Map.of());
+      Set<String> populations = ofLanguage.getOrDefault(Kind.TARGET_GROUP, Map.of()).keySet();
       Map<Kind, PhraseIndex> byKind = new EnumMap<>(Kind.class);
       for (Kind kind : Kind.values()) {
-        Map<Kind, Map<String, Map<Optional<Term>, Integer>>> ofLanguage =
-            raw.getOrDefault(language, Map.of());
-        Set<String> populations =
-            kind == Kind.ACTIVITY
-                ? ofLanguage.getOrDefault(Kind.TARGET_GROUP, Map.of()).keySet()
-                : Set.of();
+        Map<String, Map<Optional<Term>, Integer>> phrases = ofLanguage.getOrDefault(kind, Map.of());
         byKind.put(
             kind,
-            PhraseIndex.of(
-                ofLanguage.getOrDefault(kind, Map.of()),
-                populations,
-                compounds.getOrDefault(language, Map.of())));
+            kind == Kind.ACTIVITY
+                ? PhraseIndex.of(
+                    serving(phrases, responsesOfLanguage, Activity.INTERNALLY_DISPLACED_PERSONS),
+                    populations,
+                    compoundsOfLanguage)
+                : PhraseIndex.of(phrases, Set.of(), compoundsOfLanguage));
       }
       indexes.put(language, byKind);
+      servingRefugees.put(
+          language,
+          PhraseIndex.of(
+              serving(
+                  ofLanguage.getOrDefault(Kind.ACTIVITY, Map.of()),
+                  responsesOfLanguage,
+                  Activity.ASYLUM_AND_REFUGEES),
+              populations,
+              compoundsOfLanguage));
     }
-    return new Knowledge(version, indexes);
+    return new Knowledge(version, indexes, servingRefugees);
+  }
+
+  /** The activities' phrases with those of the humanitarian response pointing to one activity. */
+  private static Map<String, Map<Optional<Term>, Integer>> serving(
+      Map<String, Map<Optional<Term>, Integer>> activities,
+      Map<String, Integer> responses,
+      Activity served) {
+    Map<String, Map<Optional<Term>, Integer>> phrases = new LinkedHashMap<>();
+    activities.forEach((key, terms) -> phrases.put(key, new LinkedHashMap<>(terms)));
+    responses.forEach(
+        (key, tier) ->
+            phrases
+                .computeIfAbsent(key, k -> new LinkedHashMap<>())
+                .merge(Optional.of(served), tier, Math::max));
+    return phrases;
   }
 
   private static boolean[] both(boolean[] a, boolean[] b) {

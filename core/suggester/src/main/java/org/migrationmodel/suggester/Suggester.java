@@ -136,9 +136,18 @@ public final class Suggester implements TextClassifier {
     MigrationEvidence migration =
         Scoring.migration(
             knowledge.index(language, Kind.MIGRATION), analysedTitle, analysedDescription);
+    ImmutableList<Scored<PopulationGroup>> groups =
+        Scoring.terms(
+            knowledge.index(language, Kind.TARGET_GROUP),
+            analysedTitle,
+            analysedDescription,
+            PopulationGroup.class,
+            0);
     ImmutableList<Scored<Activity>> activities =
         Scoring.competing(
-            knowledge.index(language, Kind.ACTIVITY),
+            servesRefugees(groups)
+                ? knowledge.activitiesServingRefugees(language)
+                : knowledge.index(language, Kind.ACTIVITY),
             analysedTitle,
             analysedDescription,
             Activity.class);
@@ -158,13 +167,31 @@ public final class Suggester implements TextClassifier {
                     Calibration.SUPPORTED)))
         .targetGroups(
             Calibration.supported(
-                Scoring.terms(
-                    knowledge.index(language, Kind.TARGET_GROUP),
-                    analysedTitle,
-                    analysedDescription,
-                    PopulationGroup.class,
-                    Calibration.SUPPORTED)))
+                groups.stream()
+                    .filter(group -> group.score() >= Calibration.SUPPORTED)
+                    .collect(ImmutableList.toImmutableList())))
         .build();
+  }
+
+  /**
+   * Whether the displaced people a text names are refugees and asylum seekers rather than
+   * internally displaced persons: the phrases of the humanitarian response then point to asylum and
+   * refugees. A text that names neither, or both alike, keeps them with internally displaced
+   * persons.
+   */
+  private static boolean servesRefugees(ImmutableList<Scored<PopulationGroup>> groups) {
+    double refugees = 0;
+    double internallyDisplaced = 0;
+    for (Scored<PopulationGroup> group : groups) {
+      switch (group.term()) {
+        case REFUGEES, ASYLUM_SEEKERS -> refugees += group.score();
+        case INTERNALLY_DISPLACED_PERSONS -> internallyDisplaced += group.score();
+        default -> {
+          // other people are not displaced across or within a border
+        }
+      }
+    }
+    return refugees > internallyDisplaced;
   }
 
   /**

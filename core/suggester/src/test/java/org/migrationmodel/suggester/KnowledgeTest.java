@@ -53,6 +53,31 @@ class KnowledgeTest {
   }
 
   @Test
+  void aPhraseOfTheResponsePointsToDisplacedPersonsOrToRefugeesByTheIndexAskedFor() {
+    Knowledge knowledge =
+        Knowledge.read(
+            List.of(
+                "catalogue=1.0",
+                "[Activity.INTERNALLY_DISPLACED_PERSONS]",
+                "en 3: internally displaced",
+                "[Response]",
+                "en 2: emergency shelter"),
+            ANALYSIS);
+
+    Phrase shelter =
+        knowledge.index(SupportedLanguage.ENGLISH, Kind.ACTIVITY).startingWith("emerg")[0];
+    assertThat(shelter.terms).containsExactly(Activity.INTERNALLY_DISPLACED_PERSONS);
+    assertThat(shelter.weights).containsExactly(3.0);
+    Phrase forRefugees =
+        knowledge.activitiesServingRefugees(SupportedLanguage.ENGLISH).startingWith("emerg")[0];
+    assertThat(forRefugees.terms).containsExactly(Activity.ASYLUM_AND_REFUGEES);
+    assertThat(forRefugees.weights).containsExactly(3.0);
+    // A phrase of the response names no migration.
+    assertThat(knowledge.index(SupportedLanguage.ENGLISH, Kind.MIGRATION).startingWith("emerg"))
+        .isEmpty();
+  }
+
+  @Test
   void anActivityPhraseThatNamesATargetGroupWeighsHalf() {
     Knowledge knowledge =
         Knowledge.read(

@@ -108,6 +108,41 @@ class SuggesterTest {
   }
 
   /**
+   * Shelter, relief items and water say how displaced people are helped, not who they are: the
+   * people the text names decide, and internally displaced persons are kept where it names none.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ENGLISH|Emergency response for refugees|Refugees arriving from across the border receive"
+            + " emergency shelter, tents, relief items and water and sanitation in the"
+            + " humanitarian response.|ASYLUM_AND_REFUGEES",
+        "ENGLISH|Emergency response for displaced families|Internally displaced persons receive"
+            + " emergency shelter, tents, relief items and water and sanitation in the"
+            + " humanitarian response.|INTERNALLY_DISPLACED_PERSONS",
+        "ENGLISH|Emergency response after the fighting|Families receive emergency shelter, tents,"
+            + " relief items and water and sanitation in the humanitarian response, with the"
+            + " help of IOM.|INTERNALLY_DISPLACED_PERSONS",
+        "FRENCH|Réponse d'urgence pour les réfugiés|Les réfugiés arrivés du pays voisin reçoivent"
+            + " des abris d'urgence, des tentes et des articles non alimentaires dans la réponse"
+            + " humanitaire.|ASYLUM_AND_REFUGEES",
+        "SPANISH|Respuesta de emergencia para refugiados|Los refugiados llegados del país vecino"
+            + " reciben refugio de emergencia, carpas y artículos no alimentarios en la respuesta"
+            + " humanitaria.|ASYLUM_AND_REFUGEES",
+        "SPANISH|Respuesta de emergencia para desplazados internos|Las personas desplazadas"
+            + " internas reciben refugio de emergencia, carpas y artículos no alimentarios en la"
+            + " respuesta humanitaria.|INTERNALLY_DISPLACED_PERSONS"
+      })
+  void theHumanitarianResponseCountsForThePeopleTheTextNames(
+      SupportedLanguage language, String title, String description, Activity expected) {
+    TextClassification classification = suggester.classify(title, description, language);
+
+    assertThat(first(classification)).isEqualTo(expected);
+    assertThat(classification.activities().get(0).evidence()).hasSizeGreaterThan(2);
+  }
+
+  /**
    * Relocation moves people to another country, as the European Union's relocation of asylum
    * seekers does, or within their own, as a planned relocation away from floods does.
    */
