@@ -85,13 +85,21 @@ final class FinanceParser {
     in.attributes(Set.of("vocabulary", "vocabulary-uri", "code", "percentage", "xml:lang"));
     // Narratives name the sector its code already gives.
     cursor.skip();
+    if (code == null || code.isBlank()) {
+      in.problem(
+          IatiProblem.MISSING,
+          Severity.WARNING,
+          at,
+          "a sector without code; it is not read, and says nothing of what the activity is about");
+      return;
+    }
     Optional<BigDecimal> share = in.percentage(percentage, at);
     if (percentage == null || share.isPresent()) {
       into.add(
           new RawActivity.Code(
               vocabulary,
               Optional.ofNullable(uri).map(String::strip).filter(value -> !value.isEmpty()),
-              code == null ? "" : code.strip(),
+              code.strip(),
               share,
               at));
     }

@@ -1,6 +1,7 @@
 package org.migrationmodel.iati;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 
 /**
@@ -24,7 +25,13 @@ final class IatiCodes {
   private static final ImmutableMap<String, String> DESCRIPTION_TYPES =
       ImmutableMap.of("general", "1", "objectives", "2", "target groups", "3");
   private static final ImmutableMap<String, String> SECTOR_VOCABULARIES =
-      ImmutableMap.of("dac", "1", "dac-3", "2", "ro", "99", "ro2", "98");
+      ImmutableMap.of(
+          "dac", "1", "dac-3", "2", "cofog", "3", "nace", "4", "ntee", "5", "adt", "6", "ro", "99",
+          "ro2", "98");
+
+  /** The codes of IATI's SectorVocabulary codelist (2.03). */
+  private static final ImmutableSet<String> LISTED_SECTOR_VOCABULARIES =
+      ImmutableSet.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "98", "99");
 
   private IatiCodes() {}
 
@@ -54,6 +61,14 @@ final class IatiCodes {
   /** The sector vocabulary; IATI takes an absent one as 1, OECD DAC five-digit purpose codes. */
   static String sectorVocabulary(String code) {
     return code == null || code.isBlank() ? "1" : read(SECTOR_VOCABULARIES, code);
+  }
+
+  /**
+   * Whether a sector vocabulary, as {@link #sectorVocabulary} reads it, is one IATI lists; the
+   * codes of another mean what only their publisher knows.
+   */
+  static boolean isListedSectorVocabulary(String vocabulary) {
+    return LISTED_SECTOR_VOCABULARIES.contains(vocabulary);
   }
 
   private static String read(ImmutableMap<String, String> names, String code) {

@@ -37,10 +37,11 @@ import org.migrationmodel.validation.Severity;
  *       migration on their own.
  * </ul>
  *
- * <p>An activity whose only codes, if any, are a publisher's own that the library has no table for
- * is {@linkplain #silent() silent}: its codes say nothing either way, since only their publisher
- * knows what they mean. A code of a public vocabulary places the activity somewhere, even one the
- * library does not read (an SDG goal, a COFOG function).
+ * <p>An activity whose only codes, if any, are a publisher's own that the library has no table for,
+ * or codes of a vocabulary IATI does not list, is {@linkplain #silent() silent}: its codes say
+ * nothing either way, since only their publisher knows what they mean. A code of a public
+ * vocabulary places the activity somewhere, even one the library does not read (an SDG goal, a
+ * COFOG function).
  *
  * <p>Gathered once per activity; not shared.
  */
@@ -98,6 +99,12 @@ final class MigrationEvidence {
   private void sector(RawActivity.Code sector, Optional<String> reportingRef, MappingLog log) {
     if (sector.vocabulary().equals("98") || sector.vocabulary().equals("99")) {
       read |= publisher(sector, reportingRef, log);
+      return;
+    }
+    if (!IatiCodes.isListedSectorVocabulary(sector.vocabulary())) {
+      // A vocabulary IATI does not list says nothing either way, as a publisher's own code.
+      looked(sector);
+      log.notKept(NotKept.vocabulary(sector, "sectors"));
       return;
     }
     // A code of a public vocabulary places the activity, read or not.
@@ -295,7 +302,8 @@ final class MigrationEvidence {
 
   /**
    * Whether the activity has no sector or tag other than a publisher's own codes that the library
-   * has no table for, so that its codes neither place it in migration nor elsewhere.
+   * has no table for, or codes of a vocabulary IATI does not list, so that its codes neither place
+   * it in migration nor elsewhere.
    */
   boolean silent() {
     return !read;

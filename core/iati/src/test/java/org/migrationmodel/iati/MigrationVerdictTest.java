@@ -127,6 +127,47 @@ class MigrationVerdictTest {
                     && finding.message().contains("it has no code the library can read"));
   }
 
+  /**
+   * A sector without code, as IATI 1.0x files write a sector's name alone, is not read: it is a
+   * finding at that sector, and the activity is judged as one without codes.
+   */
+  @Test
+  void aSectorWithoutCodeIsAFindingAndSaysNothingSoAConfidentTextDecides() {
+    ImportedActivity sure =
+        readSectors(
+            IatiImporter.standard().withTextClassifier(SURE),
+            "<sector vocabulary=\"ISO\">Advocacy</sector><sector vocabulary=\"1\"/>");
+    assertThat(sure.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    assertThat(sure.programme().classification().primaryActivity())
+        .contains(Activity.COUNTER_TRAFFICKING);
+    assertThat(sure.findings())
+        .filteredOn(finding -> finding.ruleId().equals(IatiProblem.MISSING.id()))
+        .extracting(finding -> finding.location().path())
+        .contains(
+            "/iati-activities/iati-activity[1]/sector[1]",
+            "/iati-activities/iati-activity[1]/sector[2]");
+  }
+
+  /** A vocabulary IATI does not list is no public one: only its publisher knows its codes. */
+  @Test
+  void aCodeOfAVocabularyIatiDoesNotListSaysNothingSoAConfidentTextDecides() {
+    ImportedActivity sure =
+        readSectors(
+            IatiImporter.standard().withTextClassifier(SURE),
+            "<sector vocabulary=\"XYZ\" code=\"A1\"/>");
+    assertThat(sure.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
+    ImportedActivity unsure =
+        readSectors(
+            IatiImporter.standard().withTextClassifier(UNSURE),
+            "<sector vocabulary=\"XYZ\" code=\"A1\"/>");
+    assertThat(unsure.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(unsure.findings())
+        .anyMatch(
+            finding ->
+                finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id())
+                    && finding.message().contains("it has no code the library can read"));
+  }
+
   /** An SDG goal (here 6, water) is public: it places the activity though goals are not read. */
   @Test
   void aPublicCodeTheLibraryDoesNotReadStillPlacesTheActivityElsewhere() {
