@@ -77,7 +77,10 @@ class CommonWordsTest {
     assertThat(activities(language, word)).isEmpty();
   }
 
-  /** Words that share their stem with a group's word: "intern", "depend", "emigr", "cientif". */
+  /**
+   * Words that share their stem with a group's word: "intern", "depend", "emigr", "skill",
+   * "cientif".
+   */
   @ParameterizedTest(name = "{0}: \"{1}\"")
   @CsvSource(
       delimiter = '|',
@@ -86,6 +89,7 @@ class CommonWordsTest {
         "ENGLISH|internal",
         "ENGLISH|depends",
         "ENGLISH|emigration",
+        "ENGLISH|skills training and skills certification",
         "FRENCH|l'émigration",
         "SPANISH|emigración",
         "SPANISH|Sociedad Científica"
