@@ -187,7 +187,7 @@ public final class Suggester implements TextClassifier {
         case REFUGEES, ASYLUM_SEEKERS -> refugees += group.score();
         case INTERNALLY_DISPLACED_PERSONS -> internallyDisplaced += group.score();
         default -> {
-          // other people are not displaced across or within a border
+          // other groups do not say whom a humanitarian response serves
         }
       }
     }
