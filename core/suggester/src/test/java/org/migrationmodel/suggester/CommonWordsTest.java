@@ -56,6 +56,9 @@ class CommonWordsTest {
         "ENGLISH|emergency",
         "ENGLISH|cooperation",
         "ENGLISH|international",
+        // the health system's words for its staff and a country's skills, whoever stays
+        "ENGLISH|the national health workforce",
+        "ENGLISH|human capital",
         "FRENCH|vies",
         "FRENCH|statut",
         "FRENCH|épidémie",
@@ -71,7 +74,9 @@ class CommonWordsTest {
         "SPANISH|recursos",
         "SPANISH|se trata de",
         "SPANISH|cooperación",
-        "SPANISH|relaciones exteriores"
+        "SPANISH|relaciones exteriores",
+        "SPANISH|capital humano",
+        "FRENCH|capital humain"
       })
   void aCommonWordOfProgrammeTextsGivesNoActivity(SupportedLanguage language, String word) {
     assertThat(activities(language, word)).isEmpty();
