@@ -80,16 +80,30 @@ final class TextAnalysis {
   }
 
   /**
-   * Words left unstemmed, since their stem is that of words of other fields: "mobility" stems as
+   * Words left unstemmed, since their stem is that of words of other senses: "mobility" stems as
    * "mobile" (phones, clinics) and "mobilization" (of resources, of communities) do, and so in
    * French and Spanish, written with or without accents; "digitization" (British spelling made
-   * American first) as "digital" (skills, finance) does.
+   * American first) as "digital" (skills, finance) does; the people who emigrate ("emigrants",
+   * "émigrés", "emigrantes") as emigration itself does, which names no group of people; Spanish
+   * "estudiantes" as "estudio" (a study) does.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
-          SupportedLanguage.ENGLISH, unstemmed("mobility", "mobilities", "digitization"),
-          SupportedLanguage.FRENCH, unstemmed("mobilité", "mobilités", "mobilite", "mobilites"),
-          SupportedLanguage.SPANISH, unstemmed("movilidad", "movilidades"));
+          SupportedLanguage.ENGLISH,
+          unstemmed("mobility", "mobilities", "digitization", "emigrants", "emigrant"),
+          SupportedLanguage.FRENCH,
+          unstemmed(
+              "mobilité",
+              "mobilités",
+              "mobilite",
+              "mobilites",
+              "émigrés",
+              "émigré",
+              "emigres",
+              "emigre"),
+          SupportedLanguage.SPANISH,
+          unstemmed(
+              "movilidad", "movilidades", "emigrantes", "emigrante", "estudiantes", "estudiante"));
 
   private static CharArraySet unstemmed(String... words) {
     return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));

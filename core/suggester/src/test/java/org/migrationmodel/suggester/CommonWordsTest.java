@@ -17,7 +17,9 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.SupportedLanguage;
+import org.migrationmodel.text.TermSuggestion;
 import org.migrationmodel.text.TextClassification;
 
 /**
@@ -95,6 +97,10 @@ class CommonWordsTest {
         "ENGLISH|depends",
         "ENGLISH|emigration",
         "ENGLISH|skills training and skills certification",
+        "ENGLISH|emigration of the young and emigration of the old",
+        "FRENCH|l'émigration des jeunes et l'émigration des anciens",
+        "SPANISH|la emigración de los jóvenes y la emigración de los mayores",
+        "SPANISH|un estudio de mercado",
         "FRENCH|l'émigration",
         "SPANISH|emigración",
         "SPANISH|Sociedad Científica"
@@ -104,6 +110,24 @@ class CommonWordsTest {
 
     assertThat(classification.aboutMigration()).isTrue();
     assertThat(classification.targetGroups()).isEmpty();
+  }
+
+  /** The groups' own words, left unstemmed, still name them. */
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SPANISH|Becas para estudiantes y para un estudiante con discapacidad|STUDENTS_AND_TRAINEES",
+        "ENGLISH|Emigrants and their associations invest at home|DIASPORA",
+        "FRENCH|Les émigrés et leurs associations investissent au pays|DIASPORA",
+        "SPANISH|Los emigrantes y sus asociaciones invierten en su país|DIASPORA"
+      })
+  void theWordsOfAGroupLeftUnstemmedStillNameIt(
+      SupportedLanguage language, String description, PopulationGroup group) {
+    TextClassification classification =
+        SUGGESTER.classify(MIGRANTS.get(language), description, language);
+
+    assertThat(classification.targetGroups()).extracting(TermSuggestion::term).contains(group);
   }
 
   @ParameterizedTest
