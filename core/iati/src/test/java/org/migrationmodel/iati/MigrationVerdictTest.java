@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.text.TextClassifier;
 
@@ -108,17 +109,23 @@ class MigrationVerdictTest {
         .satisfies(proposal -> assertThat(proposal.source()).isEqualTo(Proposal.Source.TEXT));
   }
 
-  /** Only its publisher knows what a code of its own vocabulary means when the library has none. */
-  @Test
-  void aPublishersOwnCodeWithoutATableSaysNothingSoAConfidentTextDecides() {
-    String ownCode =
-        "<sector vocabulary=\"99\" vocabulary-uri=\"https://example.org/sectors\" code=\"ER\"/>";
-    ImportedActivity sure = readSectors(IatiImporter.standard().withTextClassifier(SURE), ownCode);
+  /**
+   * Only its publisher knows what a code means when it is of the publisher's own vocabulary and the
+   * library has no table for it, or of a vocabulary IATI does not list.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "<sector vocabulary=\"99\" vocabulary-uri=\"https://example.org/sectors\" code=\"ER\"/>",
+        "<sector vocabulary=\"XYZ\" code=\"A1\"/>"
+      })
+  void aCodeOnlyItsPublisherCanReadSaysNothingSoAConfidentTextDecides(String sector) {
+    ImportedActivity sure = readSectors(IatiImporter.standard().withTextClassifier(SURE), sector);
     assertThat(sure.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
     assertThat(sure.programme().classification().primaryActivity())
         .contains(Activity.COUNTER_TRAFFICKING);
     ImportedActivity unsure =
-        readSectors(IatiImporter.standard().withTextClassifier(UNSURE), ownCode);
+        readSectors(IatiImporter.standard().withTextClassifier(UNSURE), sector);
     assertThat(unsure.classificationSource()).isEqualTo(ClassificationSource.NONE);
     assertThat(unsure.findings())
         .anyMatch(
@@ -146,26 +153,6 @@ class MigrationVerdictTest {
         .contains(
             "/iati-activities/iati-activity[1]/sector[1]",
             "/iati-activities/iati-activity[1]/sector[2]");
-  }
-
-  /** A vocabulary IATI does not list is no public one: only its publisher knows its codes. */
-  @Test
-  void aCodeOfAVocabularyIatiDoesNotListSaysNothingSoAConfidentTextDecides() {
-    ImportedActivity sure =
-        readSectors(
-            IatiImporter.standard().withTextClassifier(SURE),
-            "<sector vocabulary=\"XYZ\" code=\"A1\"/>");
-    assertThat(sure.classificationSource()).isEqualTo(ClassificationSource.PROPOSED);
-    ImportedActivity unsure =
-        readSectors(
-            IatiImporter.standard().withTextClassifier(UNSURE),
-            "<sector vocabulary=\"XYZ\" code=\"A1\"/>");
-    assertThat(unsure.classificationSource()).isEqualTo(ClassificationSource.NONE);
-    assertThat(unsure.findings())
-        .anyMatch(
-            finding ->
-                finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id())
-                    && finding.message().contains("it has no code the library can read"));
   }
 
   /** An SDG goal (here 6, water) is public: it places the activity though goals are not read. */
