@@ -61,6 +61,10 @@ class CommonWordsTest {
         // the health system's words for its staff and a country's skills, whoever stays
         "ENGLISH|the national health workforce",
         "ENGLISH|human capital",
+        // mixed flows carry refugees and migrants alike: who is served, not what is done
+        "ENGLISH|mixed migration flows",
+        "FRENCH|flux mixtes",
+        "SPANISH|movimientos mixtos",
         "FRENCH|vies",
         "FRENCH|statut",
         "FRENCH|épidémie",
