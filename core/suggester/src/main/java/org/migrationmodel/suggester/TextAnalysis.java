@@ -85,12 +85,22 @@ final class TextAnalysis {
    * French and Spanish, written with or without accents; "digitization" (British spelling made
    * American first) as "digital" (skills, finance) does; the people who emigrate ("emigrants",
    * "émigrés", "emigrantes") as emigration itself does, which names no group of people; Spanish
-   * "estudiantes" as "estudio" (a study) does.
+   * "estudiantes" as "estudio" (a study) does; "transition" (of energy, of economies, from relief
+   * to development) as "transit" does.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
           SupportedLanguage.ENGLISH,
-          unstemmed("mobility", "mobilities", "digitization", "emigrants", "emigrant"),
+          unstemmed(
+              "mobility",
+              "mobilities",
+              "digitization",
+              "emigrants",
+              "emigrant",
+              "transition",
+              "transitions",
+              "transitional",
+              "transitioning"),
           SupportedLanguage.FRENCH,
           unstemmed(
               "mobilité",

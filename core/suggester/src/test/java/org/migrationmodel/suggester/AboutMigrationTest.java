@@ -80,7 +80,17 @@ class AboutMigrationTest {
         // goods and waste cross borders too
         "Hazardous waste under the Basel Convention|Customs officers are trained to detect illegal"
             + " cross-border movements of hazardous wastes, and the ministry's inventory of"
-            + " chemicals is brought up to date."
+            + " chemicals is brought up to date.",
+        // assets and whales are stranded too, and an energy transition is no transit
+        "Energy transition and stranded assets|Coal plants retire early as the power sector moves"
+            + " to renewables; the fund buys out the plants before their assets are stranded.",
+        "Protección de ballenas varadas|Rescate de ballenas y delfines varados en la costa del"
+            + " Pacífico.",
+        // rootedness in a culture, and seasonal farm work, whoever does it
+        "Arraigo cultural de las comunidades indígenas|Fortalecimiento de la identidad y el arraigo"
+            + " de las comunidades en sus territorios.",
+        "Apoyo a temporeros agrícolas|Capacitación y seguridad laboral para temporeros de la"
+            + " cosecha de fruta en la región del Maule."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
