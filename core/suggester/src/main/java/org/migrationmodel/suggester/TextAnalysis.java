@@ -86,7 +86,9 @@ final class TextAnalysis {
    * American first) as "digital" (skills, finance) does; the people who emigrate ("emigrants",
    * "émigrés", "emigrantes") as emigration itself does, which names no group of people; Spanish
    * "estudiantes" as "estudio" (a study) does; "transition" (of energy, of economies, from relief
-   * to development) as "transit" does.
+   * to development) as "transit" does; "integrated" (an integrated approach), "integral" and
+   * "integrity" as "integration" does, "universal" (health coverage) as "universities",
+   * "engineering" as "engineers", "busy" as "business", "emerging" as "emergency".
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -100,7 +102,19 @@ final class TextAnalysis {
               "transition",
               "transitions",
               "transitional",
-              "transitioning"),
+              "transitioning",
+              "integrated",
+              "integral",
+              "integrity",
+              "integrative",
+              "universal",
+              "universally",
+              "engineering",
+              "engine",
+              "engines",
+              "busy",
+              "emerging",
+              "emergence"),
           SupportedLanguage.FRENCH,
           unstemmed(
               "mobilité",

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.migrationmodel.taxonomy.Activity;
 import org.migrationmodel.taxonomy.PopulationGroup;
 import org.migrationmodel.taxonomy.SupportedLanguage;
 import org.migrationmodel.text.TermSuggestion;
@@ -63,8 +64,9 @@ class CommonWordsTest {
         "ENGLISH|human capital",
         // mixed flows carry refugees and migrants alike: who is served, not what is done
         "ENGLISH|mixed migration flows",
-        // "transition" stems as "transit" does
+        // words that Porter stems as a phrase's word of another sense
         "ENGLISH|the economies of transition countries",
+        "ENGLISH|universal health coverage and universal access",
         "FRENCH|flux mixtes",
         "SPANISH|movimientos mixtos",
         "FRENCH|vies",
@@ -109,13 +111,47 @@ class CommonWordsTest {
         "SPANISH|un estudio de mercado",
         "FRENCH|l'émigration",
         "SPANISH|emigración",
-        "SPANISH|Sociedad Científica"
+        "SPANISH|Sociedad Científica",
+        "ENGLISH|engineering studies for the engineering works"
       })
   void aWordThatSharesAGroupsStemListsNoTargetGroup(SupportedLanguage language, String word) {
     TextClassification classification = SUGGESTER.classify(MIGRANTS.get(language), word, language);
 
     assertThat(classification.aboutMigration()).isTrue();
     assertThat(classification.targetGroups()).isEmpty();
+  }
+
+  /**
+   * "Integrated" (an integrated approach, integrated border management), "integral" and "integrity"
+   * share their stem with "integration" and do not list the cross-cutting activity.
+   */
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "an integrated approach and integrated support, integrated and integral",
+        "the integrity of documents and the integrity of data"
+      })
+  void aWordThatSharesTheStemOfIntegrationListsNoCrossCuttingActivity(String description) {
+    TextClassification classification =
+        SUGGESTER.classify("Migrants", description, SupportedLanguage.ENGLISH);
+
+    assertThat(classification.crossCuttingActivities()).isEmpty();
+  }
+
+  /** The phrases written with a word left unstemmed still match it in a text. */
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Integrated border management at the points of entry|BORDER_MANAGEMENT",
+        "Transition and recovery in the districts of return|TRANSITION_AND_RECOVERY"
+      })
+  void aPhraseWithAWordLeftUnstemmedStillMatches(String title, Activity activity) {
+    TextClassification classification =
+        SUGGESTER.classify(title, "Migrants.", SupportedLanguage.ENGLISH);
+
+    assertThat(classification.activities()).extracting(TermSuggestion::term).contains(activity);
   }
 
   /** The groups' own words, left unstemmed, still name them. */
