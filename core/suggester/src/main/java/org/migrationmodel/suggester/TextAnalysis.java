@@ -88,7 +88,11 @@ final class TextAnalysis {
    * "estudiantes" as "estudio" (a study) does; "transition" (of energy, of economies, from relief
    * to development) as "transit" does; "integrated" (an integrated approach), "integral" and
    * "integrity" as "integration" does, "universal" (health coverage) as "universities",
-   * "engineering" as "engineers", "busy" as "business", "emerging" as "emergency".
+   * "engineering" as "engineers", "busy" as "business", "emerging" as "emergency"; in French,
+   * "intégrée" and "intégrité" as "intégration" does, "place" (mise en place) as "placement",
+   * "relever" and "relève" as "relèvement"; in Spanish, "refugio" (a shelter) as "refugiados",
+   * "generación" as "género", "integrado" and "integridad" as "integración", "emergente" as
+   * "emergencia".
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -124,10 +128,46 @@ final class TextAnalysis {
               "émigrés",
               "émigré",
               "emigres",
-              "emigre"),
+              "emigre",
+              "intégré",
+              "intégrée",
+              "intégrés",
+              "intégrées",
+              "integre",
+              "integree",
+              "integres",
+              "integrees",
+              "intégrité",
+              "integrite",
+              "intégral",
+              "intégrale",
+              "integral",
+              "integrale",
+              "placement",
+              "placements",
+              "relèvement",
+              "relevement"),
           SupportedLanguage.SPANISH,
           unstemmed(
-              "movilidad", "movilidades", "emigrantes", "emigrante", "estudiantes", "estudiante"));
+              "movilidad",
+              "movilidades",
+              "emigrantes",
+              "emigrante",
+              "estudiantes",
+              "estudiante",
+              "refugio",
+              "refugios",
+              "género",
+              "géneros",
+              "genero",
+              "generos",
+              "integrado",
+              "integrada",
+              "integrados",
+              "integradas",
+              "integridad",
+              "emergente",
+              "emergentes"));
 
   private static CharArraySet unstemmed(String... words) {
     return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));

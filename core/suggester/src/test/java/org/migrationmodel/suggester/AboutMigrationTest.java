@@ -90,7 +90,10 @@ class AboutMigrationTest {
         "Arraigo cultural de las comunidades indígenas|Fortalecimiento de la identidad y el arraigo"
             + " de las comunidades en sus territorios.",
         "Apoyo a temporeros agrícolas|Capacitación y seguridad laboral para temporeros de la"
-            + " cosecha de fruta en la región del Maule."
+            + " cosecha de fruta en la región del Maule.",
+        // a shelter is not a refugee
+        "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
+            + " mujeres y a sus hijos en el refugio municipal."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {

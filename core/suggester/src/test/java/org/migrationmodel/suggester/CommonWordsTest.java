@@ -67,6 +67,8 @@ class CommonWordsTest {
         // words that Porter stems as a phrase's word of another sense
         "ENGLISH|the economies of transition countries",
         "ENGLISH|universal health coverage and universal access",
+        "FRENCH|relever les défis, ce qui relève de la compétence des communes",
+        "FRENCH|la mise en place des emplois",
         "FRENCH|flux mixtes",
         "SPANISH|movimientos mixtos",
         "FRENCH|vies",
@@ -122,20 +124,27 @@ class CommonWordsTest {
   }
 
   /**
-   * "Integrated" (an integrated approach, integrated border management), "integral" and "integrity"
-   * share their stem with "integration" and do not list the cross-cutting activity.
+   * Words that share their stem with a cross-cutting activity's word, or have another sense:
+   * "integrated" (an integrated approach), "integral" and "integrity" as "integration" in each
+   * language, Spanish "generación" as "género", French "genre" (a kind of thing).
    */
-  @ParameterizedTest(name = "\"{0}\"")
+  @ParameterizedTest(name = "{0}: \"{1}\"")
   @CsvSource(
       delimiter = '|',
       value = {
-        "an integrated approach and integrated support, integrated and integral",
-        "the integrity of documents and the integrity of data"
+        "ENGLISH|an integrated approach and integrated support, integrated and integral",
+        "ENGLISH|the integrity of documents and the integrity of data",
+        "FRENCH|une approche intégrée, une réponse intégrale et l'intégrité des données",
+        "SPANISH|un enfoque integrado, una atención integrada y la integridad de los datos",
+        "SPANISH|generar empleo y la generación de ingresos para las nuevas generaciones",
+        "FRENCH|ce genre de projet"
       })
-  void aWordThatSharesTheStemOfIntegrationListsNoCrossCuttingActivity(String description) {
+  void aWordOfAnotherSenseListsNoCrossCuttingActivity(
+      SupportedLanguage language, String description) {
     TextClassification classification =
-        SUGGESTER.classify("Migrants", description, SupportedLanguage.ENGLISH);
+        SUGGESTER.classify(MIGRANTS.get(language), description, language);
 
+    assertThat(classification.aboutMigration()).isTrue();
     assertThat(classification.crossCuttingActivities()).isEmpty();
   }
 
@@ -144,12 +153,17 @@ class CommonWordsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Integrated border management at the points of entry|BORDER_MANAGEMENT",
-        "Transition and recovery in the districts of return|TRANSITION_AND_RECOVERY"
+        "ENGLISH|Integrated border management at the points of entry|BORDER_MANAGEMENT",
+        "ENGLISH|Transition and recovery in the districts of return|TRANSITION_AND_RECOVERY",
+        "FRENCH|Gestion intégrée des frontières|BORDER_MANAGEMENT",
+        "FRENCH|Transition et relèvement|TRANSITION_AND_RECOVERY",
+        "SPANISH|Gestión integrada de fronteras|BORDER_MANAGEMENT",
+        "SPANISH|Refugio de emergencia para refugiados|ASYLUM_AND_REFUGEES"
       })
-  void aPhraseWithAWordLeftUnstemmedStillMatches(String title, Activity activity) {
+  void aPhraseWithAWordLeftUnstemmedStillMatches(
+      SupportedLanguage language, String title, Activity activity) {
     TextClassification classification =
-        SUGGESTER.classify(title, "Migrants.", SupportedLanguage.ENGLISH);
+        SUGGESTER.classify(title, MIGRANTS.get(language) + ".", language);
 
     assertThat(classification.activities()).extracting(TermSuggestion::term).contains(activity);
   }
