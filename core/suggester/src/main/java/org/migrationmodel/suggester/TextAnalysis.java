@@ -88,11 +88,11 @@ final class TextAnalysis {
    * "estudiantes" as "estudio" (a study) does; "transition" (of energy, of economies, from relief
    * to development) as "transit" does; "integrated" (an integrated approach), "integral" and
    * "integrity" as "integration" does, "universal" (health coverage) as "universities",
-   * "engineering" as "engineers", "busy" as "business", "emerging" as "emergency"; in French,
-   * "intégrée" and "intégrité" as "intégration" does, "place" (mise en place) as "placement",
-   * "relever" and "relève" as "relèvement"; in Spanish, "refugio" (a shelter) as "refugiados",
-   * "generación" as "género", "integrado" and "integridad" as "integración", "emergente" as
-   * "emergencia".
+   * "engineering" as "engineers", "busy" as "business", "emerging" as "emergency", "strands" (of
+   * work) as "stranded", "original" as "origin"; in French, "intégrée" and "intégrité" as
+   * "intégration" does, "place" (mise en place) as "placement", "relever" and "relève" as
+   * "relèvement"; in Spanish, "refugio" (a shelter) as "refugiados", "generación" as "género",
+   * "integrado" and "integridad" as "integración", "emergente" as "emergencia".
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -118,7 +118,10 @@ final class TextAnalysis {
               "engines",
               "busy",
               "emerging",
-              "emergence"),
+              "emergence",
+              "stranded",
+              "original",
+              "originally"),
           SupportedLanguage.FRENCH,
           unstemmed(
               "mobilité",

@@ -67,6 +67,7 @@ class CommonWordsTest {
         // words that Porter stems as a phrase's word of another sense
         "ENGLISH|the economies of transition countries",
         "ENGLISH|universal health coverage and universal access",
+        "ENGLISH|three strands of work and two strands of funding",
         "FRENCH|relever les défis, ce qui relève de la compétence des communes",
         "FRENCH|la mise en place des emplois",
         "FRENCH|flux mixtes",
@@ -154,6 +155,7 @@ class CommonWordsTest {
       delimiter = '|',
       value = {
         "ENGLISH|Integrated border management at the points of entry|BORDER_MANAGEMENT",
+        "ENGLISH|Assistance to stranded migrants|STRANDED_MIGRANTS",
         "ENGLISH|Transition and recovery in the districts of return|TRANSITION_AND_RECOVERY",
         "FRENCH|Gestion intégrée des frontières|BORDER_MANAGEMENT",
         "FRENCH|Transition et relèvement|TRANSITION_AND_RECOVERY",
