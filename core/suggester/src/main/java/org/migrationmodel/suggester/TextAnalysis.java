@@ -80,19 +80,21 @@ final class TextAnalysis {
   }
 
   /**
-   * Words left unstemmed, since their stem is that of words of other senses: "mobility" stems as
+   * Words left unstemmed, since their stem is that of words of other senses. "Mobility" stems as
    * "mobile" (phones, clinics) and "mobilization" (of resources, of communities) do, and so in
    * French and Spanish, written with or without accents; "digitization" (British spelling made
    * American first) as "digital" (skills, finance) does; the people who emigrate ("emigrants",
-   * "émigrés", "emigrantes") as emigration itself does, which names no group of people; Spanish
-   * "estudiantes" as "estudio" (a study) does; "transition" (of energy, of economies, from relief
-   * to development) as "transit" does; "integrated" (an integrated approach), "integral" and
-   * "integrity" as "integration" does, "universal" (health coverage) as "universities",
-   * "engineering" as "engineers", "busy" as "business", "emerging" as "emergency", "strands" (of
-   * work) as "stranded", "original" as "origin"; in French, "intégrée" and "intégrité" as
-   * "intégration" does, "place" (mise en place) as "placement", "relever" and "relève" as
-   * "relèvement"; in Spanish, "refugio" (a shelter) as "refugiados", "generación" as "género",
-   * "integrado" and "integridad" as "integración", "emergente" as "emergencia".
+   * "émigrés", "emigrantes") as emigration itself does, which names no group of people. English:
+   * "transition" as "transit"; "integrated" (an integrated approach), "integral" and "integrity" as
+   * "integration"; "universal" (health coverage) as "universities"; "engineering" as "engineers";
+   * "busy" as "business"; "emerging" as "emergency"; "strands" (of work) as "stranded"; "original"
+   * as "origin"; "research" as "researchers"; "official" (channels, statistics) as "officials".
+   * French: "intégrée" and "intégrité" as "intégration"; "place" (mise en place) as "placement";
+   * "relever" and "relève" as "relèvement". Spanish: "estudio" (a study) as "estudiantes";
+   * "refugio" (a shelter) as "refugiados"; "generación" as "género"; "integrado" and "integridad"
+   * as "integración"; "emergente" as "emergencia"; "investigación" as "investigadores". Either word
+   * of a pair may be the one left unstemmed: the one that keeps the phrases of the knowledge
+   * matching their texts.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -121,7 +123,10 @@ final class TextAnalysis {
               "emergence",
               "stranded",
               "original",
-              "originally"),
+              "originally",
+              "researcher",
+              "researchers",
+              "officials"),
           SupportedLanguage.FRENCH,
           unstemmed(
               "mobilité",
@@ -170,7 +175,11 @@ final class TextAnalysis {
               "integradas",
               "integridad",
               "emergente",
-              "emergentes"));
+              "emergentes",
+              "investigador",
+              "investigadora",
+              "investigadores",
+              "investigadoras"));
 
   private static CharArraySet unstemmed(String... words) {
     return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));

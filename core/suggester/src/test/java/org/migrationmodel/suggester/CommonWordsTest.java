@@ -115,7 +115,9 @@ class CommonWordsTest {
         "FRENCH|l'émigration",
         "SPANISH|emigración",
         "SPANISH|Sociedad Científica",
-        "ENGLISH|engineering studies for the engineering works"
+        "ENGLISH|engineering studies for the engineering works",
+        "ENGLISH|research, research and official statistics",
+        "SPANISH|la investigación y los resultados de la investigación"
       })
   void aWordThatSharesAGroupsStemListsNoTargetGroup(SupportedLanguage language, String word) {
     TextClassification classification = SUGGESTER.classify(MIGRANTS.get(language), word, language);
@@ -176,6 +178,11 @@ class CommonWordsTest {
       delimiter = '|',
       value = {
         "SPANISH|Becas para estudiantes y para un estudiante con discapacidad|STUDENTS_AND_TRAINEES",
+        "ENGLISH|Grants for researchers returning home and for researchers abroad"
+            + "|HIGHLY_SKILLED_MIGRANTS",
+        "ENGLISH|Training for government officials and border officials|GOVERNMENT_OFFICIALS",
+        "SPANISH|Becas para investigadores y redes de investigadores en el exterior"
+            + "|HIGHLY_SKILLED_MIGRANTS",
         "ENGLISH|Emigrants and their associations invest at home|DIASPORA",
         "FRENCH|Les émigrés et leurs associations investissent au pays|DIASPORA",
         "SPANISH|Los emigrantes y sus asociaciones invierten en su país|DIASPORA"
