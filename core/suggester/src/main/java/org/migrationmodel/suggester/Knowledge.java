@@ -54,6 +54,13 @@ final class Knowledge {
   static final String AGENCIES_SECTION = "[Agencies]";
 
   /**
+   * The section of phrases in which a word of migration means something else ("migratory birds",
+   * "data migration"): tier 0, they weigh nothing and only keep their words from counting as
+   * migration. Each matches only as written, with no word between two words written together.
+   */
+  static final String OTHER_SENSES_SECTION = "[Other senses]";
+
+  /**
    * The section of the humanitarian response's phrases (emergency shelter, relief items, water and
    * sanitation, humanitarian assistance): they say how displaced people are helped, not who they
    * are, so they point to the activity of the people the text names, {@link
@@ -122,6 +129,7 @@ final class Knowledge {
     boolean inSection = false;
     boolean agencies = false;
     boolean response = false;
+    boolean otherSenses = false;
     // language -> kind -> stem key -> (term, or none for migration phrases -> best tier)
     Map<SupportedLanguage, Map<Kind, Map<String, Map<Optional<Term>, Integer>>>> raw =
         new EnumMap<>(SupportedLanguage.class);
@@ -143,24 +151,29 @@ final class Knowledge {
         version = line.substring("catalogue=".length()).strip();
       } else if (line.equals(MIGRATION_SECTION)
           || line.equals(AGENCIES_SECTION)
-          || line.equals(RESPONSE_SECTION)) {
+          || line.equals(RESPONSE_SECTION)
+          || line.equals(OTHER_SENSES_SECTION)) {
         current = null;
         inSection = true;
         agencies = line.equals(AGENCIES_SECTION);
         response = line.equals(RESPONSE_SECTION);
+        otherSenses = line.equals(OTHER_SENSES_SECTION);
       } else if (line.startsWith("[") && line.endsWith("]")) {
         current = term(line.substring(1, line.length() - 1), lineNumber);
         inSection = true;
         agencies = false;
         response = false;
+        otherSenses = false;
       } else {
         checkArgument(inSection, "%s line %s: phrases before a [term]", RESOURCE, lineNumber);
         int colon = line.indexOf(':');
         List<String> head =
             colon < 0 ? List.of() : Splitter.on(' ').splitToList(line.substring(0, colon));
         checkArgument(
-            head.size() == 2 && head.get(1).matches("[123]"),
-            "%s line %s: expected '<language> <tier 1-3>: phrase; phrase'",
+            head.size() == 2 && head.get(1).matches(otherSenses ? "0" : "[123]"),
+            otherSenses
+                ? "%s line %s: expected '<language> 0: phrase; phrase' among the other senses"
+                : "%s line %s: expected '<language> <tier 1-3>: phrase; phrase'",
             RESOURCE,
             lineNumber);
         SupportedLanguage language = language(head.get(0), lineNumber);
@@ -202,10 +215,18 @@ final class Knowledge {
                 .merge(key, tier, Math::max);
             continue;
           }
-          byKind
-              .computeIfAbsent(Kind.of(term), k -> new LinkedHashMap<>())
-              .computeIfAbsent(key, k -> new LinkedHashMap<>())
-              .merge(term, agencies ? AGENCY : tier, Math::max);
+          Map<Optional<Term>, Integer> tiers =
+              byKind
+                  .computeIfAbsent(Kind.of(term), k -> new LinkedHashMap<>())
+                  .computeIfAbsent(key, k -> new LinkedHashMap<>());
+          Integer listed = tiers.get(term);
+          checkArgument(
+              listed == null || (listed == 0) == otherSenses,
+              "%s line %s: \"%s\" is both a phrase of migration and one of another sense",
+              RESOURCE,
+              lineNumber,
+              phrase);
+          tiers.merge(term, agencies ? AGENCY : tier, Math::max);
           if (tier == 3 && current instanceof Activity) {
             namingActivities.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(key, tier);
           }
@@ -358,6 +379,11 @@ final class Knowledge {
       this.terms = terms;
       this.weights = weights;
       this.strong = strong;
+    }
+
+    /** Whether this is a phrase of {@link Knowledge#OTHER_SENSES_SECTION}: it weighs nothing. */
+    boolean otherSense() {
+      return terms.isEmpty() && weights[0] == 0;
     }
   }
 

@@ -141,7 +141,9 @@ final class Scoring {
    */
   static MigrationEvidence migration(
       PhraseIndex index, AnalysedText title, AnalysedText description) {
-    List<Hit> found = found(index, title, description, false);
+    // A phrase of another sense has kept its words from counting; it says nothing itself.
+    List<Hit> found = new ArrayList<>(found(index, title, description, false));
+    found.removeIf(hit -> hit.phrase.otherSense());
     double score = 0;
     boolean named = false;
     boolean agency = false;
@@ -204,7 +206,7 @@ final class Scoring {
       Phrase match = null;
       int length = 0;
       for (Phrase phrase : candidates) {
-        if (matchesAt(phrase.stems, text, i)) {
+        if (matchesAt(phrase, text, i)) {
           match = phrase;
           length = phrase.stems.length;
           break;
@@ -216,6 +218,9 @@ final class Scoring {
         Phrase phrase = candidates[p];
         if (phrase.stems.length <= Math.max(1, length)) {
           break;
+        }
+        if (phrase.otherSense()) {
+          continue;
         }
         if (matchesAroundOneWord(phrase, text, i)) {
           match = phrase;
@@ -271,12 +276,20 @@ final class Scoring {
     return true;
   }
 
-  private static boolean matchesAt(String[] phrase, AnalysedText text, int at) {
-    if (at + phrase.length > text.stems.length) {
+  /**
+   * Whether a phrase stands at a stem as written, its words joined by spaces and stop words; a
+   * phrase of another sense also with no word between two words it writes together, so that "data
+   * migration" is not "data on migration".
+   */
+  private static boolean matchesAt(Phrase phrase, AnalysedText text, int at) {
+    String[] stems = phrase.stems;
+    if (at + stems.length > text.stems.length) {
       return false;
     }
-    for (int k = 1; k < phrase.length; k++) {
-      if (!phrase[k].equals(text.stems[at + k]) || !text.joined(at + k)) {
+    for (int k = 1; k < stems.length; k++) {
+      if (!stems[k].equals(text.stems[at + k])
+          || !text.joined(at + k)
+          || (phrase.otherSense() && phrase.compound[k] && !text.adjacent(at + k))) {
         return false;
       }
     }

@@ -91,6 +91,15 @@ class AboutMigrationTest {
             + " de las comunidades en sus territorios.",
         "Apoyo a temporeros agrícolas|Capacitación y seguridad laboral para temporeros de la"
             + " cosecha de fruta en la región del Maule.",
+        // birds, fish and locusts migrate, and so do data
+        "Conservation of migratory soaring birds along the flyway|Migratory birds and other"
+            + " migratory species are protected by the energy, hunting and tourism sectors.",
+        "Upgrade of the financial management information system|Data migration from the legacy"
+            + " system, migration to the cloud and training of users.",
+        "Migration des données du système comptable|La migration des données vers le nouveau"
+            + " logiciel et la formation des utilisateurs.",
+        "Conservación de aves migratorias|Protección de las especies migratorias y de sus"
+            + " humedales en el corredor del Pacífico.",
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
             + " mujeres y a sus hijos en el refugio municipal."
@@ -128,6 +137,17 @@ class AboutMigrationTest {
       })
   void aNeedThatAnyProgrammeMeetsDoesNotMakeATextAboutMigration(String words) {
     assertThat(suggester.classify(words, words).aboutMigration()).isFalse();
+  }
+
+  /** A phrase of another sense matches only as written: data on migration is not data migration. */
+  @Test
+  void dataOnMigrationIsAboutMigration() {
+    TextClassification classification =
+        suggester.classify(
+            "Better data on migration",
+            "Statistics offices publish data on migration and on access to services.");
+
+    assertThat(classification.aboutMigration()).isTrue();
   }
 
   @Test

@@ -148,6 +148,50 @@ class KnowledgeTest {
   }
 
   @Test
+  void aPhraseOfAnotherSenseWeighsNothingAmongTheMigrationPhrases() {
+    Knowledge knowledge =
+        Knowledge.read(
+            List.of(
+                "catalogue=1.0",
+                "[Migration]",
+                "en 3: migration",
+                "[Other senses]",
+                "en 0: data migration"),
+            ANALYSIS);
+
+    Phrase data =
+        knowledge.index(SupportedLanguage.ENGLISH, Kind.MIGRATION).startingWith("data")[0];
+    assertThat(data.otherSense()).isTrue();
+    assertThat(data.terms).isEmpty();
+    assertThat(data.weights).containsExactly(0.0);
+    Phrase migration =
+        knowledge.index(SupportedLanguage.ENGLISH, Kind.MIGRATION).startingWith("migrat")[0];
+    assertThat(migration.otherSense()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // tier 0 belongs to the other senses, and only tier 0 does
+        "[Migration]|en 0: data migration|line 3",
+        "[Other senses]|en 2: data migration|line 3",
+        // one phrase cannot be both
+        "[Migration]|en 3: data migration|both a phrase of migration and one of another sense"
+      })
+  void aTierOutOfItsSectionOrAPhraseOfBothSensesIsRefused(
+      String section, String line, String message) {
+    List<String> lines =
+        section.equals("[Migration]") && line.startsWith("en 3")
+            ? List.of("catalogue=1.0", section, line, "[Other senses]", "en 0: data migration")
+            : List.of("catalogue=1.0", section, line);
+
+    assertThatThrownBy(() -> Knowledge.read(lines, ANALYSIS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
+  }
+
+  @Test
   void aMalformedLineIsRefusedWithItsLineNumber() {
     assertThatThrownBy(
             () ->
