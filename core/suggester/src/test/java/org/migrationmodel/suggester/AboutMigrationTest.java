@@ -100,6 +100,10 @@ class AboutMigrationTest {
             + " logiciel et la formation des utilisateurs.",
         "Conservación de aves migratorias|Protección de las especies migratorias y de sus"
             + " humedales en el corredor del Pacífico.",
+        // the resettlement plan of a road project moves no refugee
+        "Rural roads improvement project|Rehabilitation of 300 km of rural roads. A Resettlement"
+            + " Action Plan covers the households affected, in line with the Resettlement Policy"
+            + " Framework and the standard on involuntary resettlement.",
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
             + " mujeres y a sus hijos en el refugio municipal."
