@@ -401,9 +401,14 @@ final class Knowledge {
     /** The terms that have at least one phrase in this index. */
     final ImmutableSet<Term> terms;
 
+    /** Whether any phrase of this index is one of another sense. */
+    final boolean hasOtherSenses;
+
     private PhraseIndex(ImmutableMap<String, Phrase[]> byFirstStem, ImmutableSet<Term> terms) {
       this.byFirstStem = byFirstStem;
       this.terms = terms;
+      this.hasOtherSenses =
+          byFirstStem.values().stream().flatMap(Arrays::stream).anyMatch(Phrase::otherSense);
     }
 
     /**

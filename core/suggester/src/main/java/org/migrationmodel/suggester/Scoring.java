@@ -2,6 +2,7 @@ package org.migrationmodel.suggester;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -196,17 +197,23 @@ final class Scoring {
     return entries.stream().map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
   }
 
-  /** Finds the phrases of an index in a text; with a word inside them only if wordInside. */
+  /**
+   * Finds the phrases of an index in a text; with a word inside them only if wordInside. No phrase
+   * is found over the words of a phrase of another sense: in "countering drug trafficking", "drug
+   * trafficking" keeps "counter trafficking" from matching around "drug".
+   */
   private static void find(
       PhraseIndex index, AnalysedText text, int factor, boolean wordInside, List<Hit> found) {
     String[] stems = text.stems;
+    boolean[] otherSense = index.hasOtherSenses ? otherSenses(index, text) : null;
     int i = 0;
     while (i < stems.length) {
       Phrase[] candidates = index.startingWith(stems[i]);
       Phrase match = null;
       int length = 0;
       for (Phrase phrase : candidates) {
-        if (matchesAt(phrase, text, i)) {
+        if (matchesAt(phrase, text, i)
+            && (phrase.otherSense() || free(otherSense, i, i + phrase.stems.length - 1))) {
           match = phrase;
           length = phrase.stems.length;
           break;
@@ -219,10 +226,9 @@ final class Scoring {
         if (phrase.stems.length <= Math.max(1, length)) {
           break;
         }
-        if (phrase.otherSense()) {
-          continue;
-        }
-        if (matchesAroundOneWord(phrase, text, i)) {
+        if (!phrase.otherSense()
+            && free(otherSense, i, i + phrase.stems.length)
+            && matchesAroundOneWord(phrase, text, i)) {
           match = phrase;
           length = phrase.stems.length + 1;
           break;
@@ -236,6 +242,35 @@ final class Scoring {
         i = last + 1;
       }
     }
+  }
+
+  /** The stems that phrases of another sense cover in a text; null when none does. */
+  private static boolean[] otherSenses(PhraseIndex index, AnalysedText text) {
+    boolean[] covered = null;
+    for (int i = 0; i < text.stems.length; i++) {
+      for (Phrase phrase : index.startingWith(text.stems[i])) {
+        if (phrase.otherSense() && matchesAt(phrase, text, i)) {
+          if (covered == null) {
+            covered = new boolean[text.stems.length];
+          }
+          Arrays.fill(covered, i, i + phrase.stems.length, true);
+        }
+      }
+    }
+    return covered;
+  }
+
+  /** Whether no phrase of another sense covers a stem from {@code from} to {@code to}. */
+  private static boolean free(boolean[] otherSense, int from, int to) {
+    if (otherSense == null) {
+      return true;
+    }
+    for (int k = from; k <= Math.min(to, otherSense.length - 1); k++) {
+      if (otherSense[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -104,6 +104,15 @@ class AboutMigrationTest {
         "Rural roads improvement project|Rehabilitation of 300 km of rural roads. A Resettlement"
             + " Action Plan covers the households affected, in line with the Resettlement Policy"
             + " Framework and the standard on involuntary resettlement.",
+        // drugs, wildlife and arms are trafficked too, and profits repatriated
+        "Countering drug trafficking in West Africa|Support to anti-narcotics units against drug"
+            + " trafficking and money laundering at airports and seaports.",
+        "Combating wildlife trafficking|Rangers and prosecutors fight wildlife trafficking and the"
+            + " poaching of elephants and rhinos.",
+        "Small arms control|Reducing arms trafficking and the trafficking of firearms across the"
+            + " region.",
+        "Investment climate reform|Rules on the repatriation of profits and the repatriation of"
+            + " capital by foreign investors.",
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
             + " mujeres y a sus hijos en el refugio municipal."
@@ -141,6 +150,18 @@ class AboutMigrationTest {
       })
   void aNeedThatAnyProgrammeMeetsDoesNotMakeATextAboutMigration(String words) {
     assertThat(suggester.classify(words, words).aboutMigration()).isFalse();
+  }
+
+  /** A phrase of another sense keeps only its own words from counting. */
+  @Test
+  void aTextOnTraffickingInPersonsThatAlsoNamesDrugTraffickingIsCounterTrafficking() {
+    TextClassification classification =
+        suggester.classify(
+            "Countering drug trafficking and trafficking in persons",
+            "Border police learn to identify the victims of trafficking.");
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.activities().get(0).term()).isEqualTo(Activity.COUNTER_TRAFFICKING);
   }
 
   /** A phrase of another sense matches only as written: data on migration is not data migration. */
