@@ -113,6 +113,20 @@ class AboutMigrationTest {
             + " region.",
         "Investment climate reform|Rules on the repatriation of profits and the repatriation of"
             + " capital by foreign investors.",
+        // fuels displaced, trees uprooted, expatriate staff, a contractor demobilized
+        "Solar mini-grids for rural health centres|Solar power displaces diesel generation, and"
+            + " the displacement of fossil fuels cuts emissions.",
+        "Cyclone recovery|Clearing trees uprooted by the cyclone from roads and schools.",
+        "Technical assistance to the ministry of finance|Salaries of expatriate staff and of"
+            + " national consultants; the expatriate team advises on budget reform.",
+        "Bridge construction|Mobilization and demobilization of the contractor's equipment, and"
+            + " construction of the bridge deck.",
+        "Customs modernisation|Customs officers fight the smuggling of goods and cigarette"
+            + " smuggling.",
+        // acronyms and words that name migration work only beside other words of it
+        "Water supply for the Cantonment Board|New pipes and a reservoir for the cantonment.",
+        "Municipal roads in Serbia|A budget of 12,000,000 RSD for paving municipal roads.",
+        "Flood mapping|A digital terrain model (DTM) from lidar surveys maps the flood plains.",
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
             + " mujeres y a sus hijos en el refugio municipal."
