@@ -54,9 +54,10 @@ final class Knowledge {
   static final String AGENCIES_SECTION = "[Agencies]";
 
   /**
-   * The section of phrases in which a word of migration means something else ("migratory birds",
-   * "data migration"): tier 0, they weigh nothing and only keep their words from counting as
-   * migration. Each matches only as written, with no word between two words written together.
+   * The section of phrases in which a word of migration, or of a term, means something else
+   * ("migratory birds", "data migration", "drug trafficking"): tier 0, they are in every index with
+   * no term, weigh nothing, and keep any other phrase from being found over their words. Each
+   * matches only as written, with no word between two words written together.
    */
   static final String OTHER_SENSES_SECTION = "[Other senses]";
 
@@ -141,6 +142,8 @@ final class Knowledge {
         new EnumMap<>(SupportedLanguage.class);
     // language -> stem key of a phrase of the humanitarian response -> tier
     Map<SupportedLanguage, Map<String, Integer>> responses = new EnumMap<>(SupportedLanguage.class);
+    // language -> stem key of a phrase of another sense -> its line
+    Map<SupportedLanguage, Map<String, Integer>> others = new EnumMap<>(SupportedLanguage.class);
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
       int lineNumber = n + 1;
@@ -215,18 +218,14 @@ final class Knowledge {
                 .merge(key, tier, Math::max);
             continue;
           }
-          Map<Optional<Term>, Integer> tiers =
-              byKind
-                  .computeIfAbsent(Kind.of(term), k -> new LinkedHashMap<>())
-                  .computeIfAbsent(key, k -> new LinkedHashMap<>());
-          Integer listed = tiers.get(term);
-          checkArgument(
-              listed == null || (listed == 0) == otherSenses,
-              "%s line %s: \"%s\" is both a phrase of migration and one of another sense",
-              RESOURCE,
-              lineNumber,
-              phrase);
-          tiers.merge(term, agencies ? AGENCY : tier, Math::max);
+          if (otherSenses) {
+            others.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(key, lineNumber);
+            continue;
+          }
+          byKind
+              .computeIfAbsent(Kind.of(term), k -> new LinkedHashMap<>())
+              .computeIfAbsent(key, k -> new LinkedHashMap<>())
+              .merge(term, agencies ? AGENCY : tier, Math::max);
           if (tier == 3 && current instanceof Activity) {
             namingActivities.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(key, tier);
           }
@@ -245,6 +244,29 @@ final class Knowledge {
           phrases.forEach(
               (key, tier) ->
                   migration.putIfAbsent(key, new LinkedHashMap<>(Map.of(Optional.empty(), tier))));
+        });
+    // A phrase of another sense is in every index, with no term: wherever it matches, no phrase of
+    // any kind is found over its words.
+    others.forEach(
+        (language, keys) -> {
+          Map<Kind, Map<String, Map<Optional<Term>, Integer>>> ofLanguage =
+              raw.computeIfAbsent(language, l -> new EnumMap<>(Kind.class));
+          keys.forEach(
+              (key, lineNumber) -> {
+                checkArgument(
+                    ofLanguage.values().stream().noneMatch(phrases -> phrases.containsKey(key))
+                        && !responses.getOrDefault(language, Map.of()).containsKey(key),
+                    "%s line %s: \"%s\" is both a phrase of another sense and one of migration"
+                        + " or of a term",
+                    RESOURCE,
+                    lineNumber,
+                    key);
+                for (Kind kind : Kind.values()) {
+                  ofLanguage
+                      .computeIfAbsent(kind, k -> new LinkedHashMap<>())
+                      .put(key, new LinkedHashMap<>(Map.of(Optional.empty(), 0)));
+                }
+              });
         });
     Map<SupportedLanguage, Map<Kind, PhraseIndex>> indexes = new EnumMap<>(SupportedLanguage.class);
     Map<SupportedLanguage, PhraseIndex> servingRefugees = new EnumMap<>(SupportedLanguage.class);

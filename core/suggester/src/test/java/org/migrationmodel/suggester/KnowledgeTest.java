@@ -148,7 +148,7 @@ class KnowledgeTest {
   }
 
   @Test
-  void aPhraseOfAnotherSenseWeighsNothingAmongTheMigrationPhrases() {
+  void aPhraseOfAnotherSenseWeighsNothingInEveryIndex() {
     Knowledge knowledge =
         Knowledge.read(
             List.of(
@@ -167,6 +167,11 @@ class KnowledgeTest {
     Phrase migration =
         knowledge.index(SupportedLanguage.ENGLISH, Kind.MIGRATION).startingWith("migrat")[0];
     assertThat(migration.otherSense()).isFalse();
+    for (Kind kind : Kind.values()) {
+      assertThat(knowledge.index(SupportedLanguage.ENGLISH, kind).startingWith("data"))
+          .singleElement()
+          .satisfies(phrase -> assertThat(phrase.otherSense()).isTrue());
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -177,14 +182,15 @@ class KnowledgeTest {
         "[Migration]|en 0: data migration|line 3",
         "[Other senses]|en 2: data migration|line 3",
         // one phrase cannot be both
-        "[Migration]|en 3: data migration|both a phrase of migration and one of another sense"
+        "[Migration]|en 3: data migration|both a phrase of another sense and one of migration",
+        "[Activity.TECHNOLOGY_APPLICATIONS]|en 2: data migration|both a phrase of another sense"
       })
   void aTierOutOfItsSectionOrAPhraseOfBothSensesIsRefused(
       String section, String line, String message) {
     List<String> lines =
-        section.equals("[Migration]") && line.startsWith("en 3")
-            ? List.of("catalogue=1.0", section, line, "[Other senses]", "en 0: data migration")
-            : List.of("catalogue=1.0", section, line);
+        line.startsWith("en 0") || section.equals("[Other senses]")
+            ? List.of("catalogue=1.0", section, line)
+            : List.of("catalogue=1.0", section, line, "[Other senses]", "en 0: data migration");
 
     assertThatThrownBy(() -> Knowledge.read(lines, ANALYSIS))
         .isInstanceOf(IllegalArgumentException.class)
