@@ -90,11 +90,12 @@ final class TextAnalysis {
    * "busy" as "business"; "emerging" as "emergency"; "strands" (of work) as "stranded"; "original"
    * as "origin"; "research" as "researchers"; "official" (channels, statistics) as "officials".
    * French: "intégrée" and "intégrité" as "intégration"; "place" (mise en place) as "placement";
-   * "relever" and "relève" as "relèvement". Spanish: "estudio" (a study) as "estudiantes";
-   * "refugio" (a shelter) as "refugiados"; "generación" as "género"; "integrado" and "integridad"
-   * as "integración"; "emergente" as "emergencia"; "investigación" as "investigadores". Either word
-   * of a pair may be the one left unstemmed: the one that keeps the phrases of the knowledge
-   * matching their texts.
+   * "relever" and "relève" as "relèvement"; "déplacement" (a trip) as "déplacés" (displaced
+   * people). Spanish: "estudio" (a study) as "estudiantes"; "refugio" (a shelter) as "refugiados";
+   * "generación" as "género"; "integrado" and "integridad" as "integración"; "emergente" as
+   * "emergencia"; "investigación" as "investigadores"; "desplazamiento" (a trip) as "desplazados".
+   * Either word of a pair may be the one left unstemmed: the one that keeps the phrases of the
+   * knowledge matching their texts.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -153,6 +154,10 @@ final class TextAnalysis {
               "integrale",
               "placement",
               "placements",
+              "déplacement",
+              "déplacements",
+              "deplacement",
+              "deplacements",
               "relèvement",
               "relevement"),
           SupportedLanguage.SPANISH,
@@ -176,6 +181,8 @@ final class TextAnalysis {
               "integridad",
               "emergente",
               "emergentes",
+              "desplazamiento",
+              "desplazamientos",
               "investigador",
               "investigadora",
               "investigadores",

@@ -47,7 +47,12 @@ class AboutMigrationTest {
         "Abris d'urgence après le cyclone|Des kits d'abris et des articles non alimentaires pour les"
             + " familles dont le cyclone a détruit la maison.",
         "Refugio de emergencia tras el huracán|Kits de albergue y artículos no alimentarios para las"
-            + " familias cuyas casas destruyó el huracán."
+            + " familias cuyas casas destruyó el huracán.",
+        // the displaced people themselves still name displacement
+        "Appui aux personnes déplacées|Le déplacement forcé de milliers de familles; assistance aux"
+            + " déplacés internes.",
+        "Respuesta al desplazamiento|Atención a la población desplazada por la violencia y"
+            + " prevención del desplazamiento."
       })
   void aTextAboutPeopleOnTheMoveOrTheirMovementIsAboutMigration(String title, String description) {
     TextClassification classification =
@@ -127,6 +132,13 @@ class AboutMigrationTest {
         "Water supply for the Cantonment Board|New pipes and a reservoir for the cantonment.",
         "Municipal roads in Serbia|A budget of 12,000,000 RSD for paving municipal roads.",
         "Flood mapping|A digital terrain model (DTM) from lidar surveys maps the flood plains.",
+        // a trip: "déplacement" and "desplazamiento" are travel as often as displacement
+        "Appui au système de santé|Le projet couvre les frais de déplacement des agents de santé et"
+            + " les déplacements des superviseurs dans les districts.",
+        "Sécurité routière|Réduire les accidents lors des déplacements des élèves vers l'école.",
+        "Movilidad urbana sostenible|Desplazamientos en bicicleta y a pie en la ciudad.",
+        "Fortalecimiento de la atención primaria|Gastos de desplazamiento del personal técnico y"
+            + " desplazamiento de los equipos a las comunidades.",
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
             + " mujeres y a sus hijos en el refugio municipal."
