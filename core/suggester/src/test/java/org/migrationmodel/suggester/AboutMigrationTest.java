@@ -139,6 +139,14 @@ class AboutMigrationTest {
         "Movilidad urbana sostenible|Desplazamientos en bicicleta y a pie en la ciudad.",
         "Fortalecimiento de la atención primaria|Gastos de desplazamiento del personal técnico y"
             + " desplazamiento de los equipos a las comunidades.",
+        // doctors without borders, irregular rains, expatriate staff
+        "Appui à Médecins Sans Frontières|Soins de santé primaires avec Médecins Sans Frontières"
+            + " dans les zones frontières du nord.",
+        "Adaptation agricole|Les pluies irrégulières et les récoltes irrégulières menacent les"
+            + " agriculteurs.",
+        "Agricultura y clima|Lluvias irregulares y asentamientos irregulares en la periferia.",
+        "Appui budgétaire|Le personnel expatrié et les experts expatriés appuient le ministère des"
+            + " finances.",
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
             + " mujeres y a sus hijos en el refugio municipal."
