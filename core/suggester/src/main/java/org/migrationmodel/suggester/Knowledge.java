@@ -39,7 +39,7 @@ import org.migrationmodel.taxonomy.Term;
  * to 3) the file gives it, a bonus for each word beyond the first, divided by the number of terms
  * of the same kind that list the same phrase in that language; an activity's phrase that also names
  * a target group (a population, such as "refugees") weighs half that. A migration phrase weighs its
- * tier.
+ * tier. A phrase of {@code [Other senses]} weighs nothing, in every index.
  */
 final class Knowledge {
   static final String RESOURCE = "terms.txt";
