@@ -93,9 +93,10 @@ final class TextAnalysis {
    * "relever" and "relève" as "relèvement"; "déplacement" (a trip) as "déplacés" (displaced
    * people). Spanish: "estudio" (a study) as "estudiantes"; "refugio" (a shelter) as "refugiados";
    * "generación" as "género"; "integrado" and "integridad" as "integración"; "emergente" as
-   * "emergencia"; "investigación" as "investigadores"; "desplazamiento" (a trip) as "desplazados".
-   * Either word of a pair may be the one left unstemmed: the one that keeps the phrases of the
-   * knowledge matching their texts.
+   * "emergencia"; "investigación" as "investigadores"; "desplazamiento" (a trip) as "desplazados";
+   * "remesa" (a shipment, of vaccines or medicines) as "remesas" (remittances). Either word of a
+   * pair may be the one left unstemmed: the one that keeps the phrases of the knowledge matching
+   * their texts.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -183,6 +184,7 @@ final class TextAnalysis {
               "emergentes",
               "desplazamiento",
               "desplazamientos",
+              "remesa",
               "investigador",
               "investigadora",
               "investigadores",

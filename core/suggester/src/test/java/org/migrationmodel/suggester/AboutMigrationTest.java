@@ -147,6 +147,9 @@ class AboutMigrationTest {
         "Agricultura y clima|Lluvias irregulares y asentamientos irregulares en la periferia.",
         "Appui budgétaire|Le personnel expatrié et les experts expatriés appuient le ministère des"
             + " finances.",
+        // a shipment of vaccines is no remittance
+        "Vacunación contra COVID-19|Llegó una remesa de vacunas y otra remesa de medicamentos para"
+            + " los centros de salud.",
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
             + " mujeres y a sus hijos en el refugio municipal."
