@@ -129,8 +129,7 @@ class CommonWordsTest {
   /**
    * Words that share their stem with a cross-cutting activity's word, or have another sense:
    * "integrated" (an integrated approach), "integral" and "integrity" as "integration" in each
-   * language, Spanish "generación" as "género", French "genre" (a kind of thing), regional
-   * integration.
+   * language, Spanish "generación" as "género", French "genre" (a kind of thing).
    */
   @ParameterizedTest(name = "{0}: \"{1}\"")
   @CsvSource(
@@ -141,11 +140,7 @@ class CommonWordsTest {
         "FRENCH|une approche intégrée, une réponse intégrale et l'intégrité des données",
         "SPANISH|un enfoque integrado, una atención integrada y la integridad de los datos",
         "SPANISH|generar empleo y la generación de ingresos para las nuevas generaciones",
-        "FRENCH|ce genre de projet",
-        // phrases of another sense: integration of economies, not of migrants
-        "ENGLISH|regional integration and regional economic integration",
-        "FRENCH|l'intégration régionale et l'intégration économique régionale",
-        "SPANISH|la integración regional y el Sistema de la Integración Centroamericana"
+        "FRENCH|ce genre de projet"
       })
   void aWordOfAnotherSenseListsNoCrossCuttingActivity(
       SupportedLanguage language, String description) {
