@@ -147,6 +147,9 @@ class AboutMigrationTest {
         "Agricultura y clima|Lluvias irregulares y asentamientos irregulares en la periferia.",
         "Appui budgétaire|Le personnel expatrié et les experts expatriés appuient le ministère des"
             + " finances.",
+        // the agricultural frontier is no border
+        "Control de la deforestación|Frenar la expansión de la frontera agrícola y de la frontera"
+            + " ganadera en la Amazonía.",
         // a shipment of vaccines is no remittance
         "Vacunación contra COVID-19|Llegó una remesa de vacunas y otra remesa de medicamentos para"
             + " los centros de salud.",
