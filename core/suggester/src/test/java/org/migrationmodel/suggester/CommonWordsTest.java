@@ -60,6 +60,10 @@ class CommonWordsTest {
         "ENGLISH|cooperation",
         "ENGLISH|international",
         // the health system's words for its staff and a country's skills, whoever stays
+        // livelihoods work of any programme, not the targeted assistance of areas of emigration
+        "ENGLISH|income generation",
+        "FRENCH|génération de revenus",
+        "SPANISH|generación de ingresos",
         "ENGLISH|the national health workforce",
         "ENGLISH|human capital",
         // mixed flows carry refugees and migrants alike: who is served, not what is done
