@@ -423,14 +423,27 @@ final class Knowledge {
     /** The terms that have at least one phrase in this index. */
     final ImmutableSet<Term> terms;
 
+    // The phrases of another sense alone, by first stem: looked for at every word of a text, so
+    // kept apart from the many phrases of the index.
+    private final ImmutableMap<String, Phrase[]> otherSensesByFirstStem;
+
     /** Whether any phrase of this index is one of another sense. */
     final boolean hasOtherSenses;
 
     private PhraseIndex(ImmutableMap<String, Phrase[]> byFirstStem, ImmutableSet<Term> terms) {
       this.byFirstStem = byFirstStem;
       this.terms = terms;
-      this.hasOtherSenses =
-          byFirstStem.values().stream().flatMap(Arrays::stream).anyMatch(Phrase::otherSense);
+      ImmutableMap.Builder<String, Phrase[]> otherSenses = ImmutableMap.builder();
+      byFirstStem.forEach(
+          (stem, phrases) -> {
+            Phrase[] others =
+                Arrays.stream(phrases).filter(Phrase::otherSense).toArray(Phrase[]::new);
+            if (others.length > 0) {
+              otherSenses.put(stem, others);
+            }
+          });
+      this.otherSensesByFirstStem = otherSenses.buildOrThrow();
+      this.hasOtherSenses = !otherSensesByFirstStem.isEmpty();
     }
 
     /**
@@ -494,6 +507,12 @@ final class Knowledge {
     /** The phrases starting with a stem, longest first; empty when none. */
     Phrase[] startingWith(String stem) {
       Phrase[] phrases = byFirstStem.get(stem);
+      return phrases == null ? NONE : phrases;
+    }
+
+    /** The phrases of another sense starting with a stem, longest first; empty when none. */
+    Phrase[] otherSensesStartingWith(String stem) {
+      Phrase[] phrases = otherSensesByFirstStem.get(stem);
       return phrases == null ? NONE : phrases;
     }
   }

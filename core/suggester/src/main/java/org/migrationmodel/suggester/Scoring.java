@@ -248,8 +248,8 @@ final class Scoring {
   private static boolean[] otherSenses(PhraseIndex index, AnalysedText text) {
     boolean[] covered = null;
     for (int i = 0; i < text.stems.length; i++) {
-      for (Phrase phrase : index.startingWith(text.stems[i])) {
-        if (phrase.otherSense() && matchesAt(phrase, text, i)) {
+      for (Phrase phrase : index.otherSensesStartingWith(text.stems[i])) {
+        if (matchesAt(phrase, text, i)) {
           if (covered == null) {
             covered = new boolean[text.stems.length];
           }
