@@ -427,9 +427,6 @@ final class Knowledge {
     // kept apart from the many phrases of the index.
     private final ImmutableMap<String, Phrase[]> otherSensesByFirstStem;
 
-    /** Whether any phrase of this index is one of another sense. */
-    final boolean hasOtherSenses;
-
     private PhraseIndex(ImmutableMap<String, Phrase[]> byFirstStem, ImmutableSet<Term> terms) {
       this.byFirstStem = byFirstStem;
       this.terms = terms;
@@ -443,7 +440,11 @@ final class Knowledge {
             }
           });
       this.otherSensesByFirstStem = otherSenses.buildOrThrow();
-      this.hasOtherSenses = !otherSensesByFirstStem.isEmpty();
+    }
+
+    /** Whether any phrase of this index is one of another sense. */
+    boolean hasOtherSenses() {
+      return !otherSensesByFirstStem.isEmpty();
     }
 
     /**

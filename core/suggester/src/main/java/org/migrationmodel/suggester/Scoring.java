@@ -142,9 +142,7 @@ final class Scoring {
    */
   static MigrationEvidence migration(
       PhraseIndex index, AnalysedText title, AnalysedText description) {
-    // A phrase of another sense has kept its words from counting; it says nothing itself.
-    List<Hit> found = new ArrayList<>(found(index, title, description, false));
-    found.removeIf(hit -> hit.phrase.otherSense());
+    List<Hit> found = found(index, title, description, false);
     double score = 0;
     boolean named = false;
     boolean agency = false;
@@ -205,7 +203,7 @@ final class Scoring {
   private static void find(
       PhraseIndex index, AnalysedText text, int factor, boolean wordInside, List<Hit> found) {
     String[] stems = text.stems;
-    boolean[] otherSense = index.hasOtherSenses ? otherSenses(index, text) : null;
+    boolean[] otherSense = index.hasOtherSenses() ? otherSenses(index, text) : null;
     int i = 0;
     while (i < stems.length) {
       Phrase[] candidates = index.startingWith(stems[i]);
@@ -238,7 +236,10 @@ final class Scoring {
         i++;
       } else {
         int last = i + length - 1;
-        found.add(new Hit(match, factor, text.span(i, last)));
+        // A phrase of another sense keeps its words from counting and says nothing itself.
+        if (!match.otherSense()) {
+          found.add(new Hit(match, factor, text.span(i, last)));
+        }
         i = last + 1;
       }
     }
