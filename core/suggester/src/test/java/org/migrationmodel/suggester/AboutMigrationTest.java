@@ -66,6 +66,36 @@ class AboutMigrationTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Support to the national programme for disengaged combatants|Rehabilitation centres offer"
+            + " vocational training and counselling to the men before they go back to their"
+            + " communities.|FORMER_COMBATANTS",
+        "Girls formerly associated with armed groups in the Kasai|Case management, schooling and"
+            + " psychosocial care for the girls who left the armed groups.|FORMER_COMBATANTS",
+        "Réinsertion des enfants anciennement associés aux groupes armés|Le projet offre un"
+            + " accompagnement psychosocial, une scolarisation et une formation professionnelle.|"
+            + "FORMER_COMBATANTS",
+        "Training for the immigration authorities of Malawi|Officers learn to examine"
+            + " applications and to keep case files.|VISA_ENTRY_AND_STAY_SYSTEMS",
+        "Appui aux autorités migratoires du Niger|Le projet forme le personnel à l'accueil du"
+            + " public.|VISA_ENTRY_AND_STAY_SYSTEMS",
+        "Fortalecimiento de la autoridad migratoria de Panamá|El proyecto capacita al personal en"
+            + " la atención al público.|VISA_ENTRY_AND_STAY_SYSTEMS"
+      })
+  void aTextThatNamesAnActivityInTheFieldsOwnTermIsAboutMigrationAndPointsToIt(
+      String title, String description, Activity activity) {
+    TextClassification classification = suggester.classify(title, description);
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.activities())
+        .extracting(TermSuggestion::term)
+        .first()
+        .isEqualTo(activity);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Maternal health in rural districts|" + HEALTH,
         "Water, sanitation and hygiene in schools|Latrines, handwashing stations and hygiene"
             + " clubs in 40 primary schools; school committees maintain the water points.",
@@ -155,7 +185,10 @@ class AboutMigrationTest {
             + " los centros de salud.",
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
-            + " mujeres y a sus hijos en el refugio municipal."
+            + " mujeres y a sus hijos en el refugio municipal.",
+        // associated with a trade union, not with an armed group
+        "Pensions for former miners|Former employees of the mine, formerly associated with the"
+            + " union, receive their pensions and health insurance."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
