@@ -47,8 +47,11 @@ public abstract class TextClassification implements Serializable {
   /**
    * The activities whose work is people's movement by nature. Left out are those whose words any
    * development programme uses (recovery, former combatants, compensation, elections, micro-credit,
-   * targeted assistance, documentation, language training, technology) and assistance to internally
-   * displaced persons, whose words emergency relief shares.
+   * targeted assistance, documentation, language training, technology), assistance to internally
+   * displaced persons, whose words emergency relief shares, and border management, whose words
+   * ("border", "cross-border", "customs", "checkpoints") trade, energy, animal health and
+   * cross-border cooperation programmes share; its own terms ("border guards", "border crossing
+   * points") name migration by themselves.
    */
   private static final ImmutableSet<Activity> MOVEMENT =
       Sets.immutableEnumSet(
@@ -63,7 +66,8 @@ public abstract class TextClassification implements Serializable {
                   Activity.DOCUMENTATION,
                   Activity.LANGUAGE_TRAINING,
                   Activity.TECHNOLOGY_APPLICATIONS,
-                  Activity.INTERNALLY_DISPLACED_PERSONS)));
+                  Activity.INTERNALLY_DISPLACED_PERSONS,
+                  Activity.BORDER_MANAGEMENT)));
 
   TextClassification() {}
 
@@ -128,11 +132,11 @@ public abstract class TextClassification implements Serializable {
   }
 
   /**
-   * Whether an activity's work is people's movement by nature, such as return, resettlement, border
-   * management or labour migration: a text that describes it is about migration whatever else it
-   * speaks of. Not so for recovery, former combatants, compensation, elections, micro-credit,
-   * targeted assistance, documentation, language training, technology and assistance to internally
-   * displaced persons, whose words development and relief programmes of every kind also use.
+   * Whether an activity's work is people's movement by nature, such as return, resettlement or
+   * labour migration: a text that describes it is about migration whatever else it speaks of. Not
+   * so for recovery, former combatants, compensation, elections, micro-credit, targeted assistance,
+   * documentation, language training, technology, assistance to internally displaced persons and
+   * border management, whose words development and relief programmes of every kind also use.
    *
    * @param activity the activity; not null
    * @return true when its work is movement

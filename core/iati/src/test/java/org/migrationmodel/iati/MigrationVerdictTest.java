@@ -74,6 +74,19 @@ class MigrationVerdictTest {
                     && finding.message().contains("does not describe migration work"));
   }
 
+  /** Trade facilitation (DAC 33120) speaks of borders, customs and cross-border trade. */
+  @Test
+  void borderWordsDoNotOutweighACodeThatPlacesTheActivityElsewhere() {
+    TextClassifier describingBorders =
+        TextClassifiers.pointingTo(
+            Activity.BORDER_MANAGEMENT, 0.95, "border", "cross-border", "customs", "border posts");
+    ImportedActivity trade =
+        read(IatiImporter.standard().withTextClassifier(describingBorders), "33120");
+    assertThat(trade.classificationSource()).isEqualTo(ClassificationSource.NONE);
+    assertThat(trade.findings())
+        .anyMatch(finding -> finding.ruleId().equals(IatiProblem.NOT_MIGRATION.id()));
+  }
+
   /**
    * A German-funded project coded as civil society (DAC 15150) whose text is about Roma returnees.
    */

@@ -74,6 +74,10 @@ class AboutMigrationTest {
         "Réinsertion des enfants anciennement associés aux groupes armés|Le projet offre un"
             + " accompagnement psychosocial, une scolarisation et une formation professionnelle.|"
             + "FORMER_COMBATANTS",
+        "Malaria control in the Mekong|Testing and treatment at the border, for safe"
+            + " cross-border movements during the outbreak.|BORDER_MANAGEMENT",
+        "COVID-19 prevention with border communities|Awareness campaigns in the communities"
+            + " along the border with Guinea.|BORDER_MANAGEMENT",
         "Training for the immigration authorities of Malawi|Officers learn to examine"
             + " applications and to keep case files.|VISA_ENTRY_AND_STAY_SYSTEMS",
         "Appui aux autorités migratoires du Niger|Le projet forme le personnel à l'accueil du"
@@ -186,6 +190,23 @@ class AboutMigrationTest {
         // a shelter is not a refugee
         "Refugio para mujeres víctimas de violencia doméstica|Atención psicológica y legal a las"
             + " mujeres y a sus hijos en el refugio municipal.",
+        // a border is a place: cross-border cooperation, trade, animal health and power lines
+        "Cross-border cooperation programme Serbia - Bosnia and Herzegovina|Joint projects of"
+            + " municipalities and small businesses on both sides of the border: tourism routes,"
+            + " protection of the Drina river and skills for young people in the border region"
+            + " and across the borders.",
+        "Cross-border trade facilitation in the Great Lakes|Small-scale traders cross the border"
+            + " daily to sell farm produce; the project simplifies customs procedures and builds"
+            + " stalls at the border markets.",
+        "Animal health along the border|Vaccination of cattle in the districts bordering Kenya"
+            + " and surveillance of livestock markets near the border; cross-border movement of"
+            + " livestock is recorded.",
+        "Programme de coopération transfrontalière Sénégal-Gambie|Le programme finance des"
+            + " projets communs des collectivités des deux côtés de la frontière: marchés, pistes"
+            + " rurales et gestion des forêts dans la zone frontalière.",
+        "Programa de cooperación transfronteriza Perú-Ecuador|El programa financia proyectos"
+            + " conjuntos de los municipios de ambos lados de la frontera en agua potable, caminos"
+            + " rurales y turismo en la zona fronteriza.",
         // associated with a trade union, not with an armed group
         "Pensions for former miners|Former employees of the mine, formerly associated with the"
             + " union, receive their pensions and health insurance."
