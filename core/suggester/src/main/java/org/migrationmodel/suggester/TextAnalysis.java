@@ -90,13 +90,17 @@ final class TextAnalysis {
    * "busy" as "business"; "emerging" as "emergency"; "strands" (of work) as "stranded"; "original"
    * as "origin"; "research" as "researchers"; "official" (channels, statistics) as "officials".
    * French: "intégrée" and "intégrité" as "intégration"; "place" (mise en place) as "placement";
-   * "relever" and "relève" as "relèvement"; "déplacement" (a trip) as "déplacés" (displaced
-   * people). Spanish: "estudio" (a study) as "estudiantes"; "refugio" (a shelter) as "refugiados";
-   * "generación" as "género"; "integrado" and "integridad" as "integración"; "emergente" as
-   * "emergencia"; "investigación" as "investigadores"; "desplazamiento" (a trip) as "desplazados";
-   * "remesa" (a shipment, of vaccines or medicines) as "remesas" (remittances). Either word of a
-   * pair may be the one left unstemmed: the one that keeps the phrases of the knowledge matching
-   * their texts.
+   * "relever" and "relève" as "relèvement"; "déplacement" (a trip) and the verb "déplacer" (to move
+   * anything) as "déplacés" (displaced people); "retournent" (à l'école) as "retournés"
+   * (returnees); "évacuation" (des eaux usées) as "évacués" (evacuees); "se réfugier" (from a
+   * cyclone) as "réfugiés". Spanish: "estudio" (a study) as "estudiantes"; "refugio" (a shelter)
+   * and "refugiarse" as "refugiados"; "generación" as "género"; "integrado" and "integridad" as
+   * "integración"; "emergente" as "emergencia"; "investigación" as "investigadores";
+   * "desplazamiento" (a trip) and the verb "desplazar" as "desplazados"; "remesa" (a shipment, of
+   * vaccines or medicines) as "remesas" (remittances); "deporte" and "deportivo" (sport) as
+   * "deportados" (deportees); "retorno" (de la inversión) as "retornados" (returnees); "evacuación"
+   * (de aguas residuales) as "evacuados". Either word of a pair may be the one left unstemmed: the
+   * one that keeps the phrases of the knowledge matching their texts.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -160,7 +164,28 @@ final class TextAnalysis {
               "deplacement",
               "deplacements",
               "relèvement",
-              "relevement"),
+              "relevement",
+              "déplacer",
+              "déplace",
+              "déplacent",
+              "déplaçant",
+              "déplacera",
+              "déplaceront",
+              "deplacer",
+              "deplace",
+              "deplacent",
+              "retournés",
+              "retournées",
+              "retourné",
+              "retournée",
+              "évacuation",
+              "évacuations",
+              "evacuation",
+              "evacuations",
+              "réfugier",
+              "réfugient",
+              "réfugiant",
+              "refugier"),
           SupportedLanguage.SPANISH,
           unstemmed(
               "movilidad",
@@ -188,7 +213,33 @@ final class TextAnalysis {
               "investigador",
               "investigadora",
               "investigadores",
-              "investigadoras"));
+              "investigadoras",
+              "deporte",
+              "deportes",
+              "deportivo",
+              "deportiva",
+              "deportivos",
+              "deportivas",
+              "deportista",
+              "deportistas",
+              "retornados",
+              "retornadas",
+              "retornado",
+              "retornada",
+              "desplazar",
+              "desplaza",
+              "desplazan",
+              "desplazó",
+              "desplazará",
+              "desplazarán",
+              "desplazando",
+              "desplazaron",
+              "evacuación",
+              "evacuaciones",
+              "evacuacion",
+              "refugiarse",
+              "refugian",
+              "refugiaron"));
 
   private static CharArraySet unstemmed(String... words) {
     return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));

@@ -52,7 +52,12 @@ class AboutMigrationTest {
         "Appui aux personnes déplacées|Le déplacement forcé de milliers de familles; assistance aux"
             + " déplacés internes.",
         "Respuesta al desplazamiento|Atención a la población desplazada por la violencia y"
-            + " prevención del desplazamiento."
+            + " prevención del desplazamiento.",
+        // a returnee alone, now that the word is matched as written
+        "Apoyo a cada retornado|Cada retornado recibe orientación y capital semilla.",
+        // trafficking described in its own words, without a word of migration
+        "Mujeres captadas con ofertas falsas de empleo|La explotación sexual de las víctimas, la"
+            + " identificación de víctimas y su protección."
       })
   void aTextAboutPeopleOnTheMoveOrTheirMovementIsAboutMigration(String title, String description) {
     TextClassification classification =
@@ -207,6 +212,42 @@ class AboutMigrationTest {
         "Programa de cooperación transfronteriza Perú-Ecuador|El programa financia proyectos"
             + " conjuntos de los municipios de ambos lados de la frontera en agua potable, caminos"
             + " rurales y turismo en la zona fronteriza.",
+        // words that a stemmer joins to words of migration: sport to deportees, a return on
+        // investment to returnees, moving a pharmacy or production to the displaced, draining
+        // water to evacuees, sheltering from a cyclone to refugees
+        "Escuelas deportivas en los barrios|El deporte y las actividades deportivas para"
+            + " jóvenes, con entrenadores y deportistas voluntarios.",
+        "Agua potable rentable|El retorno económico de la inversión en agua potable y envases"
+            + " retornables.",
+        "Nouveau bâtiment de la clinique|Les services se déplacent vers le nouveau bâtiment; on"
+            + " déplacera aussi la pharmacie.",
+        "Energía renovable en la industria|Las empresas desplazan la producción hacia zonas con"
+            + " energía renovable y desplazarán sus plantas.",
+        "Assainissement urbain|Caniveaux pour l'évacuation des eaux pluviales et l'évacuation des"
+            + " eaux usées.",
+        "Drenaje urbano|Obras para la evacuación de aguas pluviales y la evacuación de aguas"
+            + " residuales.",
+        "Abris anticycloniques|Les familles peuvent se réfugier dans les abris; elles se"
+            + " réfugient dans les écoles.",
+        // other senses: a home for the elderly, drug traffickers, evictions, a payment card, a
+        // diplomatic agreement
+        "Mejoras en el asilo de ancianos|Cocina, enfermería y atención a las personas mayores"
+            + " residentes en el asilo de ancianos.",
+        "Lutte contre les trafiquants de drogue|Formation des douaniers contre le trafic de"
+            + " drogue et les trafiquants de drogue dans les ports.",
+        "Prévention des expulsions locatives|Médiation entre locataires et propriétaires pour"
+            + " prévenir les expulsions locatives.",
+        "Digital payments for farmers|Prepaid Visa cards and a partnership with Visa and"
+            + " Mastercard let cooperatives pay farmers.",
+        "Host country agreement for the regional centre|The government signs a host country"
+            + " agreement giving the research centre privileges and immunities.",
+        "Skills passport for apprentices|A skills passport records what young people learn in"
+            + " apprenticeships; employers read the skills passport.",
+        "Retraining displaced workers|Displaced workers of the closed textile plants receive"
+            + " retraining and job placement.",
+        // a city's resettlement of its street vendors is not the resettlement of refugees
+        "Resettlement of informal traders|Street vendors relocated from the city centre get"
+            + " stalls in a new market.",
         // associated with a trade union, not with an armed group
         "Pensions for former miners|Former employees of the mine, formerly associated with the"
             + " union, receive their pensions and health insurance."
