@@ -245,6 +245,15 @@ class AboutMigrationTest {
             + " apprenticeships; employers read the skills passport.",
         "Retraining displaced workers|Displaced workers of the closed textile plants receive"
             + " retraining and job placement.",
+        // going home is what patients, mothers and pupils do too; an audit's undocumented spending
+        "Home-based care after discharge|After discharge, patients return home and community"
+            + " nurses visit them; those who returned home early receive follow-up calls.",
+        "Maternity waiting homes|Women stay near the hospital before delivery and go home with"
+            + " their newborns after postnatal checks; few mothers go home before the checks.",
+        "Back to school after COVID-19|Pupils were sent home when schools closed; the project"
+            + " helps them return to school and catch up.",
+        "Audit of district health spending|The audit found undocumented expenditures and"
+            + " undocumented payments in two districts.",
         // a city's resettlement of its street vendors is not the resettlement of refugees
         "Resettlement of informal traders|Street vendors relocated from the city centre get"
             + " stalls in a new market.",
