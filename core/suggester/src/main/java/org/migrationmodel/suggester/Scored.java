@@ -11,5 +11,8 @@ import org.migrationmodel.taxonomy.Term;
  * @param term the term
  * @param score the sum of the weights of its phrases found, each times {@code 1 + ln(count)}
  * @param evidence the phrases of the text, as written and lower-cased, strongest first
+ * @param namingPhrases how many of those phrases are evidence of the term (tier 2 or 3), not words
+ *     that only support it
  */
-record Scored<T extends Term>(T term, double score, ImmutableList<String> evidence) {}
+record Scored<T extends Term>(
+    T term, double score, ImmutableList<String> evidence, int namingPhrases) {}

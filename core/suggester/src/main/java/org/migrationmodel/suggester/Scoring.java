@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.migrationmodel.suggester.Knowledge.Phrase;
 import org.migrationmodel.suggester.Knowledge.PhraseIndex;
 import org.migrationmodel.suggester.TextAnalysis.AnalysedText;
@@ -97,7 +99,7 @@ final class Scoring {
     }
     Map<T, Double> scores = new EnumMap<>(type);
     Map<T, Map<String, Double>> evidence = new EnumMap<>(type);
-    Map<T, Boolean> strong = new EnumMap<>(type);
+    Map<T, Set<String>> strongWords = new EnumMap<>(type);
     for (Hit hit : found) {
       Phrase phrase = hit.phrase;
       double repetition = 1 + Math.log(hit.count);
@@ -105,22 +107,27 @@ final class Scoring {
         T term = type.cast(phrase.terms.get(t));
         double contribution = phrase.weights[t] * repetition;
         scores.merge(term, contribution, Double::sum);
-        strong.merge(term, phrase.strong[t], Boolean::logicalOr);
+        String surface = hit.surface.toLowerCase(Locale.ROOT);
         evidence
             .computeIfAbsent(term, k -> new LinkedHashMap<>())
-            .merge(hit.surface.toLowerCase(Locale.ROOT), contribution, Double::sum);
+            .merge(surface, contribution, Double::sum);
+        Set<String> strong = strongWords.computeIfAbsent(term, k -> new HashSet<>());
+        if (phrase.strong[t]) {
+          strong.add(surface);
+        }
       }
     }
     List<Scored<T>> ranked = new ArrayList<>();
-    int supportingPhrases =
-        competing && strong.containsValue(true) ? SUPPORT_AGAINST_EVIDENCE : SUPPORT;
+    boolean anyStrong = strongWords.values().stream().anyMatch(words -> !words.isEmpty());
+    int supportingPhrases = competing && anyStrong ? SUPPORT_AGAINST_EVIDENCE : SUPPORT;
     // EnumMap iterates in declaration order, which the stable sort below keeps for equal scores.
     for (Map.Entry<T, Double> entry : scores.entrySet()) {
       T term = entry.getKey();
       Map<String, Double> words = evidence.get(term);
-      boolean supported = strong.get(term) || words.size() >= supportingPhrases;
+      int naming = strongWords.get(term).size();
+      boolean supported = naming > 0 || words.size() >= supportingPhrases;
       if (supported && entry.getValue() >= minimum) {
-        ranked.add(new Scored<>(term, entry.getValue(), strongestFirst(words)));
+        ranked.add(new Scored<>(term, entry.getValue(), strongestFirst(words), naming));
       }
     }
     ranked.sort(Comparator.comparingDouble((Scored<T> s) -> -s.score()));

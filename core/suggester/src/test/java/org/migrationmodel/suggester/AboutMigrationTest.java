@@ -254,6 +254,24 @@ class AboutMigrationTest {
             + " helps them return to school and catch up.",
         "Audit of district health spending|The audit found undocumented expenditures and"
             + " undocumented payments in two districts.",
+        // every health and labour programme speaks of doctors, nurses, retention, contracts and
+        // decent work: words of support, which describe no movement however many they are
+        "Health workforce plan|The national health workforce plan trains doctors, nurses and"
+            + " midwives for district hospitals.",
+        "Decent work on plantations|The programme checks contracts, wages and housing of farm"
+            + " workers on tea plantations, and supports the labour ministry's inspectors and"
+            + " employers.",
+        "Personnel de santé|Le plan national forme des médecins, des infirmiers et des"
+            + " sages-femmes pour les hôpitaux de district et améliore la rétention du personnel"
+            + " de santé.",
+        "Travail décent dans les plantations|Le programme contrôle les contrats, les salaires et"
+            + " le logement des ouvriers agricoles et appuie les inspecteurs du ministère du"
+            + " travail.",
+        "Talento humano en salud|El plan nacional forma médicos, enfermeras y parteras para los"
+            + " hospitales de distrito y mejora la retención del personal de salud.",
+        "Trabajo decente en las plantaciones|El programa verifica los contratos, los salarios y la"
+            + " vivienda de los trabajadores agrícolas y apoya a los inspectores del ministerio de"
+            + " trabajo.",
         // a city's resettlement of its street vendors is not the resettlement of refugees
         "Resettlement of informal traders|Street vendors relocated from the city centre get"
             + " stalls in a new market.",
