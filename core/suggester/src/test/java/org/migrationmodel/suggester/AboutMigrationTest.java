@@ -83,6 +83,11 @@ class AboutMigrationTest {
             + " cross-border movements during the outbreak.|BORDER_MANAGEMENT",
         "COVID-19 prevention with border communities|Awareness campaigns in the communities"
             + " along the border with Guinea.|BORDER_MANAGEMENT",
+        "Control of the border with Colombia|Patrols and new equipment for the officers who"
+            + " check travellers crossing the border.|BORDER_MANAGEMENT",
+        // resettlement is context for "about migration", yet still names its activity
+        "Réinstallation au Canada|Sélection, examens médicaux et orientation avant le départ des"
+            + " familles réinstallées au Canada.|RESETTLEMENT",
         "Training for the immigration authorities of Malawi|Officers learn to examine"
             + " applications and to keep case files.|VISA_ENTRY_AND_STAY_SYSTEMS",
         "Appui aux autorités migratoires du Niger|Le projet forme le personnel à l'accueil du"
