@@ -16,10 +16,10 @@ import org.migrationmodel.text.TextClassification;
  * unless it names an agency whose mandate is migration or displacement. It is also when it
  * describes at length an activity whose work is people crossing borders, such as recruitment for
  * jobs abroad, without ever saying "migrant": its first activity is one of those and {@value
- * #DESCRIBED} different phrases of evidence (tier 2 or 3) point to it; words that only support an
- * activity ("doctors", "nurses", "health workforce" for brain drain) describe any programme of
- * their field. Needs that any programme may meet (health, water, shelter, livelihoods, recovery,
- * elections) never make a text about migration on their own.
+ * #DESCRIBED} different phrases point to it, at least one of them evidence (tier 2 or 3): words
+ * that only support an activity ("doctors", "nurses", "health workforce" for brain drain) describe
+ * any programme of their field. Needs that any programme may meet (health, water, shelter,
+ * livelihoods, recovery, elections) never make a text about migration on their own.
  */
 final class AboutMigration {
   /** One phrase that names migration, such as "migrants" or "internally displaced persons". */
@@ -31,7 +31,10 @@ final class AboutMigration {
    */
   private static final int LONG_DESCRIPTION = 40;
 
-  /** How many different phrases of evidence must describe a movement activity to stand alone. */
+  /**
+   * How many different phrases, one of them evidence, must describe a movement activity for it to
+   * stand alone.
+   */
   private static final int DESCRIBED = 3;
 
   private AboutMigration() {}

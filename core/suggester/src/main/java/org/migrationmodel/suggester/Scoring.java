@@ -111,20 +111,19 @@ final class Scoring {
         evidence
             .computeIfAbsent(term, k -> new LinkedHashMap<>())
             .merge(surface, contribution, Double::sum);
-        Set<String> strong = strongWords.computeIfAbsent(term, k -> new HashSet<>());
         if (phrase.strong[t]) {
-          strong.add(surface);
+          strongWords.computeIfAbsent(term, k -> new HashSet<>()).add(surface);
         }
       }
     }
     List<Scored<T>> ranked = new ArrayList<>();
-    boolean anyStrong = strongWords.values().stream().anyMatch(words -> !words.isEmpty());
-    int supportingPhrases = competing && anyStrong ? SUPPORT_AGAINST_EVIDENCE : SUPPORT;
+    int supportingPhrases =
+        competing && !strongWords.isEmpty() ? SUPPORT_AGAINST_EVIDENCE : SUPPORT;
     // EnumMap iterates in declaration order, which the stable sort below keeps for equal scores.
     for (Map.Entry<T, Double> entry : scores.entrySet()) {
       T term = entry.getKey();
       Map<String, Double> words = evidence.get(term);
-      int naming = strongWords.get(term).size();
+      int naming = strongWords.getOrDefault(term, Set.of()).size();
       boolean supported = naming > 0 || words.size() >= supportingPhrases;
       if (supported && entry.getValue() >= minimum) {
         ranked.add(new Scored<>(term, entry.getValue(), strongestFirst(words), naming));
