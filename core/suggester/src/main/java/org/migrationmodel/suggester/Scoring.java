@@ -35,6 +35,9 @@ final class Scoring {
   /** The lowest tier of a migration phrase that names migration rather than gives context. */
   private static final int NAMING_TIER = 2;
 
+  /** The tier of a migration phrase that names migration in one sense only. */
+  private static final int SOLE_SENSE_TIER = 3;
+
   /** How many different supporting phrases keep a term that no stronger phrase points to. */
   private static final int SUPPORT = 2;
 
@@ -150,7 +153,9 @@ final class Scoring {
       PhraseIndex index, AnalysedText title, AnalysedText description) {
     List<Hit> found = found(index, title, description, false);
     double score = 0;
-    boolean named = false;
+    boolean soleSense = false;
+    boolean naming = false;
+    boolean namingInTitle = false;
     boolean agency = false;
     boolean lone =
         found.size() == 1 && found.get(0).count == 1 && found.get(0).phrase.stems.length == 1;
@@ -158,10 +163,16 @@ final class Scoring {
     for (Hit hit : found) {
       double contribution = hit.phrase.weights[0] * (1 + Math.log(hit.count));
       score += contribution;
-      named |= hit.phrase.weights[0] >= NAMING_TIER;
+      naming |= hit.phrase.weights[0] >= NAMING_TIER;
+      namingInTitle |= hit.inTitle && hit.phrase.weights[0] >= NAMING_TIER;
+      soleSense |= hit.phrase.weights[0] >= SOLE_SENSE_TIER;
       agency |= hit.phrase.strong[0];
       evidence.merge(hit.surface.toLowerCase(Locale.ROOT), contribution, Double::sum);
     }
+    // A word of two senses ("trafficking", "undocumented") names migration in the title, whose
+    // few words name the subject, or beside another phrase; said again and again in the
+    // description it is still one word.
+    boolean named = soleSense || namingInTitle || (naming && found.size() > 1);
     return new MigrationEvidence(
         score, strongestFirst(evidence), named, lone, agency, description.stems.length);
   }
@@ -187,7 +198,12 @@ final class Scoring {
       Hit last = found.isEmpty() ? null : found.get(found.size() - 1);
       if (last != null && last.phrase == occurrence.phrase) {
         found.set(
-            found.size() - 1, new Hit(last.phrase, last.count + occurrence.count, last.surface));
+            found.size() - 1,
+            new Hit(
+                last.phrase,
+                last.count + occurrence.count,
+                last.surface,
+                last.inTitle || occurrence.inTitle));
       } else {
         found.add(occurrence);
       }
@@ -244,7 +260,7 @@ final class Scoring {
         int last = i + length - 1;
         // A phrase of another sense keeps its words from counting and says nothing itself.
         if (!match.otherSense()) {
-          found.add(new Hit(match, factor, text.span(i, last)));
+          found.add(new Hit(match, factor, text.span(i, last), factor == TITLE_FACTOR));
         }
         i = last + 1;
       }
@@ -343,7 +359,8 @@ final class Scoring {
    *
    * @param score the weights of the migration phrases found, each times {@code 1 + ln(count)}
    * @param evidence those phrases as written, lower-cased, strongest first
-   * @param named whether a phrase of tier 2 or 3 is among them, not only words of context
+   * @param named whether a phrase of tier 3 is among them, or one of tier 2 beside another phrase:
+   *     words of context alone, or one word of two senses however often said, do not name migration
    * @param lone whether that is one word said once in the description
    * @param agency whether a phrase names an agency whose mandate is migration or displacement
    * @param descriptionWords how many words the description has, stop words left out
@@ -361,11 +378,13 @@ final class Scoring {
     final Phrase phrase;
     final int count;
     final String surface;
+    final boolean inTitle;
 
-    Hit(Phrase phrase, int count, String surface) {
+    Hit(Phrase phrase, int count, String surface, boolean inTitle) {
       this.phrase = phrase;
       this.count = count;
       this.surface = surface;
+      this.inTitle = inTitle;
     }
   }
 }
