@@ -93,14 +93,16 @@ final class TextAnalysis {
    * "relever" and "relève" as "relèvement"; "déplacement" (a trip) and the verb "déplacer" (to move
    * anything) as "déplacés" (displaced people); "retournent" (à l'école) as "retournés"
    * (returnees); "évacuation" (des eaux usées) as "évacués" (evacuees); "se réfugier" (from a
-   * cyclone) as "réfugiés". Spanish: "estudio" (a study) as "estudiantes"; "refugio" (a shelter)
-   * and "refugiarse" as "refugiados"; "generación" as "género"; "integrado" and "integridad" as
-   * "integración"; "emergente" as "emergencia"; "investigación" as "investigadores";
-   * "desplazamiento" (a trip) and the verb "desplazar" as "desplazados"; "remesa" (a shipment, of
-   * vaccines or medicines) as "remesas" (remittances); "deporte" and "deportivo" (sport) as
-   * "deportados" (deportees); "retorno" (de la inversión) as "retornados" (returnees); "evacuación"
-   * (de aguas residuales) as "evacuados". Either word of a pair may be the one left unstemmed: the
-   * one that keeps the phrases of the knowledge matching their texts.
+   * cyclone) as "réfugiés"; "traitement" (des enfants malnutris) and "traité" (a treaty) as
+   * "traite" (trafficking). Spanish: "trato" ("malos tratos", "el trato a las mujeres") and the
+   * verb "tratar" as "trata" (trafficking); "estudio" (a study) as "estudiantes"; "refugio" (a
+   * shelter) and "refugiarse" as "refugiados"; "generación" as "género"; "integrado" and
+   * "integridad" as "integración"; "emergente" as "emergencia"; "investigación" as
+   * "investigadores"; "desplazamiento" (a trip) and the verb "desplazar" as "desplazados"; "remesa"
+   * (a shipment, of vaccines or medicines) as "remesas" (remittances); "deporte" and "deportivo"
+   * (sport) as "deportados" (deportees); "retorno" (de la inversión) as "retornados" (returnees);
+   * "evacuación" (de aguas residuales) as "evacuados". Either word of a pair may be the one left
+   * unstemmed: the one that keeps the phrases of the knowledge matching their texts.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -185,7 +187,17 @@ final class TextAnalysis {
               "réfugier",
               "réfugient",
               "réfugiant",
-              "refugier"),
+              "refugier",
+              "traitement",
+              "traitements",
+              "traiter",
+              "traité",
+              "traités",
+              "traitée",
+              "traitées",
+              "traitent",
+              "traitant",
+              "traitees"),
           SupportedLanguage.SPANISH,
           unstemmed(
               "movilidad",
@@ -214,6 +226,18 @@ final class TextAnalysis {
               "investigadora",
               "investigadores",
               "investigadoras",
+              "trato",
+              "tratos",
+              "tratar",
+              "tratado",
+              "tratados",
+              "tratan",
+              "tratando",
+              "tratamos",
+              "trataba",
+              "trataban",
+              "trate",
+              "traten",
               "deporte",
               "deportes",
               "deportivo",

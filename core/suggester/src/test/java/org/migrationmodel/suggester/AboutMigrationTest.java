@@ -304,7 +304,21 @@ class AboutMigrationTest {
         "Inclusion financière des femmes rurales|Argent mobile, comptes bancaires, éducation"
             + " financière et investissement productif pour les groupements d'épargne.",
         "Inclusión financiera de mujeres rurales|Dinero móvil, cuentas bancarias, educación"
-            + " financiera e inversión productiva en grupos de ahorro."
+            + " financiera e inversión productiva en grupos de ahorro.",
+        // law enforcement's and labour inspection's own words describe no smuggling or trafficking
+        "The rule of law against organised crime|Prosecutors trained in financial investigations"
+            + " and the prosecution of organised crime; police cooperation with neighbouring"
+            + " states.",
+        "Lucha contra el crimen organizado|Fiscales formados en investigaciones financieras y"
+            + " lavado de activos; desarticulación de redes criminales y cooperación policial.",
+        "Lutte contre le travail des enfants dans les mines|Les enfants quittent les mines d'or"
+            + " pour l'école; les inspecteurs du travail luttent contre l'exploitation des enfants"
+            + " et le travail forcé.",
+        // treatment is not trafficking, in French and Spanish
+        "Traitement des enfants malnutris|Le traitement des enfants atteints de malnutrition"
+            + " aiguë; le traitement des personnes vivant avec le VIH.",
+        "Buen trato en las escuelas|Prevención de malos tratos a niños y niñas; el trato a las"
+            + " mujeres en los servicios de salud."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
