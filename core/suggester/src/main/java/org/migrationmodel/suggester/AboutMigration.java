@@ -18,8 +18,12 @@ import org.migrationmodel.text.TextClassification;
  * jobs abroad, without ever saying "migrant": its first activity is one of those and {@value
  * #DESCRIBED} different phrases point to it, at least one of them evidence (tier 2 or 3): words
  * that only support an activity ("doctors", "nurses", "health workforce" for brain drain) describe
- * any programme of their field. Needs that any programme may meet (health, water, shelter,
- * livelihoods, recovery, elections) never make a text about migration on their own.
+ * any programme of their field. Such a text must also place the work across borders, with a
+ * migration phrase of any tier ("abroad", "return", "departure") or two countries named ("Sri
+ * Lankan caregivers for Israel"): scholarships, job centres and twinning are the words of every
+ * education, employment and public administration programme too. Needs that any programme may meet
+ * (health, water, shelter, livelihoods, recovery, elections) never make a text about migration on
+ * their own.
  */
 final class AboutMigration {
   /** One phrase that names migration, such as "migrants" or "internally displaced persons". */
@@ -37,6 +41,9 @@ final class AboutMigration {
    */
   private static final int DESCRIBED = 3;
 
+  /** How many countries a text must name to place its work across borders. */
+  private static final int ACROSS_BORDERS = 2;
+
   private AboutMigration() {}
 
   /**
@@ -44,8 +51,10 @@ final class AboutMigration {
    *
    * @param migration the migration phrases found in the text
    * @param activities the activities found in it, highest score first
+   * @param text the text's title and description, where the countries it names are looked for
    */
-  static boolean judge(MigrationEvidence migration, ImmutableList<Scored<Activity>> activities) {
+  static boolean judge(
+      MigrationEvidence migration, ImmutableList<Scored<Activity>> activities, String text) {
     boolean inPassing =
         migration.lone() && !migration.agency() && migration.descriptionWords() >= LONG_DESCRIPTION;
     if (migration.score() >= ENOUGH && migration.named() && !inPassing) {
@@ -54,6 +63,8 @@ final class AboutMigration {
     return !activities.isEmpty()
         && TextClassification.isMovement(activities.get(0).term())
         && activities.get(0).evidence().size() >= DESCRIBED
-        && activities.get(0).namingPhrases() > 0;
+        && activities.get(0).namingPhrases() > 0
+        // Looked for last: few texts get this far, and the names are many.
+        && (migration.named() || CountryNames.count(text) >= ACROSS_BORDERS);
   }
 }

@@ -95,14 +95,15 @@ final class TextAnalysis {
    * (returnees); "évacuation" (des eaux usées) as "évacués" (evacuees); "se réfugier" (from a
    * cyclone) as "réfugiés"; "traitement" (des enfants malnutris) and "traité" (a treaty) as
    * "traite" (trafficking). Spanish: "trato" ("malos tratos", "el trato a las mujeres") and the
-   * verb "tratar" as "trata" (trafficking); "estudio" (a study) as "estudiantes"; "refugio" (a
-   * shelter) and "refugiarse" as "refugiados"; "generación" as "género"; "integrado" and
-   * "integridad" as "integración"; "emergente" as "emergencia"; "investigación" as
-   * "investigadores"; "desplazamiento" (a trip) and the verb "desplazar" as "desplazados"; "remesa"
-   * (a shipment, of vaccines or medicines) as "remesas" (remittances); "deporte" and "deportivo"
-   * (sport) as "deportados" (deportees); "retorno" (de la inversión) as "retornados" (returnees);
-   * "evacuación" (de aguas residuales) as "evacuados". Either word of a pair may be the one left
-   * unstemmed: the one that keeps the phrases of the knowledge matching their texts.
+   * verb "tratar" as "trata" (trafficking); "vis" (an acronym's letters; French screws) as "visa";
+   * "estudio" (a study) as "estudiantes"; "refugio" (a shelter) and "refugiarse" as "refugiados";
+   * "generación" as "género"; "integrado" and "integridad" as "integración"; "emergente" as
+   * "emergencia"; "investigación" as "investigadores"; "desplazamiento" (a trip) and the verb
+   * "desplazar" as "desplazados"; "remesa" (a shipment, of vaccines or medicines) as "remesas"
+   * (remittances); "deporte" and "deportivo" (sport) as "deportados" (deportees); "retorno" (de la
+   * inversión) as "retornados" (returnees); "evacuación" (de aguas residuales) as "evacuados".
+   * Either word of a pair may be the one left unstemmed: the one that keeps the phrases of the
+   * knowledge matching their texts.
    */
   private static final Map<SupportedLanguage, CharArraySet> UNSTEMMED =
       Map.of(
@@ -197,7 +198,9 @@ final class TextAnalysis {
               "traitées",
               "traitent",
               "traitant",
-              "traitees"),
+              "traitees",
+              "visa",
+              "visas"),
           SupportedLanguage.SPANISH,
           unstemmed(
               "movilidad",
@@ -226,6 +229,10 @@ final class TextAnalysis {
               "investigadora",
               "investigadores",
               "investigadoras",
+              "visa",
+              "visas",
+              "visado",
+              "visados",
               "trato",
               "tratos",
               "tratar",

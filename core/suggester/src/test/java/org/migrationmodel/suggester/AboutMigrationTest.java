@@ -55,9 +55,14 @@ class AboutMigrationTest {
             + " prevención del desplazamiento.",
         // a returnee alone, now that the word is matched as written
         "Apoyo a cada retornado|Cada retornado recibe orientación y capital semilla.",
-        // trafficking described in its own words, without a word of migration
-        "Mujeres captadas con ofertas falsas de empleo|La explotación sexual de las víctimas, la"
-            + " identificación de víctimas y su protección.",
+        // trafficking described in its own words, without a word of migration, from one country
+        // to another
+        "Mujeres paraguayas captadas con ofertas falsas de empleo|La explotación sexual de las"
+            + " víctimas en Argentina, la identificación de víctimas y su protección.",
+        // labour mobility described, with the visas that only a migration programme arranges
+        "Apprentis marocains dans l'hôtellerie|Un stage de six mois en entreprise: le projet"
+            + " sélectionne les stagiaires, organise leurs visas et leur hébergement et valide les"
+            + " compétences au retour.",
         // remittances described by who sends them, without the word
         "Cheaper transfers home|Nepalese workers in Qatar send home part of their wages; the"
             + " project lowers fees and teaches financial literacy to the families."
@@ -305,6 +310,24 @@ class AboutMigrationTest {
             + " financière et investissement productif pour les groupements d'épargne.",
         "Inclusión financiera de mujeres rurales|Dinero móvil, cuentas bancarias, educación"
             + " financiera e inversión productiva en grupos de ahorro.",
+        // the words of education, employment services and public administration, with no border
+        // crossed
+        "Higher education quality in Ethiopia|Public universities improve teaching; postgraduate"
+            + " and doctoral programmes; scholarships for students; graduates and campus"
+            + " facilities.",
+        "Public employment services for youth|Job centres register job seekers, match them with"
+            + " vacancies from employers, run job fairs and offer job placement.",
+        "EU twinning with the statistics institute|Peer exchange with counterpart institutions,"
+            + " short-term expert missions and knowledge transfer on national accounts.",
+        "Bourses d'études supérieures|Des bourses pour les étudiants des universités publiques,"
+            + " des programmes de master et de doctorat.",
+        "Servicios públicos de empleo|Las oficinas registran a los buscadores de empleo, los"
+            + " vinculan con vacantes de las empresas y organizan ferias de empleo.",
+        // the French verb "viser" and an acronym's letters are not visas
+        "Réduction de la pauvreté|La politique vise à réduire la pauvreté rurale; le régime vise"
+            + " l'équilibre budgétaire.",
+        "Resiliencia de la población LGBTI|Asociación COMCAVIS TRANS: el régimen VIS de vivienda de"
+            + " interés social.",
         // law enforcement's and labour inspection's own words describe no smuggling or trafficking
         "The rule of law against organised crime|Prosecutors trained in financial investigations"
             + " and the prosecution of organised crime; police cooperation with neighbouring"
