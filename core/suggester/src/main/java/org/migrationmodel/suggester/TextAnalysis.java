@@ -94,8 +94,10 @@ final class TextAnalysis {
    * anything) as "déplacés" (displaced people); "retournent" (à l'école) as "retournés"
    * (returnees); "évacuation" (des eaux usées) as "évacués" (evacuees); "se réfugier" (from a
    * cyclone) as "réfugiés"; "traitement" (des enfants malnutris) and "traité" (a treaty) as
-   * "traite" (trafficking). Spanish: "trato" ("malos tratos", "el trato a las mujeres") and the
-   * verb "tratar" as "trata" (trafficking); "vis" (an acronym's letters; French screws) as "visa";
+   * "traite" (trafficking); "département" as "départ". In French and Spanish, the verb "viser" ("le
+   * projet vise à") and an acronym's letters (VIS) as "visa" and "visado". Spanish: "trato" ("malos
+   * tratos", "el trato a las mujeres") and the verb "tratar" as "trata" (trafficking); "parto"
+   * (childbirth: "atención previa al parto") as "partida" (departure: "previa a la partida");
    * "estudio" (a study) as "estudiantes"; "refugio" (a shelter) and "refugiarse" as "refugiados";
    * "generación" as "género"; "integrado" and "integridad" as "integración"; "emergente" as
    * "emergencia"; "investigación" as "investigadores"; "desplazamiento" (a trip) and the verb
@@ -200,7 +202,11 @@ final class TextAnalysis {
               "traitant",
               "traitees",
               "visa",
-              "visas"),
+              "visas",
+              "département",
+              "départements",
+              "departement",
+              "departements"),
           SupportedLanguage.SPANISH,
           unstemmed(
               "movilidad",
@@ -233,6 +239,8 @@ final class TextAnalysis {
               "visas",
               "visado",
               "visados",
+              "parto",
+              "partos",
               "trato",
               "tratos",
               "tratar",

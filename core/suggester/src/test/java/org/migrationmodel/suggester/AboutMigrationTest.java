@@ -328,6 +328,21 @@ class AboutMigrationTest {
             + " l'équilibre budgétaire.",
         "Resiliencia de la población LGBTI|Asociación COMCAVIS TRANS: el régimen VIS de vivienda de"
             + " interés social.",
+        // qualified national staff are not qualified nationals who return, in any language
+        "Strengthening the health workforce|The project recruits qualified national staff and"
+            + " trains qualified national consultants for district hospitals.",
+        "Renforcement de l'administration|Le projet forme le personnel national qualifié et"
+            + " recrute des experts nationaux qualifiés.",
+        "Fortalecimiento institucional|El proyecto contrata personal nacional calificado y forma a"
+            + " profesionales nacionales calificados.",
+        // a département is not a departure, childbirth is not a departure, nor a fiscal transfer
+        // a remittance
+        "Développement local|Les zones du département de Matam et les communes rurales; appui aux"
+            + " collectivités.",
+        "Atención previa al parto en zonas rurales|Control prenatal y traslado de las"
+            + " embarazadas; atención del parto institucional.",
+        "Décentralisation|Transfert de fonds de l'État aux collectivités territoriales et appui à la"
+            + " gestion des finances locales.",
         // law enforcement's and labour inspection's own words describe no smuggling or trafficking
         "The rule of law against organised crime|Prosecutors trained in financial investigations"
             + " and the prosecution of organised crime; police cooperation with neighbouring"
