@@ -343,6 +343,12 @@ class AboutMigrationTest {
             + " embarazadas; atención del parto institucional.",
         "Décentralisation|Transfert de fonds de l'État aux collectivités territoriales et appui à la"
             + " gestion des finances locales.",
+        // children treated abroad who go home, and goods' certificates of origin
+        "Medical treatment abroad for children with heart disease|Children are referred for"
+            + " surgery abroad and return home after treatment; follow-up in the national"
+            + " hospital.",
+        "Certificates for exporters|Exporters obtain certificates of origin and learn the rules"
+            + " of origin and the country of origin labelling of goods in transit.",
         // law enforcement's and labour inspection's own words describe no smuggling or trafficking
         "The rule of law against organised crime|Prosecutors trained in financial investigations"
             + " and the prosecution of organised crime; police cooperation with neighbouring"
