@@ -485,6 +485,23 @@ class AboutMigrationTest {
     assertThat(suggester.classify(title, description).aboutMigration()).isEqualTo(aboutMigration);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Investment promotion|The agency attracts foreign direct investment and foreign investors"
+            + " from their country of origin and abroad; aftercare services and the return on"
+            + " investment.",
+        "Promoción de inversiones|La agencia atrae inversión extranjera directa e inversionistas"
+            + " extranjeros de su país de origen y del exterior; retorno de la inversión."
+      })
+  void foreignInvestorsAndAReturnOnInvestmentSuggestNoActivity(String title, String description) {
+    TextClassification classification = suggester.classify(title, description);
+
+    assertThat(classification.activities()).isEmpty();
+    assertThat(classification.isConfident()).isFalse();
+  }
+
   @Test
   void oneTermOfTheShelterClusterSaidOnceInADescriptionIsNotEnough() {
     assertThat(
