@@ -349,6 +349,15 @@ class AboutMigrationTest {
             + " hospital.",
         "Certificates for exporters|Exporters obtain certificates of origin and learn the rules"
             + " of origin and the country of origin labelling of goods in transit.",
+        // other fields' IDPs, remittances, statelessness and asylums
+        "Municipal planning|Municipalities prepare their Integrated Development Plans (IDPs); the"
+            + " IDP review process and public participation in the IDP.",
+        "Tax administration reform|Timely remittance of tax revenues to the treasury; VAT"
+            + " remittances by businesses and withholding tax remittance are monitored.",
+        "Digital public infrastructure|A stateless API gateway and stateless microservices for"
+            + " government digital services.",
+        "Mental health hospital|The former lunatic asylum becomes a psychiatric hospital with"
+            + " community mental health services.",
         // law enforcement's and labour inspection's own words describe no smuggling or trafficking
         "The rule of law against organised crime|Prosecutors trained in financial investigations"
             + " and the prosecution of organised crime; police cooperation with neighbouring"
