@@ -8,22 +8,22 @@ import org.migrationmodel.text.TextClassification;
 /**
  * Decides whether a text is about migration at all. It is when it names migration: the phrases of
  * {@code terms.txt}'s {@code [Migration]} and {@code [Agencies]} sections and those that name an
- * activity of the model add up to {@value #ENOUGH}, one phrase of tier 3 or a tier-2 phrase with
- * support, those of the description found as written ({@link Scoring#migration}); words of context
- * alone (tier 1: "mobility", "transit", "return") never add up to it, since a transport project
- * speaks of urban mobility and rapid transit; but one such word said once in a description of
- * {@value #LONG_DESCRIPTION} words or more, and nowhere in the title, is a mention in passing,
- * unless it names an agency whose mandate is migration or displacement. It is also when it
- * describes at length an activity whose work is people crossing borders, such as recruitment for
- * jobs abroad, without ever saying "migrant": its first activity is one of those and {@value
- * #DESCRIBED} different phrases point to it, at least one of them evidence (tier 2 or 3): words
- * that only support an activity ("doctors", "nurses", "health workforce" for brain drain) describe
- * any programme of their field. Such a text must also place the work across borders, with a
- * migration phrase of any tier ("abroad", "return", "departure") or two countries named ("Sri
- * Lankan caregivers for Israel"): scholarships, job centres and twinning are the words of every
- * education, employment and public administration programme too. Needs that any programme may meet
- * (health, water, shelter, livelihoods, recovery, elections) never make a text about migration on
- * their own.
+ * activity of the model add up to {@value #ENOUGH}, one phrase of tier 3 or a tier-2 phrase in the
+ * title or beside another phrase (said again, a word of two senses is still one word), those of the
+ * description found as written ({@link Scoring#migration}); words of context alone (tier 1:
+ * "mobility", "transit", "return") never add up to it, since a transport project speaks of urban
+ * mobility and rapid transit; but one such word said once in a description of {@value
+ * #LONG_DESCRIPTION} words or more, and nowhere in the title, is a mention in passing, unless it
+ * names an agency whose mandate is migration or displacement. It is also when it describes at
+ * length an activity whose work is people crossing borders, such as recruitment for jobs abroad,
+ * without ever saying "migrant": its first activity is one of those and {@value #DESCRIBED}
+ * different phrases point to it, at least one of them evidence (tier 2 or 3): words that only
+ * support an activity ("doctors", "nurses", "health workforce" for brain drain) describe any
+ * programme of their field. Such a text must also place the work across borders: it names
+ * migration, if only in passing, or it names two countries, by name or by their people ("Sri Lankan
+ * caregivers for Israel"): scholarships, job centres and twinning are the words of every education,
+ * employment and public administration programme too. Needs that any programme may meet (health,
+ * water, shelter, livelihoods, recovery, elections) never make a text about migration on their own.
  */
 final class AboutMigration {
   /** One phrase that names migration, such as "migrants" or "internally displaced persons". */
