@@ -51,10 +51,14 @@ final class AboutMigration {
    *
    * @param migration the migration phrases found in the text
    * @param activities the activities found in it, highest score first
-   * @param text the text's title and description, where the countries it names are looked for
+   * @param title the text's title, where the countries it names are looked for
+   * @param description the text's description, where they are looked for too
    */
   static boolean judge(
-      MigrationEvidence migration, ImmutableList<Scored<Activity>> activities, String text) {
+      MigrationEvidence migration,
+      ImmutableList<Scored<Activity>> activities,
+      String title,
+      String description) {
     boolean inPassing =
         migration.lone() && !migration.agency() && migration.descriptionWords() >= LONG_DESCRIPTION;
     if (migration.score() >= ENOUGH && migration.named() && !inPassing) {
@@ -65,6 +69,6 @@ final class AboutMigration {
         && activities.get(0).evidence().size() >= DESCRIBED
         && activities.get(0).namingPhrases() > 0
         // Looked for last: few texts get this far, and the names are many.
-        && (migration.named() || CountryNames.count(text) >= ACROSS_BORDERS);
+        && (migration.named() || CountryNames.count(title + "\n" + description) >= ACROSS_BORDERS);
   }
 }

@@ -90,10 +90,12 @@ final class CountryNames {
   /** A country's name, as its words, folded. */
   private static final class Name {
     final ImmutableList<String> words;
+    final String text;
     final String code;
 
     Name(ImmutableList<String> words, String code) {
       this.words = words;
+      this.text = String.join(" ", words);
       this.code = code;
     }
 
@@ -133,11 +135,10 @@ final class CountryNames {
         List<String> row = columns.splitToList(line);
         for (String column : row.subList(1, row.size())) {
           for (String name : names.split(column)) {
-            ImmutableList<String> words = ImmutableList.copyOf(WORDS.split(fold(name)));
+            Name folded = new Name(ImmutableList.copyOf(WORDS.split(fold(name))), row.get(0));
             // A name shared by two codes counts for the first.
-            if (String.join(" ", words).length() >= SHORTEST_NAME
-                && seen.add(String.join(" ", words))) {
-              all.add(new Name(words, row.get(0)));
+            if (folded.text.length() >= SHORTEST_NAME && seen.add(folded.text)) {
+              all.add(folded);
             }
           }
         }
@@ -148,7 +149,7 @@ final class CountryNames {
     // Longest first, so that "Papua New Guinea" is found before "Guinea", "Nigeria" before "Niger".
     all.sort(
         Comparator.comparingInt((Name name) -> name.words.size())
-            .thenComparingInt(name -> String.join(" ", name.words).length())
+            .thenComparingInt(name -> name.text.length())
             .reversed());
     ImmutableListMultimap.Builder<String, Name> byKey = ImmutableListMultimap.builder();
     for (Name name : all) {

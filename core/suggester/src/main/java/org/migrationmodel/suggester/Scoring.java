@@ -359,8 +359,9 @@ final class Scoring {
    *
    * @param score the weights of the migration phrases found, each times {@code 1 + ln(count)}
    * @param evidence those phrases as written, lower-cased, strongest first
-   * @param named whether a phrase of tier 3 is among them, or one of tier 2 beside another phrase:
-   *     words of context alone, or one word of two senses however often said, do not name migration
+   * @param named whether a phrase of tier 3 is among them, or one of tier 2 in the title or beside
+   *     another phrase: words of context alone, or one word of two senses however often the
+   *     description says it, do not name migration
    * @param lone whether that is one word said once in the description
    * @param agency whether a phrase names an agency whose mandate is migration or displacement
    * @param descriptionWords how many words the description has, stop words left out

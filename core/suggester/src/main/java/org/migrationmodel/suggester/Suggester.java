@@ -151,7 +151,7 @@ public final class Suggester implements TextClassifier {
             analysedTitle,
             analysedDescription,
             Activity.class);
-    if (!AboutMigration.judge(migration, activities, title + "\n" + description)) {
+    if (!AboutMigration.judge(migration, activities, title, description)) {
       return classification.aboutMigration(false).build();
     }
     return classification

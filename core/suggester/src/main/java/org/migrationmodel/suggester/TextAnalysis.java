@@ -200,6 +200,7 @@ final class TextAnalysis {
               "traitées",
               "traitent",
               "traitant",
+              "traitee",
               "traitees",
               "visa",
               "visas",
