@@ -371,7 +371,15 @@ class AboutMigrationTest {
         "Traitement des enfants malnutris|Le traitement des enfants atteints de malnutrition"
             + " aiguë; le traitement des personnes vivant avec le VIH.",
         "Buen trato en las escuelas|Prevención de malos tratos a niños y niñas; el trato a las"
-            + " mujeres en los servicios de salud."
+            + " mujeres en los servicios de salud.",
+        // animals migrate, and accounting systems are migrated
+        "Conservation of migratory shorebirds on the Pacific coast|Rangers protect the mudflats"
+            + " where the birds feed on their annual migration, and count them across their"
+            + " migratory range.",
+        "Aves playeras migratorias en los humedales del sur|Guardaparques protegen las zonas"
+            + " donde las aves descansan y se alimentan durante su migración.",
+        "Migration and modernization of the treasury's accounting systems|The ministry moves its"
+            + " ledgers and payroll to a shared service provider and retires the old servers."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
@@ -409,6 +417,34 @@ class AboutMigrationTest {
   }
 
   /** A phrase of another sense keeps only its own words from counting. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // where a programme works is not what it does: border areas were border management
+        "Schools for refugee children in the border areas of Chad|Classrooms, teachers and school"
+            + " meals for refugee children and the children of the host communities.|"
+            + "ASYLUM_AND_REFUGEES",
+        "Apoyo a las comunidades de acogida en las zonas fronterizas|Salud, educación y empleo"
+            + " para las familias refugiadas y migrantes y para las comunidades que las acogen.|"
+            + "ASYLUM_AND_REFUGEES",
+        // the socio-professional insertion of returnees is their reintegration; it was returning
+        // professionals ("professionnels de retour")
+        "Insertion socio-professionnelle des migrants de retour à Kayes|Des microprojets et une"
+            + " formation pour les migrants de retour et les jeunes de leurs communautés.|"
+            + "ASSISTED_RETURN_AND_REINTEGRATION"
+      })
+  void whatAProgrammeDoesComesBeforeWhereItWorksOrWhoItServes(
+      String title, String description, Activity activity) {
+    TextClassification classification = suggester.classify(title, description);
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.activities())
+        .extracting(TermSuggestion::term)
+        .first()
+        .isEqualTo(activity);
+  }
+
   @Test
   void aTextOnTraffickingInPersonsThatAlsoNamesDrugTraffickingIsCounterTrafficking() {
     TextClassification classification =
