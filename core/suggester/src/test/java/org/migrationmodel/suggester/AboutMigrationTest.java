@@ -379,7 +379,17 @@ class AboutMigrationTest {
         "Aves playeras migratorias en los humedales del sur|Guardaparques protegen las zonas"
             + " donde las aves descansan y se alimentan durante su migración.",
         "Migration and modernization of the treasury's accounting systems|The ministry moves its"
-            + " ledgers and payroll to a shared service provider and retires the old servers."
+            + " ledgers and payroll to a shared service provider and retires the old servers.",
+        // goods cross borders too: trade facilitation is not border management
+        "Trade facilitation in the Northern Corridor|The project cuts the time trucks spend at"
+            + " border crossings by automating customs clearance; border crossing times fall from"
+            + " three days to six hours.",
+        "Modernisation of customs administrations|Electronic exchange of customs data between"
+            + " neighbouring administrations for goods in transit, and fewer physical inspections"
+            + " at the border crossings.",
+        "Facilitation du commerce en Afrique de l'Ouest|Réduction des délais de passage aux"
+            + " frontières pour les camions et interconnexion des systèmes douaniers aux postes"
+            + " frontières."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
