@@ -389,7 +389,12 @@ class AboutMigrationTest {
             + " at the border crossings.",
         "Facilitation du commerce en Afrique de l'Ouest|Réduction des délais de passage aux"
             + " frontières pour les camions et interconnexion des systèmes douaniers aux postes"
-            + " frontières."
+            + " frontières.",
+        // a dam wall and a bridge are displaced too
+        "Safety of the Kariba dam|Sensors record the displacement of the dam wall and the seepage"
+            + " through its foundation; engineers repair the plunge pool.",
+        "Displacement monitoring of bridges|Sensors record the movement of piers and decks after"
+            + " heavy rains."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
@@ -564,6 +569,21 @@ class AboutMigrationTest {
                 .classify("Housing after the floods", "Emergency shelter for the families.")
                 .aboutMigration())
         .isFalse();
+  }
+
+  @Test
+  void householdsAffectedByDisplacementAreAboutDisplacement() {
+    TextClassification classification =
+        suggester.classify(
+            "Livelihoods in the Sahel",
+            "Cash, seeds and tools for households affected by displacement and for the villages"
+                + " around them.");
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.activities())
+        .extracting(TermSuggestion::term)
+        .first()
+        .isEqualTo(Activity.INTERNALLY_DISPLACED_PERSONS);
   }
 
   @Test
