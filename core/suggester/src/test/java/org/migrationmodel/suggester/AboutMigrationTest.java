@@ -394,7 +394,14 @@ class AboutMigrationTest {
         "Safety of the Kariba dam|Sensors record the displacement of the dam wall and the seepage"
             + " through its foundation; engineers repair the plunge pool.",
         "Displacement monitoring of bridges|Sensors record the movement of piers and decks after"
-            + " heavy rains."
+            + " heavy rains.",
+        // stolen money and looted objects are returned and repatriated too
+        "Return of looted assets|Investigators trace stolen public funds abroad and negotiate"
+            + " their return to the treasury.",
+        "Rapatriement des avoirs illicites|Les enquêteurs suivent les avoirs détournés à"
+            + " l'étranger et négocient leur restitution au Trésor public.",
+        "Repatriación de bienes culturales|El museo devuelve piezas arqueológicas saqueadas y"
+            + " forma a sus conservadores."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
