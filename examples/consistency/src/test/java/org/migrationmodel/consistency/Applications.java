@@ -76,7 +76,10 @@ final class Applications {
                   "-jar",
                   SERVICE.toString(),
                   "--server.address=127.0.0.1",
-                  "--server.port=" + port)
+                  "--server.port=" + port,
+                  // Tomcat's working directory beside the log, which the test deletes, rather
+                  // than one left in the system's temporary directory after every run.
+                  "--server.tomcat.basedir=" + log.resolveSibling("tomcat"))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
