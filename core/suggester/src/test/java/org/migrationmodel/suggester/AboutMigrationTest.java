@@ -401,7 +401,18 @@ class AboutMigrationTest {
         "Rapatriement des avoirs illicites|Les enquêteurs suivent les avoirs détournés à"
             + " l'étranger et négocient leur restitution au Trésor public.",
         "Repatriación de bienes culturales|El museo devuelve piezas arqueológicas saqueadas y"
-            + " forma a sus conservadores."
+            + " forma a sus conservadores.",
+        // the model's name for recovery is every recovery programme's phrase too
+        "Flood emergency recovery loan|The loan rebuilds roads, dikes and schools damaged by the"
+            + " floods, repairs the public buildings used as evacuation centres and supports the"
+            + " affected population's transition to recovery.",
+        // fishing boats, and the fish that migrate
+        "Port de pêche artisanale de Kayar|Un quai pour les pirogues, des pontons pour les"
+            + " embarcations et les bateaux de pêche côtière, financés par un don du Japon au"
+            + " Sénégal.",
+        "Sustainable management of migratory fisheries|Regional fisheries bodies set catch limits"
+            + " for highly migratory species such as tuna across the exclusive economic zones of"
+            + " the Pacific islands."
       })
   void aTextAboutOtherNeedsIsNotAboutMigrationAndGetsNoSuggestion(
       String title, String description) {
@@ -576,6 +587,21 @@ class AboutMigrationTest {
                 .classify("Housing after the floods", "Emergency shelter for the families.")
                 .aboutMigration())
         .isFalse();
+  }
+
+  @Test
+  void aBanksLoanOrCreditFinancesAProgrammeAndIsNoMicroCredit() {
+    TextClassification classification =
+        suggester.classify(
+            "Jobs for refugees in Jordan",
+            "An IBRD loan and an IDA credit finance reforms that give Syrian refugees work permits"
+                + " and access to the formal labour market.");
+
+    assertThat(classification.aboutMigration()).isTrue();
+    assertThat(classification.activities())
+        .extracting(TermSuggestion::term)
+        .isNotEmpty()
+        .doesNotContain(Activity.MICRO_CREDIT_SCHEMES);
   }
 
   @Test
