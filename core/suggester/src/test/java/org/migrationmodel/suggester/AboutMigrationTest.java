@@ -461,6 +461,10 @@ class AboutMigrationTest {
         "Apoyo a las comunidades de acogida en las zonas fronterizas|Salud, educación y empleo"
             + " para las familias refugiadas y migrantes y para las comunidades que las acogen.|"
             + "ASYLUM_AND_REFUGEES",
+        // a host country is where refugees are, not where they are resettled
+        "Intégration des réfugiés centrafricains au Cameroun|Les communes du pays d'accueil"
+            + " reçoivent des fonds pour les écoles et les centres de santé qui servent les"
+            + " réfugiés et la population locale.|ASYLUM_AND_REFUGEES",
         // the socio-professional insertion of returnees is their reintegration; it was returning
         // professionals ("professionnels de retour")
         "Insertion socio-professionnelle des migrants de retour à Kayes|Des microprojets et une"
