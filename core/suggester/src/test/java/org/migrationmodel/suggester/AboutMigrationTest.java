@@ -93,6 +93,8 @@ class AboutMigrationTest {
             + " along the border with Guinea.|BORDER_MANAGEMENT",
         "Control of the border with Colombia|Patrols and new equipment for the officers who"
             + " check travellers crossing the border.|BORDER_MANAGEMENT",
+        "Protection of migrants at border crossing points|Border officials screen and refer"
+            + " migrants and victims of trafficking to protection services.|BORDER_MANAGEMENT",
         // resettlement is context for "about migration", yet still names its activity
         "Réinstallation au Canada|Sélection, examens médicaux et orientation avant le départ des"
             + " familles réinstallées au Canada.|RESETTLEMENT",
@@ -390,6 +392,11 @@ class AboutMigrationTest {
         "Facilitation du commerce en Afrique de l'Ouest|Réduction des délais de passage aux"
             + " frontières pour les camions et interconnexion des systèmes douaniers aux postes"
             + " frontières.",
+        // a border crossing in a title is a place that trucks and roads reach too
+        "Safer border crossing for freight|Customs administrations exchange electronic transit"
+            + " declarations for goods and trucks.",
+        "Road access to the mountain border crossing|A new tunnel and bypass roads cut travel"
+            + " times and transport costs on the corridor between the two countries.",
         // a dam wall and a bridge are displaced too
         "Safety of the Kariba dam|Sensors record the displacement of the dam wall and the seepage"
             + " through its foundation; engineers repair the plunge pool.",
