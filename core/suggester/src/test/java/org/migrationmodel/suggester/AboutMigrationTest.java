@@ -397,6 +397,16 @@ class AboutMigrationTest {
             + " declarations for goods and trucks.",
         "Road access to the mountain border crossing|A new tunnel and bypass roads cut travel"
             + " times and transport costs on the corridor between the two countries.",
+        // displaced people named once, in passing, are the people the programme serves, not its
+        // work: "población desplazada" was the name of the displacement activity
+        "Formación de maestros bilingües en Quiché|El proyecto forma a maestros bilingües de las"
+            + " escuelas rurales, mejora los materiales didácticos en idioma maya y acompaña a las"
+            + " direcciones departamentales de educación en la supervisión de las aulas. Las"
+            + " comunidades, que fueron población desplazada durante la guerra, viven hoy de la"
+            + " agricultura de subsistencia y del comercio local de café y artesanías. Se espera"
+            + " que la matrícula, la asistencia y la permanencia de las niñas aumenten en los doce"
+            + " municipios del proyecto, y que los consejos escolares gestionen mejor los fondos de"
+            + " alimentación escolar.",
         // a dam wall and a bridge are displaced too
         "Safety of the Kariba dam|Sensors record the displacement of the dam wall and the seepage"
             + " through its foundation; engineers repair the plunge pool.",
